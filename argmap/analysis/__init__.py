@@ -1,0 +1,1 @@
+"""Pure checks and evaluation of maps: validation findings, acceptability, comparison."""

@@ -1,0 +1,133 @@
+"""Headless command line: validate, stats, schema (and the commands later modules register); no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from argmap import __version__
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+CommandSpec = tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from argmap.analysis.findings import Level, validate
+    from argmap.io.errors import LoadError
+    from argmap.io.native import load
+
+    worst = EXIT_OK
+    for path in args.files:
+        try:
+            m = load(path)
+        except LoadError as e:
+            print(f"error: {e}", file=sys.stderr)
+            worst = max(worst, EXIT_USAGE)
+            continue
+        findings = validate(m)
+        for f in findings:
+            print(f"{path}: {f}", file=sys.stderr)
+        n_err = sum(f.level is Level.ERROR for f in findings)
+        n_warn = len(findings) - n_err
+        status = "invalid" if n_err else "ok"
+        print(
+            f"{path}: {status} ({len(m.claims)} claims, {len(m.arguments)} arguments, "
+            f"{n_err} errors, {n_warn} warnings)"
+        )
+        if n_err:
+            worst = max(worst, EXIT_FINDINGS)
+    return worst
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from argmap.analysis.stats import map_stats
+    from argmap.io.errors import LoadError
+    from argmap.io.native import load
+
+    try:
+        m = load(args.file)
+    except LoadError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    stats = map_stats(m)
+    if args.json:
+        print(json.dumps({"file": str(args.file), **stats}, indent=2, ensure_ascii=False))
+    else:
+        width = max(len(k) for k in stats)
+        for key, value in stats.items():
+            shown = f"{value:.0%}" if key == "anchored_share" and isinstance(value, float) else value
+            print(f"{key.replace('_', ' '):<{width}}  {shown}")
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from argmap.model import ArgumentMap
+
+    schema = ArgumentMap.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "argmap map (*.argmap.json)"
+    print(json.dumps(schema, indent=2, sort_keys=True))
+    return EXIT_OK
+
+
+def _args_validate(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="map files to check")
+
+
+def _args_stats(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _args_schema(p: argparse.ArgumentParser) -> None:
+    del p
+
+
+COMMANDS: list[CommandSpec] = [
+    ("validate", "check map files; exit 1 if any has error-level findings", _args_validate, _cmd_validate),
+    ("stats", "counts of a map: claims, arguments, depth, anchored share", _args_stats, _cmd_stats),
+    ("schema", "print the JSON Schema of the native format", _args_schema, _cmd_schema),
+]
+"""Headless subcommands: (name, help, add-arguments, handler). Other modules append theirs."""
+
+RENDER_COMMANDS = ("export",)
+"""Subcommands that render pictures and so run in the Qt app's entry point (ui.main)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every headless subcommand (also used for `argmap --help`)."""
+    parser = argparse.ArgumentParser(
+        prog="argmap",
+        description="Map the arguments in an article. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"argmap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, help_text, add_args, handler in COMMANDS:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        add_args(p)
+        p.set_defaults(handler=handler)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one headless command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,94 @@
+"""The one place argmap reads user files with size limits and writes files atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from argmap.io.errors import LoadError, SaveError
+from argmap.limits import human_bytes
+
+
+def read_limited(path: str | Path, limit: int) -> bytes:
+    """The bytes of `path`, refusing a missing, unreadable, non-regular or oversized file."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise LoadError(p, "no such file") from None
+    except OSError as e:
+        raise LoadError(p, f"cannot be read ({e.strerror or e})") from None
+    if p.is_dir():
+        raise LoadError(p, "is a folder, not a file")
+    if st.st_size > limit:
+        raise LoadError(p, f"is {human_bytes(st.st_size)}, over the limit of {human_bytes(limit)}")
+    try:
+        with p.open("rb") as f:
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise LoadError(p, f"cannot be read ({e.strerror or e})") from None
+    if len(data) > limit:
+        raise LoadError(p, f"is over the limit of {human_bytes(limit)}")
+    return data
+
+
+def write_atomic(path: str | Path, data: bytes, *, backup: bool = False) -> None:
+    """Write `data` to `path` so that the file is always either the old or the new content.
+
+    Writes a temporary file in the same folder, fsyncs it, and renames it over the
+    target; with `backup`, the previous file is kept as `path + ".bak"`.
+    """
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise SaveError(f"{p}: cannot write in {folder} ({_reason(e)})") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if p.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, p.stat().st_mode & 0o7777)
+            if backup:
+                _copy_backup(p, p.with_name(p.name + ".bak"))
+        os.replace(tmp, p)
+        _fsync_dir(folder)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise SaveError(f"{p}: could not be saved ({_reason(e)}); the previous file is unchanged") from None
+
+
+def _copy_backup(src: Path, bak: Path) -> None:
+    """Keep the last good version beside the file (hard link when possible, else a copy)."""
+    tmp = bak.with_name(bak.name + ".tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    try:
+        os.link(src, tmp)
+    except OSError:
+        tmp.write_bytes(src.read_bytes())
+    os.replace(tmp, bak)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _reason(e: OSError) -> str:
+    if e.errno == errno.ENOSPC:
+        return "the disk is full"
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied: the file or folder is read-only"
+    return e.strerror or str(e)

@@ -1,0 +1,38 @@
+"""Upgrades of older native files, one function per schema version step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from argmap.model import SCHEMA_VERSION
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+MIGRATIONS: dict[int, Migration] = {}
+"""`MIGRATIONS[n]` turns a version-n document into a version n+1 document.
+
+Version 1 is the first published format, so the table is empty; every later schema
+change adds its step here, with a fixture file of the old version in tests/fixtures.
+"""
+
+
+class TooNew(ValueError):
+    """The file was written by a newer argmap."""
+
+
+def migrate(doc: dict[str, Any]) -> dict[str, Any]:
+    """Bring a decoded native document up to SCHEMA_VERSION."""
+    version = doc.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValueError(f"schema_version must be a whole number from 1 to {SCHEMA_VERSION}, not {version!r}")
+    if version > SCHEMA_VERSION:
+        raise TooNew(
+            f"was written by a newer argmap (file format {version}; this version reads up to "
+            f"{SCHEMA_VERSION}): update argmap to open it"
+        )
+    while version < SCHEMA_VERSION:
+        doc = MIGRATIONS[version](doc)
+        version += 1
+        doc["schema_version"] = version
+    return doc

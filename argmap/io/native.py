@@ -1,0 +1,135 @@
+"""The native `*.argmap.json` format: deterministic dump, validated load, atomic save."""
+
+from __future__ import annotations
+
+import gc
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from argmap import __version__
+from argmap.io.errors import LoadError
+from argmap.io.files import read_limited, write_atomic
+from argmap.io.migrations import TooNew, migrate
+from argmap.limits import LIMITS
+from argmap.model import ArgumentMap
+
+SUFFIX = ".argmap.json"
+
+
+def dumps(m: ArgumentMap) -> str:
+    """The map as JSON text: fields in model order, id-keyed tables sorted, lists in document order."""
+    data = m.model_dump(mode="json")
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str | bytes, source: str = "<map>") -> ArgumentMap:
+    """Parse native JSON; raises LoadError naming `source`, the place and the problem."""
+    if isinstance(text, bytes):
+        if not text.strip():
+            raise LoadError(source, "the file is empty")
+        if b"\x00" in text[:4096] and not text.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise LoadError(source, "is a binary file, not an argmap map")
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise LoadError(source, f"is not UTF-8 text (bad byte at offset {e.start})") from None
+    if not text.strip():
+        raise LoadError(source, "the file is empty")
+    doc = _decode_json(text, source)
+    if not isinstance(doc, dict) or "schema_version" not in doc:
+        raise LoadError(
+            source,
+            "is JSON but not an argmap map (no schema_version); to read another format use `argmap convert`",
+        )
+    try:
+        doc = migrate(doc)
+    except TooNew as e:
+        raise LoadError(source, str(e)) from None
+    except ValueError as e:
+        raise LoadError(source, str(e), "schema_version") from None
+    _check_counts(doc, source)
+    try:
+        return ArgumentMap.model_validate(doc)
+    except ValidationError as e:
+        raise LoadError(source, _validation_problem(e), _validation_place(e)) from None
+
+
+def load(path: str | Path) -> ArgumentMap:
+    """Read a native map file."""
+    return loads(read_limited(path, LIMITS.map_file_bytes), str(path))
+
+
+def save(m: ArgumentMap, path: str | Path, *, backup: bool = True) -> None:
+    """Write a map atomically, keeping the previous version as `.bak`; raises SaveError."""
+    m.meta.app_version = __version__
+    write_atomic(path, dumps(m).encode("utf-8"), backup=backup)
+
+
+def _decode_json(text: str, source: str) -> Any:
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # big maps: the collector dominates parse time (PERF-NOTES)
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as e:
+        raise LoadError(source, f"is not valid JSON: {e.msg}", f"line {e.lineno}, column {e.colno}") from None
+    except RecursionError:
+        raise LoadError(source, "nests too deeply to be an argmap map") from None
+    except _DuplicateKey as e:
+        raise LoadError(source, f"the key {e.args[0]!r} appears twice in one object") from None
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise _DuplicateKey(k)
+        out[k] = v
+    return out
+
+
+def _check_counts(doc: dict[str, Any], source: str) -> None:
+    for key, limit in (("claims", LIMITS.claims), ("arguments", LIMITS.arguments)):
+        items = doc.get(key)
+        if isinstance(items, list) and len(items) > limit:
+            raise LoadError(source, f"has {len(items):,} {key}, over the limit of {limit:,}", key)
+    article = doc.get("article")
+    if isinstance(article, dict):
+        text = article.get("text")
+        if isinstance(text, str) and len(text) > LIMITS.article_chars:
+            raise LoadError(
+                source,
+                f"the article has {len(text):,} characters, over the limit of {LIMITS.article_chars:,}",
+                "article.text",
+            )
+
+
+def _validation_place(e: ValidationError) -> str:
+    err = e.errors()[0]
+    loc = err.get("loc", ())
+    parts: list[str] = []
+    for x in loc:
+        if isinstance(x, int):
+            parts.append(f"[{x}]")
+        else:
+            parts.append(("." if parts else "") + str(x))
+    return "".join(parts)
+
+
+def _validation_problem(e: ValidationError) -> str:
+    errs = e.errors()
+    first = errs[0]
+    msg = str(first.get("msg", "invalid value"))
+    if first.get("type") == "extra_forbidden":
+        msg = "unknown field (written by a newer or different program?)"
+    more = f" (and {len(errs) - 1} more problem{'s' if len(errs) > 2 else ''})" if len(errs) > 1 else ""
+    return msg[0].lower() + msg[1:] + more

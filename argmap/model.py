@@ -1,0 +1,282 @@
+"""The argument-map document: pydantic v2 models for article, spans, claims, arguments, tags, layout."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_serializer, model_validator
+
+SCHEMA_VERSION = 1
+"""Version of the native file format written by this build; see io/migrations.py."""
+
+CONTEXT_CHARS = 32
+"""Characters of context kept before and after a span's quote to re-find it."""
+
+Id = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class Strict(BaseModel):
+    """Base of argmap's own models: unknown fields are an error, assignment is validated."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Origin(Strict):
+    """Where an imported element came from, so an export can write it back."""
+
+    format: str
+    """Format id of the source (`aif`, `argdown`, `kialo`, `microtext`, ...)."""
+    id: str | None = None
+    """The element's id in the source file."""
+    data: dict[str, JsonValue] = Field(default_factory=dict)
+    """Fields of the source that argmap does not model, kept verbatim."""
+
+
+class Article(Strict):
+    """The text being annotated, exactly as shown to the user (newlines normalised to LF)."""
+
+    text: str
+    title: str = ""
+    source: str = ""
+    """File name or URL the text came from."""
+    format: str = "txt"
+    """Format the text was extracted from: txt, md, html, pdf, docx, microtext, paste."""
+    sha256: str = ""
+    """Hex digest of `text` (UTF-8); filled in when empty, checked by validation."""
+
+    @model_validator(mode="after")
+    def _normalise(self) -> Article:
+        if "\r" in self.text:
+            self.text = self.text.replace("\r\n", "\n").replace("\r", "\n")
+        if not self.sha256:
+            self.sha256 = text_hash(self.text)
+        return self
+
+
+def text_hash(text: str) -> str:
+    """Content hash of an article text."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Span(Strict):
+    """A half-open `[start, end)` range of code points in `Article.text` with its quote and context."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str
+    before: str = Field(default="", max_length=CONTEXT_CHARS)
+    after: str = Field(default="", max_length=CONTEXT_CHARS)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span of `text[start:end]`, with its quote and context taken from the text."""
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"span [{start}, {end}) is outside a text of {len(text)} characters")
+        return cls(
+            start=start,
+            end=end,
+            quote=text[start:end],
+            before=text[max(0, start - CONTEXT_CHARS) : start],
+            after=text[end : end + CONTEXT_CHARS],
+        )
+
+    def matches(self, text: str) -> bool:
+        """True when the quote still stands at the span's offsets in `text`."""
+        return self.end <= len(text) and text[self.start : self.end] == self.quote
+
+
+class Role(StrEnum):
+    """The tag a reader gave a claim; a label for the reader, not the structure."""
+
+    NONE = "none"
+    CONCLUSION = "conclusion"
+    PREMISE = "premise"
+    OBJECTION = "objection"
+    REBUTTAL = "rebuttal"
+
+
+class Strength(StrEnum):
+    """A coarse base score a student sets for a claim (evaluation)."""
+
+    NONE = "none"
+    WEAK = "weak"
+    MEDIUM = "medium"
+    STRONG = "strong"
+
+
+class Claim(Strict):
+    """A statement: its wording, where the article makes it, its role, tags and note."""
+
+    kind: Literal["claim"] = "claim"
+    id: Id
+    text: str
+    spans: list[Span] = Field(default_factory=list)
+    role: Role = Role.NONE
+    tags: list[Id] = Field(default_factory=list)
+    """Ids of `ArgumentMap.tags`, in the order the user gave them."""
+    note: str = ""
+    implicit: bool = False
+    """An unstated premise that the reader supplies (it has no span by nature)."""
+    strength: Strength | None = None
+    """Base score for gradual evaluation; None means not set."""
+    origin: Origin | None = None
+
+
+class Relation(StrEnum):
+    """What an argument does to its target."""
+
+    SUPPORT = "support"
+    ATTACK = "attack"
+
+
+class Answer(StrEnum):
+    """An answer to a critical question of an argumentation scheme."""
+
+    UNANSWERED = "unanswered"
+    YES = "yes"
+    NO = "no"
+
+
+class Argument(Strict):
+    """An inference: linked premises that together support or attack a claim or another argument.
+
+    Convergent reasons are separate arguments. An attack whose target is an argument
+    is an undercut.
+    """
+
+    kind: Literal["argument"] = "argument"
+    id: Id
+    premises: list[Id] = Field(min_length=1)
+    relation: Relation
+    target: Id
+    scheme: str | None = None
+    """Scheme id from resources/schemes (AIFdb naming), if the user chose one."""
+    answers: dict[str, Answer] = Field(default_factory=dict)
+    """Critical-question id -> the user's answer."""
+    relevance: float | None = Field(default=None, ge=0.0, le=1.0)
+    """How much the premises bear on the target (Kialo's impact); None means full."""
+    note: str = ""
+    origin: Origin | None = None
+
+    @field_serializer("answers")
+    def _sorted_answers(self, answers: dict[str, Answer]) -> dict[str, Answer]:
+        return dict(sorted(answers.items()))
+
+
+class Tag(Strict):
+    """A user-defined label with a colour."""
+
+    id: Id
+    name: str = Field(min_length=1, max_length=200)
+    color: str = Field(default="#888888", pattern=r"^#[0-9a-fA-F]{6}$")
+
+
+class Point(Strict):
+    """A position in map coordinates (pixels at 100% zoom, y down)."""
+
+    x: float
+    y: float
+
+
+class Direction(StrEnum):
+    """Which way the map grows from its conclusions."""
+
+    TOP_DOWN = "top-down"
+    LEFT_RIGHT = "left-right"
+
+
+class Layout(Strict):
+    """Layout state that belongs to the document: pins, collapsed branches, direction."""
+
+    direction: Direction = Direction.TOP_DOWN
+    pins: dict[Id, Point] = Field(default_factory=dict)
+    """Node id -> position the user put it at; the layout keeps it there."""
+    hints: dict[Id, Point] = Field(default_factory=dict)
+    """Positions from another tool on import; used as a starting point, never pinned."""
+    collapsed: list[Id] = Field(default_factory=list)
+    """Claims whose reasons are hidden."""
+
+    @field_serializer("pins", "hints")
+    def _sorted_points(self, points: dict[str, Point]) -> dict[str, Point]:
+        return dict(sorted(points.items()))
+
+
+class Meta(Strict):
+    """Bookkeeping about the file."""
+
+    created: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    modified: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    app_version: str = ""
+
+
+class ArgumentMap(Strict):
+    """The whole document: at most one article, claims, arguments, tags and layout."""
+
+    schema_version: int = SCHEMA_VERSION
+    title: str = ""
+    article: Article | None = None
+    claims: list[Claim] = Field(default_factory=list)
+    arguments: list[Argument] = Field(default_factory=list)
+    tags: list[Tag] = Field(default_factory=list)
+    layout: Layout = Field(default_factory=Layout)
+    meta: Meta = Field(default_factory=Meta)
+    origin: Origin | None = None
+    """The file this map was imported from, with map-level fields argmap does not model."""
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id; KeyError if there is none."""
+        for c in self.claims:
+            if c.id == claim_id:
+                return c
+        raise KeyError(claim_id)
+
+    def argument(self, argument_id: str) -> Argument:
+        """The argument with this id; KeyError if there is none."""
+        for a in self.arguments:
+            if a.id == argument_id:
+                return a
+        raise KeyError(argument_id)
+
+    def tag(self, tag_id: str) -> Tag:
+        """The tag with this id; KeyError if there is none."""
+        for t in self.tags:
+            if t.id == tag_id:
+                return t
+        raise KeyError(tag_id)
+
+    def node(self, node_id: str) -> Claim | Argument:
+        """A claim or an argument by id."""
+        for c in self.claims:
+            if c.id == node_id:
+                return c
+        return self.argument(node_id)
+
+    def ids(self) -> set[str]:
+        """Every id in use (claims, arguments, tags share one namespace)."""
+        return {c.id for c in self.claims} | {a.id for a in self.arguments} | {t.id for t in self.tags}
+
+    def new_id(self, prefix: str) -> str:
+        """A fresh id `prefix<n>` not used in this map."""
+        used = self.ids()
+        n = len(used) + 1
+        while f"{prefix}{n}" in used:
+            n += 1
+        return f"{prefix}{n}"
+
+    def reasons_for(self, target_id: str) -> list[Argument]:
+        """Arguments whose target is this claim or argument, in document order."""
+        return [a for a in self.arguments if a.target == target_id]
+
+    def roots(self) -> list[Claim]:
+        """Claims that are no argument's premise: main conclusions and unconnected claims."""
+        used = {p for a in self.arguments for p in a.premises}
+        return [c for c in self.claims if c.id not in used]

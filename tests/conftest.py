@@ -1,0 +1,50 @@
+"""Test set-up: offscreen Qt, a private XDG_RUNTIME_DIR, hypothesis profiles, shared fixtures."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("XDG_RUNTIME_DIR"):
+    os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="argmap-xdg-")
+    os.chmod(os.environ["XDG_RUNTIME_DIR"], 0o700)
+
+# CI runs a fixed, bounded profile; ARGMAP_HYPOTHESIS=long runs many more examples locally.
+settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("ARGMAP_HYPOTHESIS", "ci" if os.environ.get("CI") else "dev"))
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures"
+SHARED = ROOT.parent / "shared"
+SAMPLE_MAP = SEEDS / "open-source-ai.argmap.json"
+SAMPLE_ARTICLE = SEEDS / "open-source-ai-zuckerberg-article.txt"
+
+
+@pytest.fixture
+def sample_map_path() -> Path:
+    """Path of the sample map in seeds/."""
+    return SAMPLE_MAP
+
+
+@pytest.fixture
+def sample_map():  # type: ignore[no-untyped-def]
+    """A fresh copy of the sample map."""
+    from argmap.io.native import load
+
+    return load(SAMPLE_MAP)
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """../shared (corpora, docs); tests that need it skip cleanly when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside this checkout")
+    return SHARED

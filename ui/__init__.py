@@ -1,0 +1,1 @@
+"""The PySide6 desktop app: windows, canvas, article pane; never holds the truth."""
