@@ -199,9 +199,9 @@ class Layout(Strict):
 
     direction: Direction = Direction.TOP_DOWN
     pins: dict[Id, Point] = Field(default_factory=dict)
-    """Node id -> position the user put it at; the layout keeps it there."""
+    """Node id -> centre of its box where the user put it; the layout keeps it there."""
     hints: dict[Id, Point] = Field(default_factory=dict)
-    """Positions from another tool on import; used as a starting point, never pinned."""
+    """Box centres from another tool on import; a starting point for layout, never pinned."""
     collapsed: list[Id] = Field(default_factory=list)
     """Claims whose reasons are hidden."""
 
