@@ -7,9 +7,7 @@ SAMPLE  = seeds/open-source-ai.argmap.json
 .PHONY: run test setup lint check clean bench
 
 $(BIN)/argmap: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	.ci/timed setup sh -c '$(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet --upgrade pip && $(BIN)/python -m pip install --quiet -e ".[dev]"'
 	touch $@
 
 setup: $(BIN)/argmap
@@ -18,12 +16,13 @@ run: setup
 	$(BIN)/argmap $(SAMPLE)
 
 lint: setup
-	$(BIN)/ruff check argmap ui tests bench
-	$(BIN)/mypy
-	$(BIN)/lint-imports
+	.ci/timed ruff $(BIN)/ruff check argmap ui tests bench
+	.ci/timed mypy $(BIN)/mypy
+	.ci/timed import-linter $(BIN)/lint-imports
 
 test: lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	.ci/timed pytest $(BIN)/python -m pytest $(PYTEST_ARGS)
+	.ci/timed wheel env PYTHON=$(BIN)/python .ci/wheel-check
 
 bench: setup
 	$(BIN)/python bench/run.py
