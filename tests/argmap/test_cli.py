@@ -34,7 +34,7 @@ def test_validate_reports_warnings_on_stderr_and_exits_0(
     m.claims[1].spans = []
     path = tmp_path / "w.argmap.json"
     path.write_text(dumps(m), encoding="utf-8")
-    code, out, err = run(capsys, "validate", str(path))
+    code, _out, err = run(capsys, "validate", str(path))
     assert code == 0
     assert "warning: claim 'c2' is not anchored to the article [no-span]" in err
 
@@ -59,7 +59,7 @@ def test_validate_unreadable_exits_2_with_one_line(
 ) -> None:
     bad = tmp_path / "bad.argmap.json"
     bad.write_text("{", encoding="utf-8")
-    code, out, err = run(capsys, "validate", str(sample_map_path), str(bad))
+    code, _out, err = run(capsys, "validate", str(sample_map_path), str(bad))
     assert code == 2, "the worst outcome over all files wins"
     assert err.count("\n") == 1 and str(bad) in err and "not valid JSON" in err
 

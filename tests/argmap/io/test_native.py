@@ -62,7 +62,7 @@ def test_save_into_a_read_only_folder_says_so_and_leaves_the_old_file(
         folder.mkdir()
         folder.chmod(0o500)
         target = folder / "m.argmap.json"
-    with pytest.raises(SaveError, match="could not be saved|cannot write"):
+    with pytest.raises(SaveError, match=r"could not be saved|cannot write"):
         save(sample_map, target)
 
 
