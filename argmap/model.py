@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_serializer, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Version of the native file format written by this build; see io/migrations.py."""
 
 CONTEXT_CHARS = 32
@@ -218,6 +218,17 @@ class Meta(Strict):
     app_version: str = ""
 
 
+class Classroom(Strict):
+    """Classroom bookkeeping: the assignment a map was made for, its student, the reference flag."""
+
+    assignment_id: str = Field(default="", max_length=200)
+    """Id of the assignment package the map was started from ("" when none)."""
+    student: str = Field(default="", max_length=200)
+    """The student's name as they typed it."""
+    reference: bool = False
+    """The teacher marked this map as the reference that Map Match compares students with."""
+
+
 class ArgumentMap(Strict):
     """The whole document: at most one article, claims, arguments, tags and layout."""
 
@@ -231,6 +242,8 @@ class ArgumentMap(Strict):
     meta: Meta = Field(default_factory=Meta)
     origin: Origin | None = None
     """The file this map was imported from, with map-level fields argmap does not model."""
+    classroom: Classroom | None = None
+    """Assignment id, student name and reference flag (schema 2); None outside a classroom."""
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id; KeyError if there is none."""

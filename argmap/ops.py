@@ -12,6 +12,7 @@ from argmap.model import (
     ArgumentMap,
     Article,
     Claim,
+    Classroom,
     Direction,
     Point,
     Tag,
@@ -459,6 +460,22 @@ class SetTitle(Op):
     @property
     def label(self) -> str:
         return "Rename map"
+
+
+@dataclass(frozen=True)
+class SetClassroom(Op):
+    """Set or clear the map's classroom block (assignment id, student name, reference flag)."""
+
+    classroom: Classroom | None
+
+    def apply(self, m: ArgumentMap) -> Op:
+        old = m.classroom
+        m.classroom = None if self.classroom is None else self.classroom.model_copy()
+        return SetClassroom(old)
+
+    @property
+    def label(self) -> str:
+        return "Change assignment details"
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,20 @@ from argmap.model import SCHEMA_VERSION
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-MIGRATIONS: dict[int, Migration] = {}
+
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added the optional `classroom` block (assignment id, student, reference flag).
+
+    A version-1 map was made outside any assignment, so it gets no block: nothing to change.
+    """
+    return doc
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 """`MIGRATIONS[n]` turns a version-n document into a version n+1 document.
 
-Version 1 is the first published format, so the table is empty; every later schema
-change adds its step here, with a fixture file of the old version in tests/fixtures.
+Every schema change adds its step here, with a fixture file of the old version in
+tests/fixtures/native/.
 """
 
 
