@@ -90,10 +90,24 @@ def _args_schema(p: argparse.ArgumentParser) -> None:
     del p
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from argmap.articles.import_command import run
+
+    return run(args)
+
+
+def _args_import(p: argparse.ArgumentParser) -> None:
+    p.add_argument("article", type=Path, metavar="ARTICLE", help="a .txt, .md, .html, .pdf or .docx file")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="MAP", help="the map file to write")
+    p.add_argument("--title", help="title of the map (default: the article's title)")
+    p.add_argument("--force", action="store_true", help="overwrite MAP if it exists")
+
+
 COMMANDS: list[CommandSpec] = [
     ("validate", "check map files; exit 1 if any has error-level findings", _args_validate, _cmd_validate),
     ("stats", "counts of a map: claims, arguments, depth, anchored share", _args_stats, _cmd_stats),
     ("schema", "print the JSON Schema of the native format", _args_schema, _cmd_schema),
+    ("import", "make a new, empty map from an article (txt, md, html, pdf, docx)", _args_import, _cmd_import),
 ]
 """Headless subcommands: (name, help, add-arguments, handler). Other modules append theirs."""
 

@@ -27,6 +27,10 @@ class Limits:
     """JSON/XML nesting, Kialo numbering and outline depth."""
     spans_per_claim: int = 1_000
     """Anchors on one claim."""
+    article_extract_seconds: float = 120.0
+    """Wall-clock time one PDF, HTML or Word extraction may take before it is stopped."""
+    article_extract_memory_bytes: int = 2 * 1024 * 1024 * 1024
+    """Address space of the process that extracts one article (POSIX only)."""
 
 
 LIMITS = Limits()

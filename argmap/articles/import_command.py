@@ -1,0 +1,41 @@
+"""`argmap import ARTICLE -o MAP`: a new, empty map holding an article, made headlessly."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the article, write the map; exit 2 with one message on unreadable input or an unwritable MAP."""
+    from argmap.articles import load_article
+    from argmap.io.errors import LoadError, SaveError
+    from argmap.io.native import save
+    from argmap.model import ArgumentMap
+
+    out: Path = args.output
+    if out.exists() and not args.force:
+        print(f"error: {out}: already exists; choose another name or pass --force", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        article = load_article(args.article)
+    except LoadError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    title = args.title if args.title is not None else article.title
+    m = ArgumentMap(title=title, article=article)
+    try:
+        save(m, out, backup=False)
+    except SaveError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    paragraphs = article.text.count("\n\n") + 1
+    print(
+        f"{out}: new map “{title}” with the article {article.source} "
+        f"({article.format}, {len(article.text):,} characters, {paragraphs:,} paragraphs)"
+    )
+    return EXIT_OK
