@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -23,6 +24,8 @@ def read_limited(path: str | Path, limit: int) -> bytes:
         raise LoadError(p, f"cannot be read ({e.strerror or e})") from None
     if p.is_dir():
         raise LoadError(p, "is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise LoadError(p, "is not a regular file (a pipe or a device?)")  # opening a pipe would block
     if st.st_size > limit:
         raise LoadError(p, f"is {human_bytes(st.st_size)}, over the limit of {human_bytes(limit)}")
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -72,13 +73,21 @@ def _decode_json(text: str, source: str) -> Any:
     gc_was_enabled = gc.isenabled()
     gc.disable()  # big maps: the collector dominates parse time (PERF-NOTES)
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        return json.loads(
+            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant, parse_float=_finite
+        )
     except json.JSONDecodeError as e:
         raise LoadError(source, f"is not valid JSON: {e.msg}", f"line {e.lineno}, column {e.colno}") from None
     except RecursionError:
         raise LoadError(source, "nests too deeply to be an argmap map") from None
     except _DuplicateKey as e:
         raise LoadError(source, f"the key {e.args[0]!r} appears twice in one object") from None
+    except _NotANumber as e:
+        raise LoadError(
+            source, f"{e.args[0]} is not a number JSON allows (argmap needs finite numbers)"
+        ) from None
+    except ValueError:  # int() refuses numbers of more than 4,300 digits
+        raise LoadError(source, "has a number too long to read (over 4,300 digits)") from None
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -86,6 +95,23 @@ def _decode_json(text: str, source: str) -> Any:
 
 class _DuplicateKey(ValueError):
     pass
+
+
+class _NotANumber(ValueError):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    """Refuse NaN and Infinity: not JSON, and a box at NaN breaks layout and drawing."""
+    raise _NotANumber(name)
+
+
+def _finite(literal: str) -> float:
+    """A JSON number as a float, refusing ones too big to be finite (1e999)."""
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _NotANumber(literal[:30])
+    return value
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
