@@ -80,7 +80,7 @@ def load_or_clean_error(call: Callable[[], T], source: str) -> T | LoadError:
         return guarded(call)
     except LoadError as e:
         message = str(e)
-        if not message.startswith(source):
+        if source not in message.split(": ", 1)[0]:
             raise LoaderFailure(f"the error does not name the file: {message!r}") from e
         if "Traceback" in message or len(message) > 2000:
             raise LoaderFailure(f"the error is not one short message: {message[:300]!r}") from e

@@ -174,3 +174,25 @@ def seeds_with_suffix(folders: list[Path], *suffixes: str, limit: int = 200) -> 
         if p.is_file() and p.name.endswith(suffixes)
     )
     return found[:limit]
+
+
+@st.composite
+def zip_member_mutations(draw: st.DrawFn, seed: bytes, member: str) -> bytes:
+    """A zip `seed` (docx) rebuilt with `member` byte-mutated, or dropped, or replaced by garbage."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(seed)) as z:
+        files = {info.filename: z.read(info) for info in z.infolist()}
+    kind = draw(st.sampled_from(("mutate", "mutate", "drop", "garbage")))
+    if kind == "drop":
+        files.pop(member, None)
+    elif kind == "garbage":
+        files[member] = draw(garbage)
+    else:
+        files[member] = draw(byte_mutations(files.get(member, b"")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return out.getvalue()
