@@ -166,3 +166,61 @@ def ops_for(draw: st.DrawFn, m: ArgumentMap) -> ops.Op:
         ]
     single = st.one_of(*choices)
     return draw(st.one_of(single, st.builds(lambda xs: ops.Batch(xs, "batch"), st.lists(single, max_size=3))))
+
+
+# --- maps shaped for the layout engine ----------------------------------------
+
+
+@st.composite
+def shaped_maps(draw: st.DrawFn, shape: str = "tree", max_claims: int = 30) -> ArgumentMap:
+    """A map of a given shape, in the user's order: claim c0 is the first conclusion.
+
+    "tree": one conclusion, reasons (linked premises, attacks, undercuts) below it;
+    "forest": several conclusions and some unconnected claims;
+    "dag": a tree where some premises also back other, earlier claims;
+    "cyclic": a dag with support that runs back up to an earlier claim.
+    Premises always have a higher number than the claim they back, except the
+    back edges of "cyclic".
+    """
+    n = draw(st.integers(1, max_claims))
+    claims = [Claim(id=f"c{i}", text=f"claim {i}") for i in range(n)]
+    args: list[Argument] = []
+    target_claim: dict[str, int] = {}
+    for i in range(1, n):
+        if shape == "forest" and draw(st.integers(0, 3)) == 0:
+            continue
+        p = draw(st.integers(0, i - 1))
+        on_p = [a for a in args if a.target == f"c{p}"]
+        undercut = [a for a in args if target_claim[a.id] < i and not a.target.startswith("a")]
+        how = draw(st.integers(0, 9))
+        if how == 0 and undercut:
+            a = draw(st.sampled_from(undercut))
+            new = Argument(id=f"a{len(args)}", premises=[f"c{i}"], relation=Relation.ATTACK, target=a.id)
+            args.append(new)
+            target_claim[new.id] = target_claim[a.id]
+        elif how <= 2 and on_p:
+            draw(st.sampled_from(on_p)).premises.append(f"c{i}")
+        else:
+            rel = draw(st.sampled_from(Relation))
+            args.append(Argument(id=f"a{len(args)}", premises=[f"c{i}"], relation=rel, target=f"c{p}"))
+            target_claim[args[-1].id] = p
+    if shape in ("dag", "cyclic") and n >= 3:
+        for _ in range(draw(st.integers(1, max(1, n // 4)))):
+            i = draw(st.integers(1, n - 1))
+            j = draw(st.integers(0, i - 1))
+            args.append(
+                Argument(id=f"a{len(args)}", premises=[f"c{i}"], relation=Relation.SUPPORT, target=f"c{j}")
+            )
+    if shape == "cyclic" and n >= 2:
+        j = draw(st.integers(0, n - 2))
+        i = draw(st.integers(j + 1, n - 1))
+        args.append(
+            Argument(id=f"a{len(args)}", premises=[f"c{j}"], relation=Relation.SUPPORT, target=f"c{i}")
+        )
+    return ArgumentMap(claims=claims, arguments=args)
+
+
+@st.composite
+def box_sizes(draw: st.DrawFn, m: ArgumentMap) -> dict[str, tuple[float, float]]:
+    """Box sizes (width, height) for the claims of `m`, as the UI's text measurement gives them."""
+    return {c.id: (float(draw(st.integers(40, 320))), float(draw(st.integers(20, 180)))) for c in m.claims}

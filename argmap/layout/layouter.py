@@ -1,0 +1,187 @@
+"""The layout engine's entry points: `Layouter.update` (incremental) and `layout_map` (one shot)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
+from argmap.layout.pins import apply_pins, recentre_junctions
+from argmap.layout.routing import Bands
+from argmap.layout.structure import DUMMY, Structure, build_structure
+from argmap.layout.tidy import TidyTree
+from argmap.layout.tray import place_tray
+from argmap.model import ArgumentMap, Direction
+
+Sizes = Mapping[str, tuple[float, float]]
+
+
+class Layouter:
+    """Lays out one map again and again, reusing the placement of every unchanged subtree."""
+
+    def __init__(self, options: LayoutOptions | None = None) -> None:
+        self.options = options or LayoutOptions()
+        self._tidy = TidyTree()
+
+    @property
+    def reused(self) -> bool:
+        """True when the last update placed fewer subtrees afresh than there are nodes (work was reused)."""
+        return self._tidy.placed < self._last_nodes
+
+    _last_nodes = 0
+
+    def update(self, m: ArgumentMap, sizes: Sizes) -> MapLayout:
+        """The layout of `m` with claim boxes of `sizes` (claim id -> (width, height))."""
+        o = self.options
+        lr = (o.direction or m.layout.direction) == Direction.LEFT_RIGHT
+        hints = m.layout.hints
+        root_key = {k: (p.y if lr else p.x) for k, p in hints.items()} if hints else None
+        s = build_structure(m, group_pro_con=o.group_pro_con, root_key=root_key)
+        dw, dh = o.default_size
+        # Work in a top-down frame: "w" runs along the siblings, "h" along the layers.
+        size: dict[str, tuple[float, float]] = {}
+        for c in s.claims:
+            w, h = sizes.get(c, (dw, dh))
+            size[c] = (h, w) if lr else (w, h)
+        width: dict[str, float] = dict.fromkeys(s.children, o.junction_width)
+        for c in s.claims:
+            width[c] = size[c][0]
+        centres, pre = self._tidy.centres(s.roots, s.children, width, o.gap_x, o.forest_gap)
+        self._last_nodes = len(pre)
+
+        row = s.row
+        n_bands = (max((row[c] for c in s.claims), default=-2) // 2) + 1
+        band_h = [0.0] * n_bands
+        for c in s.claims:
+            k = row[c] // 2
+            if size[c][1] > band_h[k]:
+                band_h[k] = size[c][1]
+        tops: list[float] = []
+        y = 0.0
+        for k in range(n_bands):
+            tops.append(y)
+            y += band_h[k] + o.gap_y
+        bottoms = [t + h for t, h in zip(tops, band_h, strict=True)]
+
+        boxes: dict[str, Box] = {}
+        for c in s.claims:
+            w, h = size[c]
+            boxes[c] = Box(centres[c] - w / 2, tops[row[c] // 2], w, h)
+        pinned = _pins_in_frame(m, s, lr)
+        for c, (px, py) in pinned.items():
+            w, h = size[c]
+            boxes[c] = Box(px - w / 2, py - h / 2, w, h)
+        junction_y = o.gap_y * o.junction_at
+        junctions: dict[str, Point2] = {a: (centres[a], bottoms[row[a] // 2] + junction_y) for a in s.args}
+        if pinned:
+            apply_pins(s, boxes, pinned, tops, bottoms, o.gap_x)
+            recentre_junctions(s, pre, boxes, junctions, centres)
+
+        bands = Bands(tops, bottoms, clearance=min(4.0, o.gap_x / 4))
+        bands.add(boxes.values())
+        edges = _routes(s, boxes, junctions, centres, bands, set(pinned))
+
+        if lr:
+            boxes = {c: Box(b.y, b.x, b.h, b.w) for c, b in boxes.items()}
+            junctions = {a: (p[1], p[0]) for a, p in junctions.items()}
+            edges = [e._replace(points=tuple([(p[1], p[0]) for p in e.points])) for e in edges]
+        bounds = _bounds(boxes.values(), junctions.values())
+        tray_pins = {c: p for c in s.tray if (p := m.layout.pins.get(c)) is not None}
+        tray_boxes = place_tray(s.tray, sizes, o, bounds, tray_pins)
+        boxes.update(tray_boxes)
+        if tray_boxes:
+            bounds = _bounds(boxes.values(), junctions.values())
+        return MapLayout(
+            boxes=boxes,
+            junctions=junctions,
+            edges=edges,
+            tray=list(s.tray),
+            cycles=s.cycles,
+            hidden=s.hidden,
+            bounds=bounds,
+        )
+
+
+def layout_map(m: ArgumentMap, sizes: Sizes, options: LayoutOptions | None = None) -> MapLayout:
+    """Lay out `m` once (see Layouter for repeated layouts of an edited map)."""
+    return Layouter(options).update(m, sizes)
+
+
+def _pins_in_frame(m: ArgumentMap, s: Structure, lr: bool) -> dict[str, Point2]:
+    pins = m.layout.pins
+    if not pins:
+        return {}
+    out: dict[str, Point2] = {}
+    for c in s.claims:
+        p = pins.get(c)
+        if p is not None:
+            out[c] = (p.y, p.x) if lr else (p.x, p.y)
+    return out
+
+
+def _routes(
+    s: Structure,
+    boxes: dict[str, Box],
+    junctions: dict[str, Point2],
+    centres: dict[str, float],
+    bands: Bands,
+    pinned: set[str],
+) -> list[EdgeRoute]:
+    """Every line of every visible argument, top-down frame."""
+    edges: list[EdgeRoute] = []
+    row = s.row
+    bottoms = bands.bottoms
+    tree_parent = s.tree_parent
+    for a in s.args:
+        j = junctions[a]
+        gj = row[a] // 2 + 1
+        for p in s.premises[a]:
+            b = boxes[p]
+            start = (b.x + b.w / 2, b.y)
+            if tree_parent.get(p) == a and p not in pinned:
+                pts: tuple[Point2, ...] = (start, j)
+            elif p in pinned:
+                pts = bands.route(start, bands.gap_of(b.y), j, gj)
+            else:
+                pts = bands.route(start, row[p] // 2, j, gj)
+            edges.append(EdgeRoute(p, a, a, "premise", pts))
+        t = s.target[a]
+        kind = s.relation[a]
+        tb = boxes.get(t)
+        if tb is not None:
+            end = (tb.x + tb.w / 2, tb.y + tb.h)
+            if t in pinned:
+                pts = bands.route(j, gj, end, bands.gap_of(end[1]))
+            else:
+                floor = bottoms[row[t] // 2]
+                pts = (j, (end[0], floor), end) if floor > end[1] else (j, end)
+        else:
+            tj = junctions[t]
+            if pinned:
+                pts = bands.route(j, gj, tj, row[t] // 2 + 1)
+            else:
+                k = row[DUMMY + a] // 2
+                x = centres[DUMMY + a]
+                pts = (j, (x, bottoms[k]), (x, bands.tops[k]), tj)
+        edges.append(EdgeRoute(a, t, a, kind, pts))
+    return edges
+
+
+def _bounds(boxes: Iterable[Box], points: Iterable[Point2]) -> Box:
+    xs0: list[float] = []
+    ys0: list[float] = []
+    xs1: list[float] = []
+    ys1: list[float] = []
+    for b in boxes:
+        xs0.append(b.x)
+        ys0.append(b.y)
+        xs1.append(b.x + b.w)
+        ys1.append(b.y + b.h)
+    for px, py in points:
+        xs0.append(px)
+        xs1.append(px)
+        ys0.append(py)
+        ys1.append(py)
+    if not xs0:
+        return Box(0.0, 0.0, 0.0, 0.0)
+    x0, y0 = min(xs0), min(ys0)
+    return Box(x0, y0, max(xs1) - x0, max(ys1) - y0)

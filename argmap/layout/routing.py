@@ -1,0 +1,79 @@
+"""Edge routes that cross no box: lines pass each row of boxes through a free gap between boxes."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+
+from argmap.layout.geometry import Box, Point2
+
+
+class Bands:
+    """The rows of boxes (top-down frame): row k spans `tops[k]`..`bottoms[k]`; gap k lies above row k."""
+
+    def __init__(self, tops: Sequence[float], bottoms: Sequence[float], clearance: float) -> None:
+        self.tops = list(tops)
+        self.bottoms = list(bottoms)
+        self.clearance = clearance
+        self._rows: list[list[Box]] = [[] for _ in self.tops]
+        self._free: dict[int, tuple[list[float], list[float]]] = {}
+
+    def add(self, boxes: Iterable[Box]) -> None:
+        """Register boxes as obstacles in every row they reach into."""
+        tops, bottoms = self.tops, self.bottoms
+        for b in boxes:
+            k = max(0, bisect_right(bottoms, b.y))
+            while k < len(tops) and tops[k] < b.y + b.h:
+                self._rows[k].append(b)
+                k += 1
+
+    def gap_of(self, y: float) -> int:
+        """The gap a point at height `y` is in (a row's top edge counts as the gap above it)."""
+        return bisect_left(self.tops, y)
+
+    def route(self, start: Point2, g0: int, end: Point2, g1: int) -> tuple[Point2, ...]:
+        """A polyline from `start` (in gap g0) to `end` (in gap g1) through free columns of the rows between."""
+        if g0 == g1:
+            return (start, end)
+        pts: list[Point2] = [start]
+        x = start[0]
+        rows = range(g0 - 1, g1 - 1, -1) if g0 > g1 else range(g0, g1)
+        n = len(rows)
+        for i, k in enumerate(rows):
+            want = x + (end[0] - x) / (n - i + 1)
+            x = self._free_x(k, want)
+            if g0 > g1:
+                pts += [(x, self.bottoms[k]), (x, self.tops[k])]
+            else:
+                pts += [(x, self.tops[k]), (x, self.bottoms[k])]
+        pts.append(end)
+        return tuple(pts)
+
+    def _free_x(self, k: int, x: float) -> float:
+        """The free position in row k nearest to x (mid-gap when x falls on a box)."""
+        if k < 0 or k >= len(self.tops):
+            return x
+        free = self._free.get(k)
+        if free is None:
+            free = self._free[k] = self._intervals(k)
+        lefts, rights = free
+        i = bisect_right(lefts, x) - 1
+        if i < 0 or x >= rights[i]:
+            return x
+        c = self.clearance
+        lo = (rights[i - 1] + lefts[i]) / 2 if i > 0 else lefts[i] - c
+        hi = (rights[i] + lefts[i + 1]) / 2 if i + 1 < len(lefts) else rights[i] + c
+        return lo if x - lo <= hi - x else hi
+
+    def _intervals(self, k: int) -> tuple[list[float], list[float]]:
+        c = self.clearance
+        spans = sorted((b.x - c, b.x + b.w + c) for b in self._rows[k])
+        lefts: list[float] = []
+        rights: list[float] = []
+        for lo, hi in spans:
+            if rights and lo <= rights[-1]:
+                rights[-1] = max(rights[-1], hi)
+            else:
+                lefts.append(lo)
+                rights.append(hi)
+        return lefts, rights

@@ -1,0 +1,191 @@
+"""From an argument map to the tree the tidy layout places: rows, tree children, extra edges, tray, cycles.
+
+Claims sit on even rows, argument junctions on the odd rows between them. Each
+claim hangs under one argument (the deepest one it is a premise of); its other
+arguments reach it by extra, routed edges. An undercut hangs under a column node
+(`DUMMY` + its id) on the premises' row, so its line has a free way up to the
+junction it attacks. Support that runs in a circle is cut at the edge that closes
+the circle (depth-first, in the user's order) and the circle is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from argmap.model import ArgumentMap, Relation
+
+_Kids = Callable[[str], list[str]]
+
+DUMMY = "\x00"
+"""Prefix of the column node that carries an undercut's line through the premises' row."""
+
+
+@dataclass
+class Structure:
+    """The map as a layered tree of visible claims, junctions and undercut columns."""
+
+    roots: list[str] = field(default_factory=list)
+    """Tree roots (conclusions), left to right."""
+    children: dict[str, list[str]] = field(default_factory=dict)
+    """Tree node -> its tree children, in the user's order."""
+    row: dict[str, int] = field(default_factory=dict)
+    """Tree node -> row; claims and columns on even rows, junctions on odd rows."""
+    claims: list[str] = field(default_factory=list)
+    """Visible, connected claims in document order."""
+    args: list[str] = field(default_factory=list)
+    """Visible arguments in document order."""
+    premises: dict[str, list[str]] = field(default_factory=dict)
+    """Argument -> its premises (existing claims, without repeats), in order."""
+    target: dict[str, str] = field(default_factory=dict)
+    relation: dict[str, str] = field(default_factory=dict)
+    tree_parent: dict[str, str] = field(default_factory=dict)
+    """Claim -> the argument it hangs under in the tree."""
+    tray: list[str] = field(default_factory=list)
+    hidden: set[str] = field(default_factory=set)
+    cycles: list[list[str]] = field(default_factory=list)
+
+
+def build_structure(
+    m: ArgumentMap, *, group_pro_con: bool = False, root_key: Mapping[str, float] | None = None
+) -> Structure:
+    """The layered tree of `m`; `root_key` (claim -> number) orders the conclusions when all have one."""
+    s = Structure()
+    claim_ids = [c.id for c in m.claims]
+    claim_set = set(claim_ids)
+    node_set = claim_set | {a.id for a in m.arguments}
+    reasons: dict[str, list[str]] = {}
+    premise_of: set[str] = set()
+    for arg in m.arguments:
+        if arg.target not in node_set or arg.target == arg.id:
+            continue
+        ps = list(dict.fromkeys(p for p in arg.premises if p in claim_set))
+        if not ps:
+            continue
+        s.target[arg.id] = arg.target
+        s.relation[arg.id] = arg.relation.value
+        s.premises[arg.id] = ps
+        reasons.setdefault(arg.target, []).append(arg.id)
+        premise_of.update(ps)
+    if group_pro_con:
+        for t, rs in reasons.items():
+            if t in claim_set:
+                support = Relation.SUPPORT.value
+                rs.sort(key=lambda a: s.relation[a] != support)
+
+    roots = [c for c in claim_ids if c not in premise_of and c in reasons]
+    s.tray = [c for c in claim_ids if c not in premise_of and c not in reasons]
+    if root_key is not None and all(r in root_key for r in roots):
+        roots.sort(key=lambda r: root_key[r])
+
+    def kids(node: str) -> list[str]:
+        if node in claim_set:
+            return reasons.get(node, [])
+        return s.premises[node] + reasons.get(node, [])
+
+    back: set[tuple[str, str]] = set()
+    post: list[str] = []
+    starts: list[str] = []
+    done: set[str] = set()
+    candidates = roots + [c for c in claim_ids if c in premise_of]
+    for start in candidates:
+        if start not in done:
+            starts.append(start)
+            _dfs(start, kids, done, post, back, s, claim_set)
+
+    collapsed = set(m.layout.collapsed) & claim_set
+    visible = _visible(starts, kids, back, collapsed, claim_set) if collapsed else done
+    s.hidden = {c for c in done if c in claim_set and c not in visible}
+
+    row = s.row
+    for start in starts:
+        row[start] = 0
+    for n in reversed(post):
+        if n not in visible:
+            continue
+        r = row[n]
+        if n in claim_set:
+            if n not in collapsed:
+                for a in reasons.get(n, ()):
+                    row[a] = r + 1
+        else:
+            for p in s.premises[n]:
+                if (p, n) not in back and row.get(p, -1) < r + 1:
+                    row[p] = r + 1
+            for u in reasons.get(n, ()):
+                row[u] = r + 2
+
+    s.claims = [c for c in claim_ids if c in visible]
+    s.args = [arg.id for arg in m.arguments if arg.id in visible]
+    for a in s.args:
+        ra = row[a] + 1
+        for p in s.premises[a]:
+            if p not in s.tree_parent and row[p] == ra and (p, a) not in back:
+                s.tree_parent[p] = a
+    children = s.children
+    for c in s.claims:
+        children[c] = [] if c in collapsed else [a for a in reasons.get(c, ()) if a in visible]
+    for a in s.args:
+        ks = [p for p in s.premises[a] if s.tree_parent.get(p) == a]
+        for u in reasons.get(a, ()):
+            if u in visible:
+                ks.append(DUMMY + u)
+                children[DUMMY + u] = [u]
+                row[DUMMY + u] = row[a] + 1
+        children[a] = ks
+    s.roots = [r for r in starts if r not in s.tree_parent]
+    return s
+
+
+def _dfs(
+    start: str,
+    kids: _Kids,
+    done: set[str],
+    post: list[str],
+    back: set[tuple[str, str]],
+    s: Structure,
+    claim_set: set[str],
+) -> None:
+    """Depth-first from `start`: post-order into `post`, cycle-closing edges into `back`."""
+    on_path: dict[str, int] = {start: 0}
+    path = [start]
+    stack: list[tuple[str, Iterator[str]]] = [(start, iter(kids(start)))]
+    while stack:
+        node, it = stack[-1]
+        for child in it:
+            if child in done:
+                continue
+            if child in on_path:
+                back.add((child, node))
+                loop = path[on_path[child] :]
+                if all(s.relation.get(n, "support") == "support" for n in loop):
+                    s.cycles.append([n for n in loop if n in claim_set])
+                continue
+            on_path[child] = len(path)
+            path.append(child)
+            stack.append((child, iter(kids(child))))
+            break
+        else:
+            stack.pop()
+            path.pop()
+            del on_path[node]
+            done.add(node)
+            post.append(node)
+
+
+def _visible(
+    starts: list[str], kids: _Kids, back: set[tuple[str, str]], collapsed: set[str], claim_set: set[str]
+) -> set[str]:
+    """Nodes reachable from the roots without passing below a collapsed claim."""
+    seen = set(starts)
+    todo = list(starts)
+    while todo:
+        n = todo.pop()
+        if n in collapsed:
+            continue
+        is_arg = n not in claim_set
+        for k in kids(n):
+            if k not in seen and not (is_arg and (k, n) in back):
+                seen.add(k)
+                todo.append(k)
+    return seen
