@@ -17,8 +17,8 @@ def extract_html(data: bytes, report: Report = no_report) -> Extracted:
 
     trafilatura gets the decoded string, never a URL, so nothing is fetched: remote
     images, style sheets and scripts are ignored. Navigation, ads, related-article
-    boxes, comments and scripts are dropped the way reader modes drop them. A byline
-    (author, date) found in the page's metadata becomes the first paragraph.
+    boxes, comments and scripts are dropped the way reader modes drop them. The author
+    found in the page's metadata becomes a first paragraph, 'By ...'.
     """
     found = _META_CHARSET.search(data[:4096])
     html = decode_text(data, found.group(1).decode("ascii") if found else None)
@@ -49,10 +49,6 @@ def extract_html(data: bytes, report: Report = no_report) -> Extracted:
 
 
 def _byline(doc: object) -> str:
+    # Only the author: trafilatura guesses a missing date (from a copyright line, say).
     author = one_line(str(getattr(doc, "author", "") or ""))
-    date = one_line(str(getattr(doc, "date", "") or ""))
-    if author and date:
-        return f"By {author}, {date}"
-    if author:
-        return f"By {author}"
-    return ""
+    return f"By {author}" if author else ""

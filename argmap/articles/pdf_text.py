@@ -134,34 +134,39 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
 def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     paragraphs: list[str] = []
     current = ""
+    prev: _Line | None = None
+    prev_width = 0.0
     for lines in pages:
         gaps = [a.y - b.y for a, b in itertools.pairwise(lines) if a.y - b.y > 0]
         pitch = statistics.median(gaps) if gaps else 0.0
         width = statistics.median(len(line.text) for line in lines) if len(lines) >= 3 else 0.0
         for i, line in enumerate(lines):
-            prev = lines[i - 1] if i else None
-            if current and _breaks(prev, line, pitch, width, current):
-                paragraphs.append(current)
-                current = ""
+            if current and prev is not None:
+                if i == 0:  # a new page: only a change of size or a short last line ends the paragraph
+                    new = _size_changes(prev, line) or _ends_short(prev, prev_width)
+                else:
+                    new = _breaks(prev, line, pitch, width)
+                if new and not current.endswith("-"):
+                    paragraphs.append(current)
+                    current = ""
             current = _join(current, line.text)
-        if current and lines and _ends_short(lines[-1], width):
-            paragraphs.append(current)
-            current = ""
+            prev = line
+        prev_width = width
     if current:
         paragraphs.append(current)
     return paragraphs
 
 
-def _breaks(prev: _Line | None, line: _Line, pitch: float, width: float, current: str) -> bool:
-    """True when `line` starts a new paragraph after `prev` (None: the first line of a page)."""
-    if prev is None:
-        return False
+def _breaks(prev: _Line, line: _Line, pitch: float, width: float) -> bool:
+    """True when `line` starts a new paragraph after `prev` on the same page."""
     gap = prev.y - line.y
     if gap <= 0 or (pitch and gap > 1.4 * pitch):
         return True
-    if abs(line.size - prev.size) > 0.15 * max(line.size, prev.size):
-        return True
-    return _ends_short(prev, width) and not current.endswith("-")
+    return _size_changes(prev, line) or _ends_short(prev, width)
+
+
+def _size_changes(a: _Line, b: _Line) -> bool:
+    return abs(a.size - b.size) > 0.05 * max(a.size, b.size)
 
 
 def _ends_short(line: _Line, width: float) -> bool:

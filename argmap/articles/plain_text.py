@@ -45,9 +45,13 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         raise ExtractError(_BINARY)
+    for match in results:  # on a tie, the most common legacy encoding (Windows Western) wins
+        if match.encoding == "cp1252" and match.chaos <= best.chaos and match.coherence >= best.coherence:
+            best = match
     return _checked(str(best))
 
 
@@ -80,6 +84,7 @@ def _strict(data: bytes, codec: str) -> str:
 def _checked(text: str) -> str:
     """Refuse text that is mostly control characters: binary data that happened to decode."""
     sample = text[:_SNIFF]
-    if sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample):
+    controls = len(_CONTROL.findall(sample))
+    if controls > 3 and controls > 0.01 * len(sample):
         raise ExtractError(_BINARY)
     return text

@@ -1,0 +1,56 @@
+"""Saved web pages: the article comes out in order, title apart, with none of the page's boilerplate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from argmap.articles import load_article
+from argmap.io.errors import LoadError
+from tests.argmap.articles.builders import (
+    BOILERPLATE,
+    TITLE,
+    assert_in_order,
+    seed_paragraphs,
+    sentences,
+    write_html,
+)
+
+
+def test_news_page_gives_the_article_without_boilerplate(tmp_path: Path) -> None:
+    art = load_article(write_html(tmp_path / "page.html"))
+    assert art.format == "html"
+    assert art.title == TITLE
+    assert_in_order(art.text, sentences(seed_paragraphs()))
+    for junk in BOILERPLATE:
+        assert junk not in art.text
+    assert art.text.startswith("By Jane Reporter\n\n")
+    assert not art.text.count(TITLE + "\n"), "the title is kept apart, not repeated in the text"
+    assert "\n\n" in art.text and "\n\n\n" not in art.text
+
+
+def test_paragraph_breaks_are_blank_lines(tmp_path: Path) -> None:
+    art = load_article(write_html(tmp_path / "page.htm"))
+    paragraphs = art.text.split("\n\n")
+    assert "Open models, Zuckerberg argues, allow for global safety auditing." in [
+        p[: len("Open models, Zuckerberg argues, allow for global safety auditing.")] for p in paragraphs
+    ]
+    assert all("\n" not in p for p in paragraphs)
+
+
+def test_declared_legacy_charset_is_honoured(tmp_path: Path) -> None:
+    body = "<p>" + "Les modèles ouverts sont vérifiés par beaucoup de chercheurs, déjà. " * 6 + "</p>"
+    page = f'<html><head><meta charset="windows-1252"><title>Été</title></head><body>{body}</body></html>'
+    p = tmp_path / "fr.html"
+    p.write_bytes(page.encode("cp1252"))
+    art = load_article(p)
+    assert "Les modèles ouverts sont vérifiés" in art.text
+    assert art.title == "Été"
+
+
+def test_page_without_text_gets_a_message(tmp_path: Path) -> None:
+    p = tmp_path / "empty.html"
+    p.write_text("<html><head><script>var x = 1;</script></head><body><nav></nav></body></html>")
+    with pytest.raises(LoadError, match="has no article text"):
+        load_article(p)
