@@ -16,7 +16,7 @@ run: setup
 	$(BIN)/argmap $(SAMPLE)
 
 lint: setup
-	.ci/timed ruff $(BIN)/ruff check argmap ui tests bench
+	.ci/timed ruff $(BIN)/ruff check .
 	.ci/timed mypy $(BIN)/mypy
 	.ci/timed import-linter $(BIN)/lint-imports
 
