@@ -103,16 +103,37 @@ def _args_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="overwrite MAP if it exists")
 
 
+def _args_grade(p: argparse.ArgumentParser) -> None:
+    from argmap.classroom.grade_command import add_grade_arguments
+
+    add_grade_arguments(p)
+
+
+def _cmd_grade(args: argparse.Namespace) -> int:
+    from argmap.classroom.grade_command import run_grade
+
+    return run_grade(args)
+
+
 COMMANDS: list[CommandSpec] = [
     ("validate", "check map files; exit 1 if any has error-level findings", _args_validate, _cmd_validate),
     ("stats", "counts of a map: claims, arguments, depth, anchored share", _args_stats, _cmd_stats),
     ("schema", "print the JSON Schema of the native format", _args_schema, _cmd_schema),
     ("import", "make a new, empty map from an article (txt, md, html, pdf, docx)", _args_import, _cmd_import),
+    (
+        "grade",
+        "compare student maps with a reference (Map Match): table, --json, --csv",
+        _args_grade,
+        _cmd_grade,
+    ),
 ]
 """Headless subcommands: (name, help, add-arguments, handler). Other modules append theirs."""
 
 RENDER_COMMANDS = ("export",)
 """Subcommands that render pictures and so run in the Qt app's entry point (ui.main)."""
+
+RENDER_OPTIONS: dict[str, tuple[str, ...]] = {"grade": ("--pdf-dir",)}
+"""Options of headless commands that need Qt to render: with one of them, ui.main runs the command."""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from argmap.cli import COMMANDS, EXIT_USAGE
+from argmap.cli import COMMANDS, EXIT_USAGE, RENDER_OPTIONS
 
 NO_DISPLAY = (
     "argmap: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a "
@@ -23,11 +23,21 @@ def has_display() -> bool:
     return True
 
 
+def _wants_render_option(args: list[str]) -> bool:
+    """True for a headless command given an option that needs Qt (`grade --pdf-dir DIR`)."""
+    options = RENDER_OPTIONS.get(args[0], ()) if args else ()
+    return any(a.split("=", 1)[0] in options for a in args[1:])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch: headless subcommands go to argmap.cli; render commands run Qt offscreen."""
     args = list(sys.argv[1:] if argv is None else argv)
     headless = {name for name, *_ in COMMANDS}
     first = args[0] if args else ""
+    if _wants_render_option(args):
+        from ui.report_pdf import grade_with_pdfs
+
+        return grade_with_pdfs(args)
     if first in headless or first in ("-h", "--help", "--version"):
         from argmap.cli import main as cli_main
 

@@ -1,0 +1,1 @@
+"""Classroom: assignment packages, grading a class against a reference, feedback reports."""

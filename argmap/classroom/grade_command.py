@@ -1,0 +1,91 @@
+"""`argmap grade REFERENCE STUDENT... [--json] [--csv FILE] [--pdf-dir DIR]`: the headless part.
+
+argmap.cli calls `run_grade(args)`; with `--pdf-dir` the command must come through the
+app's entry point (ui.main), which calls `run_grade(args, render_pdf=...)` with a Qt
+renderer (ui/report_pdf.py). Everything else here is Qt-free.
+
+Exit codes: 0 every student graded; 2 bad usage, unreadable reference, no student
+maps, or any student map refused (made from a different article) or unreadable: the
+others are still graded and shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+PdfRenderer = Callable[[str, Path], None]
+"""(HTML document, output path) -> writes a PDF; provided by the Qt side."""
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def add_grade_arguments(p: argparse.ArgumentParser) -> None:
+    """The grade command's arguments."""
+    p.add_argument(
+        "reference", type=Path, metavar="REFERENCE", help="the reference map or assignment package"
+    )
+    p.add_argument(
+        "students", nargs="+", type=Path, metavar="STUDENT", help="student maps, or folders of them"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON (per student: file, lines, total)")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="also write the class table as CSV")
+    p.add_argument(
+        "--pdf-dir", type=Path, metavar="DIR", help="also write a feedback PDF per student into DIR"
+    )
+
+
+def run_grade(args: argparse.Namespace, render_pdf: PdfRenderer | None = None) -> int:
+    """Grade, print, and write the requested files; returns the exit code."""
+    from argmap.analysis.feedback import feedback_html
+    from argmap.classroom.assignment import load_reference
+    from argmap.classroom.grading import format_table, grade_files, student_files, write_csv
+    from argmap.io.errors import LoadError, SaveError
+
+    if args.pdf_dir is not None and render_pdf is None:
+        print(
+            "error: --pdf-dir renders PDFs with Qt: run it as `argmap grade ...` (the app's entry point), "
+            "not `python -m argmap`",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        reference, weights, assignment_id = load_reference(args.reference)
+    except LoadError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    files = student_files(args.students)
+    if not files:
+        print("error: no student maps (*.argmap.json) found in the folders given", file=sys.stderr)
+        return EXIT_USAGE
+    rows = grade_files(reference, files, weights, assignment_id)
+    worst = EXIT_OK
+    for r in rows:
+        if r.warning:
+            print(f"warning: {r.warning}", file=sys.stderr)
+        if r.result is None:
+            print(f"error: {r.error}", file=sys.stderr)
+            worst = EXIT_USAGE
+    if args.json:
+        doc = {"reference": str(args.reference), "students": [r.as_dict() for r in rows]}
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+    else:
+        print(format_table(rows))
+    try:
+        if args.csv is not None:
+            write_csv(rows, args.csv)
+        if args.pdf_dir is not None and render_pdf is not None:
+            args.pdf_dir.mkdir(parents=True, exist_ok=True)
+            for r in rows:
+                if r.result is not None and r.student_map is not None:
+                    html = feedback_html(reference, r.student_map, r.result, r.student)
+                    stem = r.file.name.removesuffix(".argmap.json").removesuffix(".json")
+                    render_pdf(html, args.pdf_dir / f"{stem}.feedback.pdf")
+    except (SaveError, OSError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    return worst

@@ -1,0 +1,56 @@
+"""Feedback reports to PDF: render argmap's Qt-free HTML with QTextDocument + QPdfWriter, offscreen.
+
+`html_to_pdf(html, path)` needs a QGuiApplication; `grade_with_pdfs(argv)` is what
+ui.main runs for `argmap grade ... --pdf-dir DIR`: it makes an offscreen application
+and runs argmap's grade command with this renderer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from argmap.io.errors import SaveError
+
+
+def html_to_pdf(html: str, path: Path) -> None:
+    """Write `html` as an A4 PDF at `path` (the file is complete or absent); raises SaveError."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    folder = path.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise SaveError(f"{path}: cannot write there (the folder {folder} is missing or read-only)")
+    tmp = path.with_name(f".{path.name}.tmp")
+    writer = QPdfWriter(str(tmp))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(path.stem)
+    writer.setCreator("argmap")
+    doc = QTextDocument()
+    doc.setHtml(html)
+    doc.print_(writer)
+    del writer  # flushes and closes the file
+    try:
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise SaveError(f"{path}: the PDF could not be written (is the folder writable?)")
+        os.replace(tmp, path)
+    except OSError as e:
+        raise SaveError(f"{path}: could not be saved ({e.strerror or e})") from None
+
+
+def grade_with_pdfs(argv: Sequence[str]) -> int:
+    """Run `argmap grade ARGS` with feedback PDFs rendered offscreen; returns the exit code."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from argmap.classroom.grade_command import run_grade
+    from argmap.cli import build_parser
+
+    args = build_parser().parse_args(list(argv))
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    del app
+    return run_grade(args, render_pdf=html_to_pdf)
