@@ -115,6 +115,23 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     return run_grade(args)
 
 
+def _args_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument("map", type=Path, metavar="MAP", help="the map file to draw")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
+    p.add_argument("--scale", type=float, default=1.0, help="PNG pixels per map pixel (2 or 3 for print)")
+    p.add_argument("--transparent", action="store_true", help="PNG with a transparent background, not white")
+    p.add_argument("--max-px", type=int, default=8000, metavar="N", help="cap on the PNG's long side (0: none)")
+    fit = p.add_mutually_exclusive_group()
+    fit.add_argument("--page-fit", action="store_true", help="PDF: the whole map on one page (default)")
+    fit.add_argument("--tile", action="store_true", help="PDF: the map at 100%%, tiled across A4 pages")
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    del args
+    print("error: export draws with Qt: run it through the `argmap` command, not `python -m argmap`", file=sys.stderr)
+    return EXIT_USAGE
+
+
 COMMANDS: list[CommandSpec] = [
     ("validate", "check map files; exit 1 if any has error-level findings", _args_validate, _cmd_validate),
     ("stats", "counts of a map: claims, arguments, depth, anchored share", _args_stats, _cmd_stats),
@@ -126,6 +143,7 @@ COMMANDS: list[CommandSpec] = [
         _args_grade,
         _cmd_grade,
     ),
+    ("export", "draw a map as PNG, SVG or PDF (format from the extension of -o)", _args_export, _cmd_export),
 ]
 """Headless subcommands: (name, help, add-arguments, handler). Other modules append theirs."""
 

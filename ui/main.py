@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from argmap.cli import COMMANDS, EXIT_USAGE, RENDER_OPTIONS
+from argmap.cli import COMMANDS, EXIT_USAGE, RENDER_COMMANDS, RENDER_OPTIONS
 
 NO_DISPLAY = (
     "argmap: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a "
@@ -38,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.report_pdf import grade_with_pdfs
 
         return grade_with_pdfs(args)
+    if first in RENDER_COMMANDS:
+        from ui.render_cli import main as render_main
+
+        return render_main(args[1:])
     if first in headless or first in ("-h", "--help", "--version"):
         from argmap.cli import main as cli_main
 

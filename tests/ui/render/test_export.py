@@ -1,0 +1,88 @@
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage
+
+from tests.ui.map.big_maps import tree_map
+from ui.main import main as argmap_main
+from ui.map.scene import build_scene
+from ui.render.export import ExportError, export_rect, export_scene
+
+
+def _inked(image: QImage, background: QColor) -> int:
+    step = max(1, image.width() // 300)
+    return sum(
+        image.pixelColor(x, y) != background
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    )
+
+
+def test_png_shows_the_map_cropped_with_a_margin(qtbot, sample_map, tmp_path):
+    scene = build_scene(sample_map)
+    out = tmp_path / "map.png"
+    note = export_scene(scene, out, scale=1.0)
+    image = QImage(str(out))
+    rect = export_rect(scene)
+    assert (image.width(), image.height()) == (round(rect.width()), round(rect.height()))
+    assert image.pixelColor(2, 2) == QColor("white")  # the margin is blank paper
+    assert _inked(image, QColor("white")) > 500
+    assert "PNG" in note
+
+
+def test_png_scale_and_transparency(qtbot, sample_map, tmp_path):
+    scene = build_scene(sample_map)
+    out = tmp_path / "map@2x.png"
+    export_scene(scene, out, scale=2.0, transparent=True)
+    image = QImage(str(out))
+    rect = export_rect(scene)
+    assert image.width() == round(rect.width() * 2)
+    assert image.pixelColor(2, 2).alpha() == 0
+
+
+def test_png_is_capped_with_a_note(qtbot, sample_map, tmp_path):
+    scene = build_scene(sample_map)
+    out = tmp_path / "big.png"
+    note = export_scene(scene, out, scale=10.0, max_px=1000)
+    image = QImage(str(out))
+    assert max(image.width(), image.height()) == 1000
+    assert "scaled down" in note and "1,000" in note
+
+
+def test_svg_keeps_text_as_text(qtbot, sample_map, tmp_path):
+    out = tmp_path / "map.svg"
+    export_scene(build_scene(sample_map), out)
+    svg = out.read_text(encoding="utf-8")
+    assert "<text" in svg
+    assert "Open source is the better" in svg
+
+
+def test_pdf_has_a_page_and_tiles_at_full_size(qtbot, sample_map, tmp_path):
+    fit, tiled = tmp_path / "fit.pdf", tmp_path / "tiled.pdf"
+    scene = build_scene(sample_map)
+    assert "1 page" in export_scene(scene, fit)
+    reader = PdfReader(fit)
+    assert len(reader.pages) == 1
+    assert "Open source is the better" in " ".join(reader.pages[0].extract_text().split())
+    export_scene(scene, tiled, pdf_layout="tile")
+    assert len(PdfReader(tiled).pages) > 1
+
+
+def test_unknown_format_is_one_clear_error(qtbot, sample_map, tmp_path):
+    with pytest.raises(ExportError, match=r"\.gif"):
+        export_scene(build_scene(sample_map), tmp_path / "map.gif")
+
+
+def test_export_a_thousand_claims(qtbot, tmp_path):
+    out = tmp_path / "k.svg"
+    export_scene(build_scene(tree_map(1000)), out)
+    assert out.read_text(encoding="utf-8").count("<text") >= 1000
+
+
+def test_cli_export_writes_each_format(qtbot, sample_map_path: Path, tmp_path, capsys):
+    for name in ("m.png", "m.svg", "m.pdf"):
+        assert argmap_main(["export", str(sample_map_path), "-o", str(tmp_path / name)]) == 0
+        assert (tmp_path / name).stat().st_size > 1000
+    assert argmap_main(["export", str(tmp_path / "missing.argmap.json"), "-o", str(tmp_path / "x.png")]) == 2
+    assert "no such file" in capsys.readouterr().err

@@ -1,0 +1,32 @@
+"""The map canvas: scene, items, view, gestures; `MapView(session)` is what the window embeds.
+
+Public API for the window shell:
+
+- `MapView(session)`: a QGraphicsView showing `session.map`, synced after every
+  `session.changed` (and rebuilt on `session.replaced`). Every edit it makes is an op
+  pushed with `session.push`.
+  Signals: `claimSelected(str)` (one claim became current), `selectionChanged(list)`
+  (selected claim ids, in selection order), `zoomChanged(float)`, `message(str)`
+  (a note for the status bar).
+  Methods: `select_claim(id)`, `select_claims(ids)`, `selected_claims()`,
+  `zoom_in()`, `zoom_out()`, `zoom_fit()`, `zoom_reset()`, `zoom()`, `relayout()`,
+  `find(text) -> ids`, `edit_claim(id)`, `render_to(path, scale=, transparent=,
+  max_px=, pdf_layout="fit"|"tile") -> note` (File > Export; format from the extension).
+- `view.actions_by_name`: name -> QAction with its shortcut (active when the canvas has
+  focus), for menus: zoom_in, zoom_out, zoom_fit, zoom_reset, relayout, left_right,
+  unpin, edit, delete, cut, copy, paste, select_all, add_reason, add_objection,
+  add_claim, connect_support, connect_attack, disconnect, toggle_relation, collapse,
+  expand, find, find_next.
+- `build_scene(m) -> MapScene`: a scene for a map without a view (exports, benchmarks).
+
+Gestures: drag a box to move it (it stays pinned); drop it on another claim to make it
+a reason (Shift or Alt: an objection; Ctrl: keep its other connections); drop it on a
+reason's junction to add a linked premise (Shift or Alt: undercut). Rubber-band to
+select several; space-drag or middle-drag to pan; Ctrl+wheel to zoom; arrows travel
+to parent, children and siblings; Ctrl+arrows nudge the selected box.
+"""
+
+from ui.map.scene import MapScene, build_scene
+from ui.map.view import MapView
+
+__all__ = ["MapScene", "MapView", "build_scene"]

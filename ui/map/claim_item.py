@@ -1,0 +1,203 @@
+"""A claim's box: wording as cached static text, role colour and label, tag chips, markers; no model writes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from typing_extensions import override
+
+from argmap.model import Claim
+from ui.map.measure import WRAP_FLAGS, shown_text
+from ui.map.style import (
+    CHIP_H,
+    LABEL_H,
+    LOD_DETAIL,
+    LOD_TEXT,
+    PAD,
+    TEXT_WIDTH,
+    USER_TYPE,
+    label_font,
+    palette,
+    text_font,
+)
+
+
+@dataclass(frozen=True)
+class ChipSpec:
+    """One tag chip: its name and colour."""
+
+    name: str
+    color: str
+
+
+@dataclass(frozen=True)
+class ClaimLook:
+    """Everything a box shows besides its wording; compared to skip repaints that change nothing."""
+
+    chips: tuple[ChipSpec, ...] = ()
+    unanchored: bool = False
+    collapsed: int = 0
+    """Number of hidden reasons when the branch is collapsed (0: expanded)."""
+
+
+def _ink_on(color: QColor) -> QColor:
+    """Black or white, whichever reads better on `color`."""
+    lum = 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF()
+    return QColor("#000000") if lum > 0.5 else QColor("#FFFFFF")
+
+
+class ClaimItem(QGraphicsItem):
+    """The box of one claim. Position is the box's top-left corner in scene pixels."""
+
+    Type = USER_TYPE + 1
+
+    def __init__(self, claim: Claim, size: tuple[float, float], look: ClaimLook) -> None:
+        super().__init__()
+        self.claim = claim
+        self.claim_id = claim.id
+        self.look = look
+        self._rect = QRectF(0, 0, size[0], size[1])
+        self._static: QStaticText | None = None
+        self.highlighted = False
+        self.drop_target = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.setAcceptHoverEvents(False)
+        self.setZValue(2)
+        self.setToolTip(claim.text[:500])
+
+    @override
+    def type(self) -> int:
+        return int(self.Type)
+
+    def set_content(self, claim: Claim, size: tuple[float, float], look: ClaimLook) -> None:
+        """Show an edited claim (new object) or a new look; repaints only when something changed."""
+        if claim is self.claim and look == self.look and size == (self._rect.width(), self._rect.height()):
+            return
+        if (size[0], size[1]) != (self._rect.width(), self._rect.height()):
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, size[0], size[1])
+        if claim.text != self.claim.text:
+            self._static = None
+            self.setToolTip(claim.text[:500])
+        self.claim = claim
+        self.look = look
+        self.update()
+
+    def centre(self) -> QPointF:
+        """Centre of the box in scene coordinates (pins are centres)."""
+        return self.pos() + self._rect.center()
+
+    @override
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-3, -3, 3, 3)
+
+    @override
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        scene = self.scene()
+        exporting = bool(getattr(scene, "exporting", False))
+        if exporting:
+            lod = 1.0
+        pal = palette()
+        role = pal.role(self.claim.role)
+        selected = self.isSelected() and not exporting
+        rect = self._rect
+        if lod < LOD_TEXT:
+            painter.setPen(QPen(pal.selection, 6) if selected else Qt.PenStyle.NoPen)
+            painter.setBrush(role.color.lighter(130))
+            painter.drawRect(rect)
+            return
+        fill = pal.highlight if (self.highlighted and not exporting) else pal.box_fill
+        border = QPen(role.color, 2.5)
+        if self.claim.implicit:
+            border.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(border)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.fillRect(QRectF(rect.left() + 1.5, rect.top() + 1.5, 6, rect.height() - 3), role.color)
+        if selected or self.drop_target:
+            glow = QPen(pal.selection if selected else role.color, 3)
+            painter.setPen(glow)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5), 8, 8)
+        self._paint_label(painter, role.label, role.color)
+        painter.setPen(pal.text)
+        painter.setFont(text_font())
+        top = rect.top() + PAD + LABEL_H
+        if exporting:
+            inner = QRectF(rect.left() + PAD + 2, top, TEXT_WIDTH, rect.height())
+            painter.drawText(inner, WRAP_FLAGS, shown_text(self.claim))
+        else:
+            painter.drawStaticText(QPointF(rect.left() + PAD + 2, top), self._static_text())
+        if lod >= LOD_DETAIL and self.look.chips:
+            self._paint_chips(painter)
+        if self.look.collapsed:
+            self._paint_collapsed(painter, role.color)
+
+    def _static_text(self) -> QStaticText:
+        if self._static is None:
+            st = QStaticText(shown_text(self.claim))
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.setTextWidth(TEXT_WIDTH)
+            opt = QTextOption()
+            opt.setWrapMode(QTextOption.WrapMode.WordWrap)
+            st.setTextOption(opt)
+            st.prepare(font=text_font())
+            self._static = st
+        return self._static
+
+    def _paint_label(self, painter: QPainter, label: str, color: QColor) -> None:
+        pal = palette()
+        painter.setFont(label_font())
+        painter.setPen(color.darker(115))
+        r = self._rect
+        line = QRectF(r.left() + PAD + 2, r.top() + PAD - 3, r.width() - 2 * PAD, LABEL_H)
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+        marks = []
+        if self.claim.implicit:
+            marks.append("implicit")
+        elif self.look.unanchored:
+            marks.append("⚠ not in text")
+        if marks:
+            painter.setFont(label_font(bold=False))
+            painter.setPen(pal.muted)
+            painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), marks[0])
+
+    def _paint_chips(self, painter: QPainter) -> None:
+        font = label_font(11, bold=False)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        r = self._rect
+        x = r.left() + PAD + 2
+        y = r.bottom() - PAD - CHIP_H
+        right = r.right() - PAD
+        for chip in self.look.chips:
+            name = metrics.elidedText(chip.name, Qt.TextElideMode.ElideRight, 120)
+            w = metrics.horizontalAdvance(name) + 12
+            if x + w > right:
+                w = right - x
+                if w < 24:
+                    break
+            color = QColor(chip.color)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            chip_rect = QRectF(x, y, w, CHIP_H)
+            painter.drawRoundedRect(chip_rect, CHIP_H / 2, CHIP_H / 2)
+            painter.setPen(_ink_on(color))
+            painter.drawText(chip_rect, int(Qt.AlignmentFlag.AlignCenter), name)
+            x += w + 5
+
+    def _paint_collapsed(self, painter: QPainter, color: QColor) -> None:
+        r = self._rect
+        tab = QRectF(r.center().x() - 26, r.bottom() - 2, 52, 18)
+        painter.setPen(QPen(color, 1.5))
+        painter.setBrush(palette().box_fill)
+        painter.drawRoundedRect(tab, 5, 5)
+        painter.setFont(label_font(11, bold=True))
+        painter.drawText(tab, int(Qt.AlignmentFlag.AlignCenter), f"+{self.look.collapsed}")

@@ -1,0 +1,194 @@
+"""Arrows of the map: premise lines into a reason's junction, and the reason's arrow to its target."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from typing_extensions import override
+
+from ui.map.style import LOD_DETAIL, USER_TYPE, RelationStyle, label_font, palette
+
+Bar = tuple[float, float, float, float]
+"""A rectangle (x, y, w, h) relative to a junction; zero size when there is no bar."""
+
+ARROW = 12.0
+BADGE_R = 10.0
+
+
+class EdgeItem(QGraphicsItem):
+    """One routed line of an argument. `kind` is "premise" (claim -> junction) or the relation."""
+
+    Type = USER_TYPE + 2
+
+    def __init__(
+        self, argument_id: str, kind: str, points: list[tuple[float, float]], style: RelationStyle
+    ) -> None:
+        super().__init__()
+        self.argument_id = argument_id
+        self.kind = kind
+        self.style = style
+        self.points: list[tuple[float, float]] = []
+        self._path = QPainterPath()
+        self._bounds = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setZValue(1)
+        self.set_route(points, style)
+
+    @override
+    def type(self) -> int:
+        return int(self.Type)
+
+    @property
+    def is_arrow(self) -> bool:
+        """True for the reason -> target line, which carries the arrow head and the +/- badge."""
+        return self.kind != "premise"
+
+    def set_route(self, points: list[tuple[float, float]], style: RelationStyle) -> None:
+        """Move the line to new points; a no-op when nothing changed."""
+        if points == self.points and style == self.style:
+            return
+        self.prepareGeometryChange()
+        self.points = list(points)
+        self.style = style
+        path = QPainterPath()
+        if points:
+            path.moveTo(*points[0])
+            for p in points[1:]:
+                path.lineTo(*p)
+        self._path = path
+        pad = BADGE_R + ARROW
+        self._bounds = path.boundingRect().adjusted(-pad, -pad, pad, pad)
+        self.update()
+
+    @override
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    @override
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(12)
+        return stroker.createStroke(self._path)
+
+    @override
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if len(self.points) < 2:
+            return
+        exporting = bool(getattr(self.scene(), "exporting", False))
+        lod = 1.0 if exporting else option.levelOfDetailFromTransform(painter.worldTransform())
+        color = self.style.color
+        selected = self.isSelected() and not exporting
+        pen = QPen(palette().selection if selected else color, 4.5 if selected else 2.5)
+        if self.style.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if lod < LOD_DETAIL:
+            painter.drawPath(self._path)
+            return
+        painter.drawPath(self._path)
+        if self.is_arrow:
+            self._paint_head(painter)
+            self._paint_badge(painter)
+
+    def _paint_head(self, painter: QPainter) -> None:
+        (x0, y0), (x1, y1) = self.points[-2], self.points[-1]
+        angle = math.atan2(y1 - y0, x1 - x0)
+        tip = QPointF(x1, y1)
+        left = QPointF(x1 - ARROW * math.cos(angle - 0.45), y1 - ARROW * math.sin(angle - 0.45))
+        right = QPointF(x1 - ARROW * math.cos(angle + 0.45), y1 - ARROW * math.sin(angle + 0.45))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(self.style.color))
+        painter.drawPolygon(QPolygonF([tip, left, right]))
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        centre = self.badge_point()
+        painter.setPen(QPen(self.style.color, 2))
+        painter.setBrush(palette().box_fill)
+        painter.drawEllipse(centre, BADGE_R, BADGE_R)
+        painter.setPen(self.style.color)
+        painter.setFont(label_font(17, bold=True))
+        box = QRectF(centre.x() - BADGE_R, centre.y() - BADGE_R - 1, 2 * BADGE_R, 2 * BADGE_R)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), self.style.badge)
+
+    def badge_point(self) -> QPointF:
+        """Where the +/- badge sits: half-way along the line's length."""
+        total = 0.0
+        segs: list[tuple[tuple[float, float], tuple[float, float], float]] = []
+        for a, b in zip(self.points, self.points[1:], strict=False):
+            d = math.hypot(b[0] - a[0], b[1] - a[1])
+            segs.append((a, b, d))
+            total += d
+        half = total / 2
+        for a, b, d in segs:
+            if half <= d and d > 0:
+                t = half / d
+                return QPointF(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+            half -= d
+        return QPointF(*self.points[-1])
+
+
+class JunctionItem(QGraphicsItem):
+    """Where a reason's premises join (Rationale-style bar for linked premises); a drop target."""
+
+    Type = USER_TYPE + 3
+
+    def __init__(self, argument_id: str, point: tuple[float, float], bar: Bar, style: RelationStyle) -> None:
+        super().__init__()
+        self.argument_id = argument_id
+        self.style = style
+        self.point = point
+        self.bar = bar
+        self.drop_target = False
+        self.setZValue(1.5)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setPos(QPointF(*point))
+
+    @override
+    def type(self) -> int:
+        return int(self.Type)
+
+    def set_place(self, point: tuple[float, float], bar: Bar, style: RelationStyle) -> None:
+        """Move the junction; `bar` is the linked-premise bar (x, y, w, h) relative to the junction."""
+        if (point, bar, style) == (self.point, self.bar, self.style):
+            return
+        self.prepareGeometryChange()
+        self.point, self.bar, self.style = point, bar, style
+        self.setPos(QPointF(*point))
+        self.update()
+
+    @override
+    def boundingRect(self) -> QRectF:
+        return QRectF(-12, -12, 24, 24).united(QRectF(*self.bar)).adjusted(-4, -4, 4, 4)
+
+    @override
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), 12, 12)
+        path.addRect(self._bar())
+        return path
+
+    def _bar(self) -> QRectF:
+        return QRectF(*self.bar)
+
+    @override
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        exporting = bool(getattr(self.scene(), "exporting", False))
+        color = self.style.color
+        active = (self.isSelected() or self.drop_target) and not exporting
+        if self.bar[2] > 0 and self.bar[3] > 0:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRoundedRect(self._bar(), 3, 3)
+        painter.setPen(QPen(palette().selection if active else color, 3 if active else 2))
+        painter.setBrush(palette().box_fill if not active else palette().highlight)
+        r = 9.0 if active else 6.0
+        painter.drawEllipse(QPointF(0, 0), r, r)

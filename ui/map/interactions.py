@@ -1,0 +1,152 @@
+"""Mouse gestures on the canvas, one small class each: move/drop-to-connect and pan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+
+from argmap.model import ArgumentMap, Relation
+from argmap.ops import Op
+from ui.map import intents
+from ui.map.claim_item import ClaimItem
+from ui.map.edge_item import EdgeItem, JunctionItem
+from ui.map.scene import MapScene
+
+DRAG_START = 4
+"""Pixels the mouse must travel before a press becomes a drag."""
+
+
+def attack_modifier(mods: Qt.KeyboardModifier) -> bool:
+    """Shift or Alt at the drop makes the connection an attack."""
+    return bool(mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier))
+
+
+class Interaction:
+    """A gesture in progress; the view forwards mouse events to it until `release` returns."""
+
+    def move(self, event: QMouseEvent) -> None:
+        """The mouse moved with the button held."""
+
+    def release(self, event: QMouseEvent) -> Op | None:
+        """The button was released: the op the gesture makes, if any."""
+        return None
+
+    def cancel(self) -> None:
+        """Escape or focus loss: undo every visual change."""
+
+
+class PanDrag(Interaction):
+    """Space-drag or middle-button drag scrolls the view."""
+
+    def __init__(self, view: QGraphicsView, start: QPoint) -> None:
+        self._view = view
+        self._last = start
+        view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def move(self, event: QMouseEvent) -> None:
+        delta = event.position().toPoint() - self._last
+        self._last = event.position().toPoint()
+        h, v = self._view.horizontalScrollBar(), self._view.verticalScrollBar()
+        h.setValue(h.value() - delta.x())
+        v.setValue(v.value() - delta.y())
+
+    def release(self, event: QMouseEvent) -> Op | None:
+        self.cancel()
+        return None
+
+    def cancel(self) -> None:
+        self._view.viewport().unsetCursor()
+
+
+class MoveDrag(Interaction):
+    """Dragging the selected boxes; what the drop does depends on where it lands.
+
+    On empty canvas the boxes stay there (pinned); on a claim they become its reasons
+    (Shift/Alt: objections; Ctrl keeps their other connections); on a reason's junction
+    the box joins it as a linked premise (Shift/Alt: undercuts the reason).
+    """
+
+    def __init__(
+        self,
+        view: QGraphicsView,
+        scene: MapScene,
+        grabbed: ClaimItem,
+        start: QPointF,
+        get_map: Callable[[], ArgumentMap],
+    ) -> None:
+        self._view = view
+        self._get_map = get_map
+        self._scene = scene
+        self._grabbed = grabbed
+        self._start = start
+        self._items = [i for i in scene.selectedItems() if isinstance(i, ClaimItem)]
+        if grabbed not in self._items:
+            self._items = [grabbed]
+        self._origins = {i.claim_id: i.pos() for i in self._items}
+        self._moved = False
+        self._target: QGraphicsItem | None = None
+
+    def move(self, event: QMouseEvent) -> None:
+        pos = self._view.mapToScene(event.position().toPoint())
+        delta = pos - self._start
+        travel = self._view.mapFromScene(pos) - self._view.mapFromScene(self._start)
+        if not self._moved and travel.manhattanLength() < DRAG_START:
+            return
+        self._moved = True
+        for item in self._items:
+            item.setPos(self._origins[item.claim_id] + delta)
+            item.setZValue(5)
+        self._set_target(self._drop_target(pos))
+
+    def _drop_target(self, pos: QPointF) -> QGraphicsItem | None:
+        dragged = {i.claim_id for i in self._items}
+        for item in self._scene.items(pos):
+            if isinstance(item, ClaimItem) and item.claim_id not in dragged:
+                return item
+            if isinstance(item, JunctionItem):
+                return item
+            if isinstance(item, EdgeItem) and item.is_arrow:
+                return self._scene.junctions.get(item.argument_id)
+        return None
+
+    def _set_target(self, target: QGraphicsItem | None) -> None:
+        if target is self._target:
+            return
+        for old in (self._target,):
+            if isinstance(old, ClaimItem | JunctionItem):
+                old.drop_target = False
+                old.update()
+        self._target = target
+        if isinstance(target, ClaimItem | JunctionItem):
+            target.drop_target = True
+            target.update()
+
+    def release(self, event: QMouseEvent) -> Op | None:
+        if not self._moved:
+            return None
+        target = self._target
+        centres = {i.claim_id: (i.centre().x(), i.centre().y()) for i in self._items}
+        self.cancel()
+        m = self._get_map()
+        attack = attack_modifier(event.modifiers())
+        keep = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        relation = Relation.ATTACK if attack else Relation.SUPPORT
+        ids = [i.claim_id for i in self._items]
+        if isinstance(target, ClaimItem):
+            if len(ids) == 1:
+                return intents.connect(m, ids[0], target.claim_id, relation, keep=keep)
+            return intents.connect_selected(m, [*ids, target.claim_id], relation)
+        if isinstance(target, JunctionItem) and len(ids) == 1:
+            if attack:
+                return intents.undercut(m, ids[0], target.argument_id)
+            return intents.link_premise(m, ids[0], target.argument_id)
+        return intents.move(centres)
+
+    def cancel(self) -> None:
+        self._set_target(None)
+        for item in self._items:
+            item.setPos(self._origins[item.claim_id])
+            item.setZValue(2)

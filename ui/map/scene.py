@@ -1,0 +1,179 @@
+"""The map scene: syncs claim, junction and edge items from the map by id, touching only what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsScene
+
+from argmap.layout import Layouter, LayoutOptions, MapLayout
+from argmap.model import ArgumentMap, Claim, Direction
+from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
+from ui.map.edge_item import Bar, EdgeItem, JunctionItem
+from ui.map.measure import Measurer
+from ui.map.style import RelationStyle, palette
+
+LAYOUT_OPTIONS = LayoutOptions(gap_x=36.0, gap_y=84.0, forest_gap=96.0)
+"""Spacing for the canvas: airy enough to read on a projector (direction comes from the map)."""
+
+EdgeKey = tuple[str, str, str, str]
+"""(argument, source, target, kind) of a routed line."""
+
+
+class MapScene(QGraphicsScene):
+    """Items for one map. Never writes to the map: `sync(m)` after every change brings it up to date."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.claims: dict[str, ClaimItem] = {}
+        self.junctions: dict[str, JunctionItem] = {}
+        self.edges: dict[EdgeKey, EdgeItem] = {}
+        self.layout: MapLayout | None = None
+        self.exporting = False
+        """True while rendering an export: full detail, no selection or find marks."""
+        self._measurer = Measurer()
+        self._layouter: Layouter | None = None
+        self.setBackgroundBrush(palette().background)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+
+    def reset(self) -> None:
+        """Forget every item and the incremental layout state (another document is shown)."""
+        self.clear()
+        self.claims.clear()
+        self.junctions.clear()
+        self.edges.clear()
+        self.layout = None
+        self._layouter = None
+        self._measurer = Measurer()
+
+    def sync(self, m: ArgumentMap) -> MapLayout:
+        """Lay the map out and update items by id: create new ones, move or repaint changed ones, drop gone ones."""
+        if self._layouter is None:
+            self._layouter = Layouter(LAYOUT_OPTIONS)
+        sizes = self._measurer.sizes(m.claims)
+        result = self._layouter.update(m, sizes)
+        self.layout = result
+        self._sync_claims(m, result, sizes)
+        self._sync_arguments(m, result)
+        bounds = self.itemsBoundingRect().adjusted(-400, -400, 400, 400)
+        self.setSceneRect(bounds)
+        return result
+
+    def claim_at(self, pos: QPointF) -> ClaimItem | None:
+        """The claim box under a scene position, if any."""
+        for item in self.items(pos):
+            if isinstance(item, ClaimItem):
+                return item
+        return None
+
+    def map_rect(self) -> QRectF:
+        """The rectangle the map's items cover (what an export shows, before its margin)."""
+        return self.itemsBoundingRect()
+
+    @contextmanager
+    def exporting_mode(self) -> Iterator[None]:
+        """Paint as an export: every box at full detail, no selection or find highlight."""
+        was = self.exporting
+        self.exporting = True
+        try:
+            yield
+        finally:
+            self.exporting = was
+
+    def _sync_claims(self, m: ArgumentMap, result: MapLayout, sizes: dict[str, tuple[float, float]]) -> None:
+        tags = {t.id: ChipSpec(t.name, t.color) for t in m.tags}
+        collapsed = set(m.layout.collapsed)
+        hidden = set(result.hidden)
+        has_article = m.article is not None
+        reasons: dict[str, int] = {}
+        if collapsed:
+            for a in m.arguments:
+                if a.target in collapsed:
+                    reasons[a.target] = reasons.get(a.target, 0) + 1
+        seen: set[str] = set()
+        for c in m.claims:
+            box = result.boxes.get(c.id)
+            if box is None or c.id in hidden:
+                continue
+            seen.add(c.id)
+            look = _look(c, tags, has_article, reasons.get(c.id, 0) if c.id in collapsed else 0)
+            item = self.claims.get(c.id)
+            size = sizes[c.id]
+            if item is None:
+                item = ClaimItem(c, size, look)
+                self.claims[c.id] = item
+                self.addItem(item)
+            else:
+                item.set_content(c, size, look)
+            if item.pos().x() != box.x or item.pos().y() != box.y:
+                item.setPos(box.x, box.y)
+        for gone in [cid for cid in self.claims if cid not in seen]:
+            self.removeItem(self.claims.pop(gone))
+
+    def _sync_arguments(self, m: ArgumentMap, result: MapLayout) -> None:
+        pal = palette()
+        args = {a.id: a for a in m.arguments}
+        styles: dict[str, RelationStyle] = {
+            a.id: pal.relation(a.relation, undercut=a.target in args) for a in m.arguments
+        }
+        ends: dict[str, list[tuple[float, float]]] = {}
+        seen: set[EdgeKey] = set()
+        for route in result.edges:
+            style = styles.get(route.argument)
+            if style is None:
+                continue
+            key: EdgeKey = (route.argument, route.source, route.target, route.kind)
+            points = [(float(x), float(y)) for x, y in route.points]
+            if route.kind == "premise" and points:
+                ends.setdefault(route.argument, []).append(points[-2] if len(points) > 1 else points[-1])
+            seen.add(key)
+            edge = self.edges.get(key)
+            if edge is None:
+                edge = EdgeItem(route.argument, route.kind, points, style)
+                self.edges[key] = edge
+                self.addItem(edge)
+            else:
+                edge.set_route(points, style)
+        for gone in [k for k in self.edges if k not in seen]:
+            self.removeItem(self.edges.pop(gone))
+        horizontal = m.layout.direction == Direction.TOP_DOWN
+        seen_j: set[str] = set()
+        for arg_id, (jx, jy) in result.junctions.items():
+            style = styles.get(arg_id)
+            if style is None:
+                continue
+            seen_j.add(arg_id)
+            span = _bar_span(ends.get(arg_id, []), (jx, jy), horizontal)
+            junction = self.junctions.get(arg_id)
+            if junction is None:
+                junction = JunctionItem(arg_id, (jx, jy), span, style)
+                self.junctions[arg_id] = junction
+                self.addItem(junction)
+            else:
+                junction.set_place((jx, jy), span, style)
+        for gone_j in [k for k in self.junctions if k not in seen_j]:
+            self.removeItem(self.junctions.pop(gone_j))
+
+
+def _look(c: Claim, tags: dict[str, ChipSpec], has_article: bool, hidden_reasons: int) -> ClaimLook:
+    chips = tuple(tags[t] for t in c.tags if t in tags)
+    return ClaimLook(chips, has_article and not c.spans and not c.implicit, hidden_reasons)
+
+
+def _bar_span(ends: list[tuple[float, float]], junction: tuple[float, float], horizontal: bool) -> Bar:
+    """The linked-premise bar relative to the junction, across the flow (empty for one premise)."""
+    if len(ends) < 2:
+        return (0.0, 0.0, 0.0, 0.0)
+    axis = 0 if horizontal else 1
+    offsets = [e[axis] - junction[axis] for e in ends]
+    lo, hi = min(offsets), max(offsets)
+    return (lo, -3.0, hi - lo, 6.0) if horizontal else (-3.0, lo, 6.0, hi - lo)
+
+
+def build_scene(m: ArgumentMap) -> MapScene:
+    """A scene showing `m` (used by the view, exports and the benchmarks)."""
+    scene = MapScene()
+    scene.sync(m)
+    return scene

@@ -1,0 +1,388 @@
+"""MapView: the canvas widget the window embeds; zoom, pan, selection, keyboard travel, gestures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+from typing_extensions import override
+
+from argmap.model import ArgumentMap, Point
+from argmap.ops import Op, OpError, SetPin
+from ui.commands import MERGE_NUDGE
+from ui.map import intents
+from ui.map.claim_item import ClaimItem
+from ui.map.edge_item import EdgeItem, JunctionItem
+from ui.map.inplace_editor import InplaceEditor
+from ui.map.interactions import Interaction, MoveDrag, PanDrag
+from ui.map.navigation import Neighbours
+from ui.map.scene import MapScene
+from ui.session import Session
+
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.05, 4.0, 1.25
+NUDGE = 10.0
+_ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
+
+
+class MapView(QGraphicsView):
+    """The argument map of a session.
+
+    Signals: `claimSelected(id)` when one claim becomes current, `selectionChanged(ids)`
+    with every selected claim id in selection order.
+    """
+
+    claimSelected = Signal(str)
+    selectionChanged = Signal(list)
+    zoomChanged = Signal(float)
+    message = Signal(str)
+    """A short note for the status bar (e.g. why a drop did nothing)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.map_scene = MapScene()
+        self.setScene(self.map_scene)
+        self.setObjectName("mapView")
+        self.setAccessibleName("Argument map")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._interaction: Interaction | None = None
+        self._space = False
+        self._order: list[str] = []
+        self._find_text = ""
+        self._find_hits: list[str] = []
+        self._editor: InplaceEditor | None = None
+        self.map_scene.selectionChanged.connect(self._on_selection)
+        session.changed.connect(self._on_changed)
+        session.replaced.connect(self._on_replaced)
+        from ui.map.actions import build_actions
+
+        self.actions_by_name: dict[str, QAction] = build_actions(self)
+        self.map_scene.sync(session.map)
+
+    # --- public API -----------------------------------------------------------
+
+    def current_map(self) -> ArgumentMap:
+        """The map being shown (the session's)."""
+        return self.session.map
+
+    def selected_claims(self) -> list[str]:
+        """Selected claim ids in the order they were selected."""
+        return list(self._order)
+
+    def selected_arguments(self) -> list[str]:
+        """Ids of reasons whose line or junction is selected."""
+        ids: dict[str, None] = {}
+        for item in self.map_scene.selectedItems():
+            if isinstance(item, EdgeItem | JunctionItem):
+                ids[item.argument_id] = None
+        return list(ids)
+
+    def select_claim(self, claim_id: str, *, centre: bool = True) -> bool:
+        """Make one claim the selection and scroll to it; False if it is not shown."""
+        item = self.map_scene.claims.get(claim_id)
+        if item is None:
+            return False
+        if self.selected_claims() != [claim_id]:
+            self.map_scene.clearSelection()
+            item.setSelected(True)
+        item.setFocus()
+        if centre:
+            self.ensureVisible(item, 40, 40)
+        return True
+
+    def select_claims(self, claim_ids: list[str]) -> None:
+        """Make these claims the selection (in this order)."""
+        self.map_scene.clearSelection()
+        for cid in claim_ids:
+            item = self.map_scene.claims.get(cid)
+            if item is not None:
+                item.setSelected(True)
+        self._order = [c for c in claim_ids if c in self.map_scene.claims]
+
+    def last_find_text(self) -> str:
+        """The text of the last search (for Find Next)."""
+        return self._find_text
+
+    def zoom(self) -> float:
+        """The current zoom factor (1.0 is 100%)."""
+        return float(self.transform().m11())
+
+    def set_zoom(self, factor: float) -> None:
+        """Zoom to `factor` (clamped), keeping the view centre."""
+        factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
+        centre = self.mapToScene(self.viewport().rect().center())
+        self.resetTransform()
+        self.scale(factor, factor)
+        self.centerOn(centre)
+        self.zoomChanged.emit(factor)
+
+    def zoom_in(self) -> None:
+        """Zoom in one step."""
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Zoom out one step."""
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        """Show the map at 100%."""
+        self.set_zoom(1.0)
+
+    def zoom_fit(self) -> None:
+        """Fit the whole map in the window (never above 100%)."""
+        rect = self.map_scene.map_rect().adjusted(-30, -30, 30, 30)
+        if rect.isEmpty():
+            self.set_zoom(1.0)
+            return
+        view = self.viewport().rect()
+        factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
+        self.set_zoom(factor)
+        self.centerOn(rect.center())
+
+    def relayout(self) -> None:
+        """Re-layout: unpin every box and let the automatic layout place them (one undo step)."""
+        op = intents.relayout(self.session.map)
+        if op is not None:
+            self.push(op)
+        else:
+            self.map_scene.sync(self.session.map)
+
+    def find(self, text: str) -> list[str]:  # type: ignore[override]  # QWidget.find(int) is unrelated
+        """Highlight claims whose wording contains `text`; select the next match. Returns all matches."""
+        needle = text.casefold().strip()
+        for item in self.map_scene.claims.values():
+            if item.highlighted:
+                item.highlighted = False
+                item.update()
+        if not needle:
+            self._find_text, self._find_hits = "", []
+            return []
+        hits = [
+            c.id
+            for c in self.session.map.claims
+            if needle in c.text.casefold() and c.id in self.map_scene.claims
+        ]
+        for cid in hits:
+            self.map_scene.claims[cid].highlighted = True
+            self.map_scene.claims[cid].update()
+        if hits:
+            current = self._order[-1] if self._order else None
+            again = needle == self._find_text and current in hits
+            nxt = hits[(hits.index(current) + 1) % len(hits)] if again and current else hits[0]
+            self.select_claim(nxt)
+        self._find_text, self._find_hits = needle, hits
+        self.message.emit(f"{len(hits)} claim{'s' if len(hits) != 1 else ''} match “{text}”")
+        return hits
+
+    def edit_claim(self, claim_id: str | None = None) -> bool:
+        """Open the in-place editor on a claim (default: the current one)."""
+        cid = claim_id or (self._order[-1] if self._order else None)
+        item = self.map_scene.claims.get(cid or "")
+        if item is None:
+            return False
+        self.select_claim(item.claim_id)
+        self._editor = InplaceEditor(self, item, self._commit_wording)
+        return True
+
+    def render_to(
+        self,
+        path: str | Path,
+        *,
+        scale: float = 1.0,
+        transparent: bool = False,
+        max_px: int = 8000,
+        pdf_layout: Literal["fit", "tile"] = "fit",
+    ) -> str:
+        """Export what the canvas shows to PNG, SVG or PDF (by extension); returns a note for the user.
+
+        Raises ui.render.export.ExportError with a one-line message when it cannot.
+        """
+        from ui.render.export import export_scene
+
+        return export_scene(
+            self.map_scene,
+            Path(path),
+            scale=scale,
+            transparent=transparent,
+            max_px=max_px,
+            pdf_layout=pdf_layout,
+        )
+
+    def push(self, op: Op | None, merge_id: int = -1) -> bool:
+        """Push an op on the session; an op that does not fit is reported, not raised."""
+        if op is None:
+            return False
+        try:
+            self.session.push(op, merge_id)
+        except (OpError, ValueError) as e:
+            self.message.emit(f"Cannot {op.label.lower()}: {e}")
+            return False
+        return True
+
+    # --- sync -----------------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        anchor = self._order[-1] if self._order else None
+        item = self.map_scene.claims.get(anchor or "")
+        before = self.mapFromScene(item.pos()) if item is not None else None
+        self.map_scene.sync(self.session.map)
+        after_item = self.map_scene.claims.get(anchor or "")
+        if before is not None and after_item is not None:
+            shift = self.mapFromScene(after_item.pos()) - before
+            if shift.manhattanLength() > 0:  # keep the claim being worked on where it was on screen
+                h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+                h.setValue(h.value() + shift.x())
+                v.setValue(v.value() + shift.y())
+
+    def _on_replaced(self) -> None:
+        self._order = []
+        self.map_scene.reset()
+        self.map_scene.sync(self.session.map)
+        self.zoom_fit()
+
+    def _on_selection(self) -> None:
+        chosen = {i.claim_id for i in self.map_scene.selectedItems() if isinstance(i, ClaimItem)}
+        order = [c for c in self._order if c in chosen]
+        order += sorted(chosen - set(order))
+        changed = order != self._order
+        self._order = order
+        if changed:
+            self.selectionChanged.emit(list(order))
+            if len(order) == 1:
+                self.claimSelected.emit(order[0])
+
+    def _commit_wording(self, claim_id: str, text: str) -> None:
+        self._editor = None
+        self.setFocus()
+        try:
+            claim = self.session.map.claim(claim_id)
+        except KeyError:
+            return
+        if text != claim.text:
+            self.push(intents.edit_wording(claim_id, text))
+
+    # --- events ---------------------------------------------------------------
+
+    @override
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(ZOOM_STEP**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def zoom_by(self, ratio: float) -> None:
+        """Zoom by `ratio` around the mouse pointer (clamped to the zoom range)."""
+        factor = max(ZOOM_MIN, min(ZOOM_MAX, self.zoom() * ratio))
+        ratio = factor / self.zoom()
+        self.scale(ratio, ratio)
+        self.zoomChanged.emit(factor)
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self._space
+        ):
+            self._interaction = PanDrag(self, pos)
+            event.accept()
+            return
+        item = self.itemAt(pos)
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and isinstance(item, ClaimItem):
+            self._interaction = MoveDrag(self, self.map_scene, item, self.mapToScene(pos), self.current_map)
+
+    @override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._interaction is not None:
+            self._interaction.move(event)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._interaction is not None:
+            gesture, self._interaction = self._interaction, None
+            self.push(gesture.release(event))
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    @override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, ClaimItem):
+            self.edit_claim(item.claim_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if key == Qt.Key.Key_Escape:
+            if self._interaction is not None:
+                self._interaction.cancel()
+                self._interaction = None
+            else:
+                self.map_scene.clearSelection()
+            return
+        if key in _ARROWS:
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self._nudge(_ARROWS[key])
+            else:
+                self._travel(_ARROWS[key])
+            return
+        super().keyPressEvent(event)
+
+    @override
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def _travel(self, key: str) -> None:
+        claims = self.map_scene.claims
+        if not self._order:
+            first = next(iter(claims), None)
+            if first is not None:
+                self.select_claim(first)
+            return
+        nav = Neighbours(self.session.map, set(claims))
+        target = nav.step(self._order[-1], key, self.session.map.layout.direction)
+        if target is not None:
+            self.select_claim(target)
+
+    def _nudge(self, key: str) -> None:
+        if len(self._order) != 1:
+            return
+        item = self.map_scene.claims.get(self._order[0])
+        if item is None:
+            return
+        dx, dy = {"left": (-NUDGE, 0.0), "right": (NUDGE, 0.0), "up": (0.0, -NUDGE), "down": (0.0, NUDGE)}[
+            key
+        ]
+        c = item.centre()
+        self.push(SetPin(item.claim_id, Point(x=c.x() + dx, y=c.y() + dy)), MERGE_NUDGE)
+
+    def visible_rect(self) -> QRectF:
+        """The part of the scene the window shows."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()

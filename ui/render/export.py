@@ -1,0 +1,133 @@
+"""Export the map as PNG, SVG or PDF: the picture the canvas shows, cropped to the map with a margin."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from ui.map.scene import MapScene
+from ui.render.pages import PageMode, paint_pages, set_up_page
+
+MARGIN = 32.0
+"""Scene pixels of empty space around the map in every export."""
+MAX_PX = 8000
+"""Default cap on the long side of a PNG, so a big map does not make a gigabyte image."""
+FORMATS = (".png", ".svg", ".pdf")
+
+
+class ExportError(Exception):
+    """The picture could not be written (unknown format, unwritable file); the message says which."""
+
+
+def export_rect(scene: MapScene) -> QRectF:
+    """What an export shows: the map's items plus the margin."""
+    rect = scene.map_rect()
+    if rect.isEmpty():
+        rect = QRectF(0, 0, 200, 100)
+    return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+@contextmanager
+def export_look(scene: MapScene) -> Iterator[None]:
+    """Paint as an export while inside: no canvas background, selection or LOD."""
+    brush = scene.backgroundBrush()
+    scene.setBackgroundBrush(Qt.BrushStyle.NoBrush)
+    try:
+        with scene.exporting_mode():
+            yield
+    finally:
+        scene.setBackgroundBrush(brush)
+
+
+def export_scene(
+    scene: MapScene,
+    path: Path,
+    *,
+    scale: float = 1.0,
+    transparent: bool = False,
+    max_px: int = MAX_PX,
+    pdf_layout: PageMode = "fit",
+) -> str:
+    """Write the map to `path` (format from its extension); returns a one-line note for the user."""
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(f"{path}: unknown picture format {suffix or '(none)'!r}; use .png, .svg or .pdf")
+    if scale <= 0 or scale > 50:
+        raise ExportError(f"{path}: scale {scale} is out of range (0 to 50)")
+    source = export_rect(scene)
+    with export_look(scene):
+        if suffix == ".png":
+            return _png(scene, path, source, scale, transparent, max_px)
+        if suffix == ".svg":
+            return _svg(scene, path, source)
+        return _pdf(scene, path, source, pdf_layout)
+
+
+def render_image(scene: MapScene, scale: float = 1.0, transparent: bool = False) -> QImage:
+    """The export picture as an image in memory (for previews and tests)."""
+    source = export_rect(scene)
+    with export_look(scene):
+        return _image(scene, source, scale, transparent)
+
+
+def _image(scene: MapScene, source: QRectF, scale: float, transparent: bool) -> QImage:
+    size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(image.rect()), source, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.end()
+    return image
+
+
+def _png(scene: MapScene, path: Path, source: QRectF, scale: float, transparent: bool, max_px: int) -> str:
+    note = ""
+    long_side = max(source.width(), source.height()) * scale
+    if max_px > 0 and long_side > max_px:
+        wanted = scale
+        scale = max_px / max(source.width(), source.height())
+        note = (
+            f"scaled down to {scale:.2f}x (the long side would be {long_side:,.0f} px at {wanted:g}x, "
+            f"over the cap of {max_px:,} px; raise it with --max-px)"
+        )
+    image = _image(scene, source, scale, transparent)
+    if not image.save(str(path)):
+        raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
+    size = f"{image.width()} x {image.height()} px"
+    return f"{path}: PNG, {size}" + (f"; {note}" if note else "")
+
+
+def _svg(scene: MapScene, path: Path, source: QRectF) -> str:
+    gen = QSvgGenerator()
+    gen.setFileName(str(path))
+    gen.setSize(QSize(round(source.width()), round(source.height())))
+    gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    gen.setResolution(96)
+    gen.setTitle(path.stem)
+    gen.setDescription("Argument map exported by argmap")
+    painter = QPainter()
+    if not painter.begin(gen):
+        raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    painter.end()
+    return f"{path}: SVG, {round(source.width())} x {round(source.height())}"
+
+
+def _pdf(scene: MapScene, path: Path, source: QRectF, mode: PageMode) -> str:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(path.stem)
+    writer.setCreator("argmap")
+    set_up_page(writer, source, mode)
+    try:
+        pages = paint_pages(scene, writer, source, mode)
+    except OSError as e:
+        raise ExportError(f"{path}: {e}") from None
+    return f"{path}: PDF, {pages} page{'s' if pages != 1 else ''} (A4, {'fitted' if mode == 'fit' else 'tiled at 100%'})"
