@@ -132,6 +132,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_USAGE
 
 
+def _args_convert(p: argparse.ArgumentParser) -> None:
+    from argmap.io.convert_command import add_convert_arguments
+
+    add_convert_arguments(p)
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    from argmap.io.convert_command import run_convert
+
+    return run_convert(args)
+
+
 COMMANDS: list[CommandSpec] = [
     ("validate", "check map files; exit 1 if any has error-level findings", _args_validate, _cmd_validate),
     ("stats", "counts of a map: claims, arguments, depth, anchored share", _args_stats, _cmd_stats),
@@ -144,6 +156,7 @@ COMMANDS: list[CommandSpec] = [
         _cmd_grade,
     ),
     ("export", "draw a map as PNG, SVG or PDF (format from the extension of -o)", _args_export, _cmd_export),
+    ("convert", "convert between map formats (AIF, OVA, Argdown, Kialo, microtext, GraphML, DOT, outline)", _args_convert, _cmd_convert),
 ]
 """Headless subcommands: (name, help, add-arguments, handler). Other modules append theirs."""
 

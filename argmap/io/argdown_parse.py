@@ -1,0 +1,234 @@
+"""Argdown text to statements, arguments, relations and premise-conclusion structures (a subset)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from argmap.io.errors import LoadError
+from argmap.limits import LIMITS
+
+_BLOCK_COMMENT = re.compile(r"/\*.*?\*/|<!--.*?-->", re.S)
+_LINE_COMMENT = re.compile(r"(^|\s)//.*$")
+_RELATION = re.compile(r"^(<\+|<-|<_|\+>|->|_>|><|\+|-|_)\s+(.*)$")
+_STATEMENT = re.compile(r"^\[((?:[^\]\\]|\\.)+)\]\s*(?::\s*)?(.*)$", re.S)
+_ARGUMENT = re.compile(r"^<((?:[^>\\]|\\.)+)>\s*(?::\s*)?(.*)$", re.S)
+_PCS_ITEM = re.compile(r"^\((\d+)\)\s*(.*)$")
+_SEPARATOR = re.compile(r"^-{2,}(.*?)(-{2,})?\s*$")
+_HEADING = re.compile(r"^#{1,6}\s")
+_TAG = re.compile(r"(?<![\w\\])#\(([^)]*)\)|(?<![\w\\&])#([\w-]+)")
+_ESCAPED = re.compile(r"\\(.)")
+
+
+@dataclass
+class Node:
+    """One statement or argument occurrence, merged by title."""
+
+    kind: str
+    """`statement` or `argument`."""
+    title: str
+    texts: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    data: list[str] = field(default_factory=list)
+    untitled: bool = False
+    pcs: list[tuple[str, str]] = field(default_factory=list)
+    """Premise-conclusion structure of an argument: ("premise" | "conclusion", statement title)."""
+
+
+@dataclass
+class Document:
+    """What a parse found: nodes by (kind, title), relations (source, target, kind), front matter."""
+
+    nodes: dict[tuple[str, str], Node] = field(default_factory=dict)
+    relations: list[tuple[tuple[str, str], tuple[str, str], str]] = field(default_factory=list)
+    front: list[str] = field(default_factory=list)
+    headings: int = 0
+    prose: int = 0
+    includes: int = 0
+
+
+@dataclass
+class _Open:
+    key: tuple[str, str]
+    indent: int
+    raw: list[str]
+
+
+def _strip_comments(text: str) -> str:
+    text = _BLOCK_COMMENT.sub(lambda mt: "\n" * mt.group(0).count("\n"), text)
+    return "\n".join(_LINE_COMMENT.sub(r"\1", line) if "//" in line else line for line in text.split("\n"))
+
+
+def parse(text: str, source: str) -> Document:
+    """Parse Argdown text; raises LoadError only for input past the limits."""
+    doc = Document()
+    lines = text.split("\n")
+    start = 0
+    first = next((k for k, ln in enumerate(lines) if ln.strip()), None)
+    if first is not None and lines[first].strip() == "===":
+        end = next((k for k in range(first + 1, len(lines)) if lines[k].strip() == "==="), None)
+        if end is not None:
+            doc.front = lines[first + 1 : end]
+            start = end + 1
+    body = _strip_comments("\n".join(lines[start:])).split("\n")
+    _Parser(doc, source).run(body)
+    return doc
+
+
+class _Parser:
+    def __init__(self, doc: Document, source: str) -> None:
+        self.doc = doc
+        self.source = source
+        self.stack: list[tuple[int, tuple[str, str]]] = []
+        self.current: _Open | None = None
+        self.argument: tuple[str, str] | None = None
+        self.pending_inference = False
+        self.untitled = 0
+
+    def run(self, lines: list[str]) -> None:
+        for line_no, raw in enumerate(lines, 1):
+            self.line(raw, line_no)
+        self.close()
+
+    def line(self, raw: str, line_no: int) -> None:
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip(" \t"))
+        if indent // 2 > LIMITS.nesting_depth:
+            raise LoadError(
+                self.source, f"indents deeper than {LIMITS.nesting_depth} levels", f"line {line_no}"
+            )
+        if not stripped:
+            self.close()
+            return
+        if indent == 0 and _HEADING.match(stripped):
+            self.close()
+            self.doc.headings += 1
+            self.stack = []
+            return
+        if stripped.startswith("@include"):
+            self.doc.includes += 1
+            return
+        sep = _SEPARATOR.match(stripped)
+        if sep and self.argument is not None:
+            self.close()
+            self.pending_inference = True
+            return
+        item = _PCS_ITEM.match(stripped)
+        if item and self.argument is None and indent == 0 and self.current is None:
+            self.untitled += 1
+            self.argument = ("argument", f"Untitled argument {self.untitled}")
+            self.doc.nodes[self.argument] = Node(kind="argument", title=self.argument[1], untitled=True)
+        if item and self.argument is not None:
+            self.close()
+            role = "conclusion" if self.pending_inference else "premise"
+            self.pending_inference = False
+            key = self.element(item.group(2), indent, line_no)
+            if key[0] == "statement":
+                self.doc.nodes[self.argument].pcs.append((role, key[1]))
+            self.stack = [(indent, key)]
+            return
+        if self.pending_inference:
+            return  # inference rule text between separators
+        rel = _RELATION.match(stripped)
+        if rel and indent > 0 and self.stack:
+            self.close()
+            while self.stack and self.stack[-1][0] >= indent:
+                self.stack.pop()
+            if not self.stack:
+                return
+            parent = self.stack[-1][1]
+            key = self.element(rel.group(2), indent, line_no)
+            self.relation(rel.group(1), parent, key)
+            self.stack.append((indent, key))
+            return
+        if self.current is not None and (indent > 0 or not _starts_element(stripped)):
+            self.current.raw.append(stripped)
+            return
+        if indent == 0 or not self.stack:
+            self.close()
+            self.argument = None
+            key = self.element(stripped, indent, line_no, top=True)
+            self.stack = [(indent, key)]
+            if key[0] == "argument":
+                self.argument = key
+            return
+        self.doc.prose += 1
+        self.current = None
+
+    def element(self, text: str, indent: int, line_no: int, top: bool = False) -> tuple[str, str]:
+        st, ar = _STATEMENT.match(text), _ARGUMENT.match(text)
+        if st:
+            key, rest = ("statement", _unescape(st.group(1)).strip()), st.group(2)
+        elif ar:
+            key, rest = ("argument", _unescape(ar.group(1)).strip()), ar.group(2)
+        else:
+            self.untitled += 1
+            key, rest = ("statement", f"Untitled {self.untitled}"), text
+        node = self.doc.nodes.get(key)
+        if node is None:
+            node = self.doc.nodes[key] = Node(kind=key[0], title=key[1], untitled=not (st or ar))
+        if not (st or ar) and top:
+            self.doc.prose += 1
+        self.current = _Open(key, indent, [rest] if rest else [])
+        del line_no
+        return key
+
+    def relation(self, symbol: str, parent: tuple[str, str], child: tuple[str, str]) -> None:
+        rel = self.doc.relations
+        if symbol in ("+", "<+"):
+            rel.append((child, parent, "support"))
+        elif symbol in ("-", "<-"):
+            rel.append((child, parent, "attack"))
+        elif symbol == "+>":
+            rel.append((parent, child, "support"))
+        elif symbol == "->":
+            rel.append((parent, child, "attack"))
+        elif symbol in ("<_", "_"):
+            rel.append((child, parent, "undercut"))
+        elif symbol == "_>":
+            rel.append((parent, child, "undercut"))
+        else:
+            rel.append((parent, child, "contradiction"))
+
+    def close(self) -> None:
+        if self.current is None:
+            return
+        node = self.doc.nodes[self.current.key]
+        text = " ".join(self.current.raw).strip()
+        if text:
+            text, data = _split_data(text)
+            tags = [a or b for a, b in _TAG.findall(text)]
+            text = " ".join(_TAG.sub(" ", text).split())
+            node.tags.extend(t.strip() for t in tags if t.strip() and t.strip() not in node.tags)
+            if data:
+                node.data.append(data)
+            if text:
+                node.texts.append(_unescape(text))
+        self.current = None
+
+
+def _starts_element(stripped: str) -> bool:
+    return bool(_STATEMENT.match(stripped) or _ARGUMENT.match(stripped))
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPED.sub(r"\1", text)
+
+
+def _split_data(text: str) -> tuple[str, str]:
+    """Cut a trailing `{...}` data block (balanced braces, escapes respected) off the text."""
+    if not text.endswith("}"):
+        return text, ""
+    depth, k, in_str = 0, len(text) - 1, False
+    while k >= 0:
+        ch = text[k]
+        if ch == '"' and (k == 0 or text[k - 1] != "\\"):
+            in_str = not in_str
+        elif not in_str and ch == "}" and (k == 0 or text[k - 1] != "\\"):
+            depth += 1
+        elif not in_str and ch == "{" and (k == 0 or text[k - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                return text[:k].rstrip(), text[k:]
+        k -= 1
+    return text, ""

@@ -1,0 +1,347 @@
+"""Argdown import: statements become claims, arguments and relations become argmap arguments."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from argmap.io.argdown_parse import Document, Node, parse
+from argmap.io.decoding import check_count, clip, decode_text
+from argmap.io.errors import LoadError
+from argmap.io.results import ImportResult
+from argmap.limits import LIMITS
+from argmap.model import (
+    Answer,
+    Argument,
+    ArgumentMap,
+    Article,
+    Claim,
+    Origin,
+    Relation,
+    Role,
+    Span,
+    Strength,
+    Tag,
+)
+
+_DEFINITION = re.compile(rb"^\s*[\[<][^\]\n>]{1,200}[\]>]:", re.M)
+_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
+Key = tuple[str, str]
+
+
+def sniff(head: bytes, path: str) -> bool:
+    """An `.argdown`/`.ad` file, or text with `[Title]:` / `<Title>:` definitions at line starts."""
+    if path.lower().endswith((".argdown", ".ad")):
+        return True
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"<?xml", b"<arggraph")):
+        return False
+    return len(_DEFINITION.findall(head)) >= 1
+
+
+def read(data: bytes, source: str) -> ImportResult:
+    """Read the subset of Argdown that argmap models; warn about the rest."""
+    text = decode_text(data, source, "an Argdown document")
+    doc = parse(text, source)
+    b = _Builder(doc, source)
+    m = b.build()
+    if not m.claims and b.front.get("generator") != "argmap":
+        raise LoadError(source, "has no statements or arguments to map (an unfinished Argdown fragment?)")
+    return ImportResult(m, b.warnings)
+
+
+def _front(lines: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {"tagColors": {}}
+    in_colors = False
+    for line in lines:
+        key, _, value = line.strip().partition(":")
+        if not line.startswith((" ", "\t")):
+            in_colors = False
+            if key == "color" or key == "tagColors":
+                in_colors = True
+            elif value.strip():
+                out[key] = _scalar(value.strip())
+        elif in_colors and key.strip() != "tagColors" and value.strip():
+            name, color = _scalar(key.strip()), _scalar(value.strip())
+            if isinstance(name, str) and isinstance(color, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", color):
+                out["tagColors"][name] = color
+    return out
+
+
+def _scalar(value: str) -> Any:
+    if value.startswith('"'):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value.strip('"')
+    return value.strip("'")
+
+
+class _Builder:
+    def __init__(self, doc: Document, source: str) -> None:
+        self.doc = doc
+        self.source = source
+        self.front = _front(doc.front)
+        self.warnings: list[str] = []
+        self.m = ArgumentMap(title=str(self.front.get("title") or Path(source).stem))
+        self.claim_of: dict[Key, str] = {}
+        self.arg_of: dict[str, str] = {}
+        self.taken: set[str] = set()
+        self.relations = list(dict.fromkeys(doc.relations))
+
+    def fresh(self, wanted: Any, prefix: str) -> str:
+        if isinstance(wanted, str) and 0 < len(wanted) <= 200 and wanted not in self.taken:
+            self.taken.add(wanted)
+            return wanted
+        n = len(self.taken) + 1
+        while f"{prefix}{n}" in self.taken:
+            n += 1
+        self.taken.add(f"{prefix}{n}")
+        return f"{prefix}{n}"
+
+    def build(self) -> ArgumentMap:
+        self._article()
+        in_use = {k for r in self.relations for k in r[:2]}
+        in_use |= {("statement", t) for n in self.doc.nodes.values() for _, t in n.pcs}
+        outgoing = {r[0] for r in self.relations}
+        gists = [
+            n
+            for n in self.doc.nodes.values()
+            if n.kind == "argument"
+            and (_data(n).get("claim") is True or (not _conclusion(n) and (n.kind, n.title) not in outgoing))
+        ]
+        for n in self.doc.nodes.values():
+            if n.kind == "statement" and (not n.untitled or (n.kind, n.title) in in_use):
+                self._claim(n)
+        for n in gists:
+            self._claim(n)
+        check_count(len(self.m.claims), LIMITS.claims, self.source, "statements")
+        for n in self.doc.nodes.values():
+            if n.kind == "argument" and ("argument", n.title) not in self.claim_of:
+                self.arg_of[n.title] = self.fresh(_data(n).get("id"), "a")
+        for n in self.doc.nodes.values():
+            if n.title in self.arg_of and n.kind == "argument":
+                self._argument(n)
+        self._statement_relations()
+        self._prune()
+        check_count(len(self.m.arguments), LIMITS.arguments, self.source, "arguments")
+        self._warn(gists)
+        return self.m
+
+    def _article(self) -> None:
+        text = self.front.get("article-text")
+        if isinstance(text, str) and text:
+            if len(text) > LIMITS.article_chars:
+                raise LoadError(self.source, f"the article has over {LIMITS.article_chars:,} characters")
+            fmt = self.front.get("article-format")
+            self.m.article = Article(
+                text=text,
+                title=str(self.front.get("article-title") or ""),
+                source=str(self.front.get("article-source") or ""),
+                format=fmt if isinstance(fmt, str) and fmt else "txt",
+            )
+
+    def _tag_ids(self, names: list[str]) -> list[str]:
+        out: list[str] = []
+        for name in names:
+            name = name[:200]
+            tag = next((t for t in self.m.tags if t.name == name), None)
+            if tag is None:
+                color = self.front["tagColors"].get(name, _COLORS[len(self.m.tags) % len(_COLORS)])
+                tag = Tag(id=self.fresh(None, "t"), name=name, color=color)
+                self.m.tags.append(tag)
+            out.append(tag.id)
+        return out
+
+    def _claim(self, n: Node) -> None:
+        data = _data(n)
+        given = data.get("text")
+        text = given if isinstance(given, str) else (n.texts[0] if n.texts else n.title)
+        extra: dict[str, Any] = {k: v for k, v in data.items() if k not in _CLAIM_KEYS}
+        if len(n.texts) > 1:
+            extra["definitions"] = n.texts[1:]
+        untitled = n.untitled or data.get("untitled") is True
+        origin = Origin(format="argdown", id=None if untitled else n.title, data=extra)
+        if isinstance(data.get("origin"), dict):
+            with contextlib.suppress(ValidationError):
+                origin = Origin.model_validate(data["origin"])
+        c = Claim(
+            id=self.fresh(data.get("id"), "c"),
+            text=clip(text, self.warnings, f"statement [{n.title}]"),
+            tags=self._tag_ids(n.tags),
+            note=str(data.get("note", ""))[: LIMITS.claim_chars],
+            implicit=data.get("implicit") is True,
+            origin=origin,
+        )
+        if n.kind == "argument":
+            c.origin = Origin(format="argdown", id=n.title, data={"argument": True})
+        if data.get("role") in {r.value for r in Role}:
+            c.role = Role(data["role"])
+        if data.get("strength") in {s.value for s in Strength}:
+            c.strength = Strength(data["strength"])
+        c.spans = self._spans(data.get("spans"), n.title)
+        self.claim_of[(n.kind, n.title)] = c.id
+        self.m.claims.append(c)
+
+    def _spans(self, raw: Any, title: str) -> list[Span]:
+        if not isinstance(raw, list) or self.m.article is None:
+            return []
+        text = self.m.article.text
+        out: list[Span] = []
+        for pair in raw[: LIMITS.spans_per_claim]:
+            ok = isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, int) for x in pair)
+            if ok and 0 <= pair[0] <= pair[1] <= len(text):
+                out.append(Span.of(text, pair[0], pair[1]))
+                continue
+            self.warnings.append(f"statement [{title}]: an anchor outside the article was left out")
+        return out
+
+    def _target(self, key: Key) -> str | None:
+        if key in self.claim_of:
+            return self.claim_of[key]
+        return self.arg_of.get(key[1]) if key[0] == "argument" else None
+
+    def _add(
+        self, arg_id: str | None, premises: list[str], rel: str, target: str | None, n: Node | None
+    ) -> None:
+        if target is None or not premises or target in premises:
+            return
+        data = _data(n) if n is not None else {}
+        relation = Relation.SUPPORT if rel == "support" else Relation.ATTACK
+        a = Argument(id=arg_id or self.fresh(None, "a"), premises=premises, relation=relation, target=target)
+        if n is not None:
+            a.origin = Origin(
+                format="argdown", id=n.title, data={k: v for k, v in data.items() if k not in _ARG_KEYS}
+            )
+            a.note = (
+                data["note"] if isinstance(data.get("note"), str) else " ".join(n.texts)[: LIMITS.claim_chars]
+            )
+            a.scheme = str(data["scheme"])[:200] if data.get("scheme") else None
+            if isinstance(data.get("answers"), dict):
+                a.answers = {
+                    str(k): Answer(v) for k, v in data["answers"].items() if v in {x.value for x in Answer}
+                }
+            rv = data.get("relevance")
+            if isinstance(rv, int | float) and not isinstance(rv, bool) and 0 <= rv <= 1:
+                a.relevance = float(rv)
+            if isinstance(data.get("origin"), dict):
+                with contextlib.suppress(ValidationError):
+                    a.origin = Origin.model_validate(data["origin"])
+        self.m.arguments.append(a)
+
+    def _argument(self, n: Node) -> None:
+        key: Key = ("argument", n.title)
+        main: str | None = self.arg_of[n.title]
+        steps = _steps(n)
+        premises = [self.claim_of[("statement", t)] for t in steps[-1][0]] if steps else []
+        if steps:
+            for k, (prem, concl) in enumerate(steps[:-1], 1):
+                ids = [self.claim_of[("statement", t)] for t in prem]
+                self._add(f"{main}.{k}", ids, "support", self.claim_of[("statement", concl)], None)
+            self._add(main, premises, "support", self.claim_of[("statement", steps[-1][1])], n)
+            main = None
+            premises = [self.claim_of[("statement", steps[-1][1])]]
+        else:
+            premises = [
+                self.claim_of[s]
+                for s, t, r in self.relations
+                if t == key and r == "support" and s in self.claim_of
+            ]
+            if not premises:
+                gist = self.fresh(None, "c")
+                self.m.claims.append(
+                    Claim(
+                        id=gist,
+                        text=" ".join(n.texts) or n.title,
+                        origin=Origin(format="argdown", data={"gist_of": n.title}),
+                    )
+                )
+                premises = [gist]
+        for s, t, r in self.relations:
+            if s == key:
+                self._add(main, premises, r, self._target(t), n if main else None)
+                main = None
+
+    def _statement_relations(self) -> None:
+        has_pcs = {n.title for n in self.doc.nodes.values() if n.kind == "argument" and _steps(n)}
+        for s, t, r in self.relations:
+            if s not in self.claim_of:
+                continue
+            target = self._target(t)
+            if t[0] == "argument" and t not in self.claim_of and r == "support" and t[1] not in has_pcs:
+                continue  # a premise of that argument
+            self._add(None, [self.claim_of[s]], r, target, None)
+            if r == "contradiction" and t in self.claim_of:
+                self._add(None, [self.claim_of[t]], r, self.claim_of[s], None)
+
+    def _prune(self) -> None:
+        """Drop arguments whose target never became a claim or argument (repeat: undercuts chain)."""
+        claims = {c.id for c in self.m.claims}
+        before = len(self.m.arguments)
+        while True:
+            ids = claims | {a.id for a in self.m.arguments}
+            kept = [a for a in self.m.arguments if a.target in ids]
+            if len(kept) == len(self.m.arguments):
+                break
+            self.m.arguments = kept
+        if len(self.m.arguments) < before:
+            self.warnings.append(
+                f"{before - len(self.m.arguments)} relations point at arguments with no premises; left out"
+            )
+
+    def _warn(self, gists: list[Node]) -> None:
+        d, w = self.doc, self.warnings
+        if d.headings:
+            w.append(f"{d.headings} headings (Argdown groups) are not kept")
+        if d.prose:
+            w.append(
+                f"{d.prose} paragraphs of untitled text outside any relation are not claims; not imported"
+            )
+        if d.includes:
+            w.append(f"{d.includes} @include lines were not followed: import the included files separately")
+        if gists:
+            w.append(f"{len(gists)} arguments with no conclusion or outgoing relation became claims")
+        if any(r == "contradiction" for _, _, r in self.relations):
+            w.append("contradictions (><) became a pair of attacks")
+
+
+_CLAIM_KEYS = {"id", "spans", "role", "note", "implicit", "strength", "text", "origin", "untitled", "claim"}
+_ARG_KEYS = {"id", "scheme", "answers", "relevance", "note", "origin"}
+
+
+def _data(n: Node | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for raw in n.data if n else []:
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = None
+        if isinstance(value, dict):
+            out.update(value)
+        else:
+            out.setdefault("argdown-data", raw)
+    return out
+
+
+def _conclusion(n: Node) -> bool:
+    return any(role == "conclusion" for role, _ in n.pcs)
+
+
+def _steps(n: Node) -> list[tuple[list[str], str]]:
+    """The inferences of a premise-conclusion structure: (premises, conclusion) in order."""
+    out: list[tuple[list[str], str]] = []
+    pending: list[str] = []
+    for role, title in n.pcs:
+        if role == "premise":
+            pending.append(title)
+        else:
+            prem = ([out[-1][1]] if out else []) + pending
+            prem = [p for p in dict.fromkeys(prem) if p != title]
+            if prem:
+                out.append((prem, title))
+            pending = []
+    return out

@@ -1,0 +1,76 @@
+"""`argmap convert IN -o OUT`: read any importable format, write any exportable one, report losses."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def add_convert_arguments(p: argparse.ArgumentParser) -> None:
+    """Arguments of `argmap convert` (format ids are checked in the handler to keep start-up fast)."""
+    p.add_argument("input", nargs="?", type=Path, metavar="IN", help="the file to read")
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help="the file to write")
+    p.add_argument(
+        "--from", dest="from_id", metavar="ID", help="format of IN (default: sniffed from content)"
+    )
+    p.add_argument("--to", dest="to_id", metavar="ID", help="format of OUT (default: from its extension)")
+    p.add_argument("--formats", action="store_true", help="list the format ids and exit")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+
+def run_convert(args: argparse.Namespace) -> int:
+    """Convert; warnings and losses go to stderr, exit 0; unreadable input or bad usage exit 2."""
+    from argmap.io.errors import LoadError, SaveError
+    from argmap.io.formats import detect_output, formats, get_format, read_map, write_map
+
+    if args.formats:
+        for f in formats():
+            print(f.describe())
+        return EXIT_OK
+    if args.input is None or args.output is None:
+        print("error: convert needs IN and -o OUT (or --formats)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        src = get_format(args.from_id) if args.from_id else None
+        dst = get_format(args.to_id) if args.to_id else detect_output(str(args.output))
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    if src is not None and src.read is None:
+        print(f"error: argmap cannot read {src.name} (--from {src.id})", file=sys.stderr)
+        return EXIT_USAGE
+    if dst is None or dst.write is None:
+        what = (
+            f"cannot write {dst.name}"
+            if dst
+            else f"cannot tell the format of {args.output} from its extension"
+        )
+        print(f"error: {what}; name one with --to (see --formats)", file=sys.stderr)
+        return EXIT_USAGE
+    if args.output.exists() and not args.force:
+        print(f"error: {args.output} exists; add --force to overwrite it", file=sys.stderr)
+        return EXIT_USAGE
+    if args.output.exists() and args.input.exists() and args.output.resolve() == args.input.resolve():
+        print("error: IN and OUT are the same file", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = read_map(args.input, src.id if src else None)
+    except LoadError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    for w in result.warnings:
+        print(f"{args.input}: warning: {w}", file=sys.stderr)
+    try:
+        losses = write_map(result.map, args.output, dst.id)
+    except SaveError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    for loss in losses:
+        print(f"{args.output}: not written: {loss}", file=sys.stderr)
+    m = result.map
+    print(f"{args.output}: {dst.id} ({len(m.claims)} claims, {len(m.arguments)} arguments)")
+    return EXIT_OK

@@ -1,0 +1,39 @@
+"""Graphviz DOT export: claims as boxes, arguments as small points, coloured relation edges."""
+
+from __future__ import annotations
+
+import textwrap
+
+from argmap.io.results import ExportResult
+from argmap.model import ArgumentMap, Relation
+
+_COLOR = {Relation.SUPPORT: "#009E73", Relation.ATTACK: "#D55E00"}
+
+
+def sniff(head: bytes, path: str) -> bool:
+    """A DOT graph (`digraph` or `graph` first)."""
+    return head.lstrip().startswith((b"digraph", b"graph", b"strict"))
+
+
+def quote(text: str) -> str:
+    """A DOT double-quoted string."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def write(m: ArgumentMap) -> ExportResult:
+    """Premises point into their argument node; the argument points at its target."""
+    lines = [f"digraph {quote(m.title or 'argmap')} {{", "  rankdir=BT;", '  node [fontname="Helvetica"];']
+    for c in m.claims:
+        label = "\n".join(textwrap.wrap(c.text, 40)) or c.id
+        style = ', style="dashed"' if c.implicit else ""
+        lines.append(f"  {quote(c.id)} [shape=box, label={quote(label)}{style}];")
+    for a in m.arguments:
+        color = _COLOR[a.relation]
+        lines.append(f"  {quote(a.id)} [shape=point, width=0.12, color={quote(color)}];")
+        for p in a.premises:
+            lines.append(f"  {quote(p)} -> {quote(a.id)} [arrowhead=none, color={quote(color)}];")
+        undercut = ", style=dashed" if a.target in {b.id for b in m.arguments} else ""
+        lines.append(f"  {quote(a.id)} -> {quote(a.target)} [color={quote(color)}{undercut}];")
+    lines.append("}")
+    losses = ["the article and anchors (DOT draws the graph only)"] if m.article else []
+    return ExportResult(("\n".join(lines) + "\n").encode("utf-8"), losses)

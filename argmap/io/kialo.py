@@ -1,0 +1,148 @@
+"""Kialo discussion export (.txt): both numbered layouts in, the newer layout out."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from argmap.io.decoding import check_count, clip, decode_text
+from argmap.io.errors import LoadError
+from argmap.io.results import ExportResult, ImportResult
+from argmap.limits import LIMITS
+from argmap.model import Argument, ArgumentMap, Claim, Origin, Relation, Role
+
+_HEAD = re.compile(rb"^\s*Discussion (Title|Name):", re.I)
+_ITEM = re.compile(r"^(\s*)((?:\d+\.)+)\s*(?:(Pro|Con|Thesis|Question):)?\s*(.*)$")
+_LINK = re.compile(r"^->\s*See\s+((?:\d+\.)+)\s*$")
+_EXTERNAL = re.compile(r"^->\s*See discussion", re.I)
+_SOURCE = re.compile(r"\[(\d+)\]")
+_UNESCAPE = re.compile(r"\\([()\[\]])")
+
+
+def sniff(head: bytes, path: str) -> bool:
+    """Starts with `Discussion Title:` (older layout) or `Discussion Name:` (newer)."""
+    return bool(_HEAD.match(head.removeprefix(b"\xef\xbb\xbf")))
+
+
+def _items(lines: list[str], source: str) -> tuple[list[tuple[str, str, list[str]]], list[str]]:
+    """(number, label, text lines) per claim, and the lines of the sources block."""
+    items: list[tuple[str, str, list[str]]] = []
+    sources: list[str] = []
+    in_sources = False
+    for line_no, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if stripped == "Sources:":
+            in_sources = True
+            continue
+        if in_sources:
+            if stripped:
+                sources.append(stripped)
+            continue
+        match = _ITEM.match(line)
+        if match:
+            number = match.group(2)
+            if number.count(".") > LIMITS.nesting_depth:
+                raise LoadError(source, f"nests deeper than {LIMITS.nesting_depth} levels", f"line {line_no}")
+            rest = match.group(4).strip()
+            items.append((number, match.group(3) or "", [rest] if rest else []))
+        elif items and stripped:
+            items[-1][2].append(stripped)
+    return items, sources
+
+
+def read(data: bytes, source: str) -> ImportResult:
+    """Claims numbered 1., 1.1., ...; Pro and Con are relative to the parent; `-> See` links."""
+    text = decode_text(data, source, "a Kialo export")
+    lines = text.split("\n")
+    first = next((k for k, ln in enumerate(lines) if ln.strip()), 0)
+    head = lines[first].strip()
+    title = head.partition(":")[2].strip()
+    body_start = first + 1
+    if not title:
+        nxt = next((k for k in range(first + 1, len(lines)) if lines[k].strip()), None)
+        if nxt is not None and not _ITEM.match(lines[nxt]):
+            title, body_start = lines[nxt].strip(), nxt + 1
+    items, sources = _items(lines[body_start:], source)
+    if not items:
+        raise LoadError(source, "has a Kialo header but no numbered claims")
+    check_count(len(items), LIMITS.claims, source, "claims")
+    warnings: list[str] = []
+    m = ArgumentMap(title=title)
+    by_number: dict[str, Claim] = {}
+    links: list[tuple[str, str, str, str]] = []
+    external = theses = 0
+    for number, label, text_lines in items:
+        raw = "\n".join(text_lines).strip()
+        link = _LINK.match(raw)
+        if link:
+            links.append((number, label, link.group(1), raw))
+            continue
+        if _EXTERNAL.match(raw):
+            external += 1
+        if number in by_number:
+            warnings.append(f"claim {number} appears twice; the second is ignored")
+            continue
+        c = _claim(number, label, raw, sources, warnings)
+        by_number[number] = c
+        m.claims.append(c)
+        parent = by_number.get(_parent(number))
+        if label in ("Pro", "Con") and parent is not None:
+            m.arguments.append(_reason(f"r{number}", c.id, label, parent.id))
+        elif label == "Thesis" and parent is not None:
+            theses += 1
+    for number, label, target, raw in links:
+        parent, linked = by_number.get(_parent(number)), by_number.get(target)
+        if parent is None or linked is None or label not in ("Pro", "Con"):
+            warnings.append(f"claim {number} links to {target}, which is not in the file; kept as text")
+            c = _claim(number, label, raw, sources, warnings)
+            by_number[number] = c
+            m.claims.append(c)
+            continue
+        m.arguments.append(_reason(f"r{number}", linked.id, label, parent.id, link=number))
+    if external:
+        warnings.append(f"{external} claims point to other Kialo discussions; kept as text")
+    if theses:
+        warnings.append(
+            f"{theses} theses answer the discussion question; argmap draws them as separate roots"
+        )
+    m.origin = Origin(format="kialo", data={"sources": list(sources), "title": title})
+    return ImportResult(m, warnings)
+
+
+def _parent(number: str) -> str:
+    return number[: number.rstrip(".").rfind(".") + 1] if number.count(".") > 1 else ""
+
+
+def _claim(number: str, label: str, raw: str, sources: list[str], warnings: list[str]) -> Claim:
+    text = _UNESCAPE.sub(r"\1", raw)
+    data: dict[str, Any] = {"label": label}
+    if text != raw:
+        data["raw"] = raw
+    cited = [s for s in sources if any(s.startswith(f"[{n}]") for n in _SOURCE.findall(raw))]
+    c = Claim(
+        id=f"k{number.rstrip('.')}",
+        text=clip(text, warnings, f"claim {number}"),
+        note=("Sources:\n" + "\n".join(cited)) if cited else "",
+        role=Role.CONCLUSION if label == "Thesis" or number == "1." else Role.NONE,
+        origin=Origin(format="kialo", id=number, data=data),
+    )
+    return c
+
+
+def _reason(arg_id: str, premise: str, label: str, target: str, link: str | None = None) -> Argument:
+    relation = Relation.SUPPORT if label == "Pro" else Relation.ATTACK
+    data: dict[str, Any] = {"link": link} if link else {}
+    return Argument(
+        id=arg_id,
+        premises=[premise],
+        relation=relation,
+        target=target,
+        origin=Origin(format="kialo", id=link, data=data),
+    )
+
+
+def write(m: ArgumentMap) -> ExportResult:
+    """The newer layout: label line, text indented under it, blank lines, CRLF, sources block."""
+    from argmap.io.kialo_write import write_kialo
+
+    return write_kialo(m)

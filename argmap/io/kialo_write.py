@@ -1,0 +1,77 @@
+"""Kialo export in the newer layout: a tree of Pro and Con claims under one thesis (or a question)."""
+
+from __future__ import annotations
+
+import re
+
+from argmap.io.results import ExportResult
+from argmap.model import ArgumentMap, Relation
+
+_ESCAPE = re.compile(r"([()\[\]])")
+
+
+def _text(m: ArgumentMap, claim_id: str) -> str:
+    c = m.claim(claim_id)
+    raw = c.origin.data.get("raw") if c.origin and c.origin.format == "kialo" else None
+    if isinstance(raw, str) and re.sub(r"\\([()\[\]])", r"\1", raw) == c.text:
+        return raw
+    return c.text
+
+
+def write_kialo(m: ArgumentMap) -> ExportResult:
+    """Claims reached twice become `-> See N.` links; what Kialo cannot hold is listed as losses."""
+    losses: list[str] = []
+    claims = {c.id for c in m.claims}
+    reasons: dict[str, list[tuple[str, str]]] = {}
+    linked = undercuts = 0
+    for a in m.arguments:
+        label = "Pro" if a.relation is Relation.SUPPORT else "Con"
+        target = a.target
+        if target not in claims:
+            undercuts += 1
+            target = m.argument(target).premises[0] if target in {b.id for b in m.arguments} else target
+            if target not in claims:
+                continue
+        if len(a.premises) > 1:
+            linked += 1
+        reasons.setdefault(target, []).extend((p, label) for p in a.premises)
+    roots = [c.id for c in m.roots()]
+    title = m.title or "argmap map"
+    out: list[str] = ["Discussion Name:", title, ""]
+    numbered: dict[str, str] = {}
+    stack: list[tuple[str, str, str]] = []
+    if len(roots) == 1:
+        stack.append((roots[0], "1.", "Thesis"))
+    else:
+        out += ["1. Question:", title, ""]
+        stack.extend((r, f"1.{k}.", "Thesis") for k, r in reversed(list(enumerate(roots, 1))))
+    while stack:
+        claim_id, number, label = stack.pop()
+        indent = "  " * (number.count(".") - 1)
+        if claim_id in numbered:
+            out += [f"{indent}{number} {label}:", f"{indent}-> See {numbered[claim_id]}", ""]
+            continue
+        numbered[claim_id] = number
+        out.append(f"{indent}{number} {label}:")
+        out.extend(f"{indent}{line}" for line in _text(m, claim_id).split("\n"))
+        out.append("")
+        children = reasons.get(claim_id, [])
+        stack.extend((p, f"{number}{k}.", lab) for k, (p, lab) in reversed(list(enumerate(children, 1))))
+    sources = m.origin.data.get("sources") if m.origin and m.origin.format == "kialo" else None
+    if isinstance(sources, list) and sources:
+        out += ["Sources:", *(str(s) for s in sources), ""]
+    unreached = len(claims) - len(numbered)
+    if unreached:
+        losses.append(f"{unreached} claims are in support cycles with no thesis above them and were left out")
+    if linked:
+        losses.append(
+            f"{linked} linked arguments were split into separate reasons (Kialo has no linked premises)"
+        )
+    if undercuts:
+        losses.append(f"{undercuts} undercuts or supports of an inference were hung under its first premise")
+    notes = sum(bool(c.note) and not (c.origin and c.origin.format == "kialo") for c in m.claims)
+    if notes:
+        losses.append(f"{notes} claim notes (Kialo's export has none)")
+    if m.article is not None:
+        losses.append("the article and its anchors (Kialo has no source text)")
+    return ExportResult(("\r\n".join(out) + "\r\n").encode("utf-8"), losses)
