@@ -60,6 +60,7 @@ class ClaimItem(QGraphicsItem):
         self.claim_id = claim.id
         self.look = look
         self._rect = QRectF(0, 0, size[0], size[1])
+        self._outer = self._rect.adjusted(-3, -3, 3, 3)
         self._static: QStaticText | None = None
         self.highlighted = False
         self.drop_target = False
@@ -80,6 +81,7 @@ class ClaimItem(QGraphicsItem):
         if (size[0], size[1]) != (self._rect.width(), self._rect.height()):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, size[0], size[1])
+            self._outer = self._rect.adjusted(-3, -3, 3, 3)
         if claim.text != self.claim.text:
             self._static = None
             self.setToolTip(claim.text[:500])
@@ -93,7 +95,7 @@ class ClaimItem(QGraphicsItem):
 
     @override
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-3, -3, 3, 3)
+        return self._outer
 
     @override
     def paint(

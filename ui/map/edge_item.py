@@ -11,6 +11,8 @@ from typing_extensions import override
 
 from ui.map.style import LOD_DETAIL, USER_TYPE, RelationStyle, label_font, palette
 
+Points = tuple[tuple[float, float], ...]
+"""A polyline in scene coordinates."""
 Bar = tuple[float, float, float, float]
 """A rectangle (x, y, w, h) relative to a junction; zero size when there is no bar."""
 
@@ -23,17 +25,16 @@ class EdgeItem(QGraphicsItem):
 
     Type = USER_TYPE + 2
 
-    def __init__(
-        self, argument_id: str, kind: str, points: list[tuple[float, float]], style: RelationStyle
-    ) -> None:
+    def __init__(self, argument_id: str, kind: str, points: Points, style: RelationStyle) -> None:
         super().__init__()
         self.argument_id = argument_id
         self.kind = kind
         self.style = style
-        self.points: list[tuple[float, float]] = []
-        self._path = QPainterPath()
+        self.points: Points = ()
+        self._path: QPainterPath | None = None
         self._bounds = QRectF()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        if kind != "premise":
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(1)
         self.set_route(points, style)
 
@@ -46,22 +47,32 @@ class EdgeItem(QGraphicsItem):
         """True for the reason -> target line, which carries the arrow head and the +/- badge."""
         return self.kind != "premise"
 
-    def set_route(self, points: list[tuple[float, float]], style: RelationStyle) -> None:
+    def set_route(self, points: Points, style: RelationStyle) -> None:
         """Move the line to new points; a no-op when nothing changed."""
         if points == self.points and style == self.style:
             return
-        self.prepareGeometryChange()
-        self.points = list(points)
+        if self.scene() is not None:
+            self.prepareGeometryChange()
+        self.points = points
         self.style = style
-        path = QPainterPath()
-        if points:
-            path.moveTo(*points[0])
-            for p in points[1:]:
-                path.lineTo(*p)
-        self._path = path
+        self._path = None  # built on first paint: most lines of a big map are never drawn at full detail
         pad = BADGE_R + ARROW
-        self._bounds = path.boundingRect().adjusted(-pad, -pad, pad, pad)
+        xs = [p[0] for p in points] or [0.0]
+        ys = [p[1] for p in points] or [0.0]
+        x0, y0 = min(xs) - pad, min(ys) - pad
+        self._bounds = QRectF(x0, y0, max(xs) + pad - x0, max(ys) + pad - y0)
         self.update()
+
+    def path(self) -> QPainterPath:
+        """The line as a painter path (cached)."""
+        if self._path is None:
+            path = QPainterPath()
+            if self.points:
+                path.moveTo(*self.points[0])
+                for p in self.points[1:]:
+                    path.lineTo(*p)
+            self._path = path
+        return self._path
 
     @override
     def boundingRect(self) -> QRectF:
@@ -71,7 +82,7 @@ class EdgeItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
         stroker.setWidth(12)
-        return stroker.createStroke(self._path)
+        return stroker.createStroke(self.path())
 
     @override
     def paint(
@@ -90,9 +101,9 @@ class EdgeItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if lod < LOD_DETAIL:
-            painter.drawPath(self._path)
+            painter.drawPolyline([QPointF(x, y) for x, y in self.points])
             return
-        painter.drawPath(self._path)
+        painter.drawPath(self.path())
         if self.is_arrow:
             self._paint_head(painter)
             self._paint_badge(painter)

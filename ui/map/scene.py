@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
 from argmap.layout import Layouter, LayoutOptions, MapLayout
+from argmap.layout.geometry import Point2
 from argmap.model import ArgumentMap, Claim, Direction
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import Bar, EdgeItem, JunctionItem
@@ -34,6 +35,7 @@ class MapScene(QGraphicsScene):
         self.exporting = False
         """True while rendering an export: full detail, no selection or find marks."""
         self._measurer = Measurer()
+        self._context: object = None
         self._layouter: Layouter | None = None
         self.setBackgroundBrush(palette().background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -45,6 +47,7 @@ class MapScene(QGraphicsScene):
         self.junctions.clear()
         self.edges.clear()
         self.layout = None
+        self._context = None
         self._layouter = None
         self._measurer = Measurer()
 
@@ -57,8 +60,8 @@ class MapScene(QGraphicsScene):
         self.layout = result
         self._sync_claims(m, result, sizes)
         self._sync_arguments(m, result)
-        bounds = self.itemsBoundingRect().adjusted(-400, -400, 400, 400)
-        self.setSceneRect(bounds)
+        b = result.bounds
+        self.setSceneRect(QRectF(b.x - 400, b.y - 400, b.w + 800, b.h + 800))
         return result
 
     def claim_at(self, pos: QPointF) -> ClaimItem | None:
@@ -85,32 +88,37 @@ class MapScene(QGraphicsScene):
     def _sync_claims(self, m: ArgumentMap, result: MapLayout, sizes: dict[str, tuple[float, float]]) -> None:
         tags = {t.id: ChipSpec(t.name, t.color) for t in m.tags}
         collapsed = set(m.layout.collapsed)
-        hidden = set(result.hidden)
         has_article = m.article is not None
+        context = (tuple(tags.items()), has_article, tuple(m.layout.collapsed))
+        same_context = context == self._context
+        self._context = context
         reasons: dict[str, int] = {}
         if collapsed:
             for a in m.arguments:
                 if a.target in collapsed:
                     reasons[a.target] = reasons.get(a.target, 0) + 1
+        hidden = result.hidden
+        boxes = result.boxes
+        items = self.claims
         seen: set[str] = set()
         for c in m.claims:
-            box = result.boxes.get(c.id)
+            box = boxes.get(c.id)
             if box is None or c.id in hidden:
                 continue
             seen.add(c.id)
-            look = _look(c, tags, has_article, reasons.get(c.id, 0) if c.id in collapsed else 0)
-            item = self.claims.get(c.id)
-            size = sizes[c.id]
+            item = items.get(c.id)
             if item is None:
-                item = ClaimItem(c, size, look)
-                self.claims[c.id] = item
+                look = _look(c, tags, has_article, reasons.get(c.id, 0))
+                item = ClaimItem(c, sizes[c.id], look)
+                items[c.id] = item
                 self.addItem(item)
-            else:
-                item.set_content(c, size, look)
-            if item.pos().x() != box.x or item.pos().y() != box.y:
+            elif not (same_context and item.claim is c):
+                item.set_content(c, sizes[c.id], _look(c, tags, has_article, reasons.get(c.id, 0)))
+            if item.x() != box.x or item.y() != box.y:
                 item.setPos(box.x, box.y)
-        for gone in [cid for cid in self.claims if cid not in seen]:
-            self.removeItem(self.claims.pop(gone))
+        if len(seen) != len(items):
+            for gone in [cid for cid in items if cid not in seen]:
+                self.removeItem(items.pop(gone))
 
     def _sync_arguments(self, m: ArgumentMap, result: MapLayout) -> None:
         pal = palette()
@@ -118,43 +126,48 @@ class MapScene(QGraphicsScene):
         styles: dict[str, RelationStyle] = {
             a.id: pal.relation(a.relation, undercut=a.target in args) for a in m.arguments
         }
-        ends: dict[str, list[tuple[float, float]]] = {}
+        horizontal = m.layout.direction != Direction.LEFT_RIGHT
+        junctions = result.junctions
+        ends: dict[str, list[Point2]] = {}
         seen: set[EdgeKey] = set()
+        edges = self.edges
         for route in result.edges:
             style = styles.get(route.argument)
             if style is None:
                 continue
             key: EdgeKey = (route.argument, route.source, route.target, route.kind)
-            points = [(float(x), float(y)) for x, y in route.points]
-            if route.kind == "premise" and points:
-                ends.setdefault(route.argument, []).append(points[-2] if len(points) > 1 else points[-1])
+            points = route.points
+            if route.kind == "premise" and len(args[route.argument].premises) > 1 and len(points) == 2:
+                points = _bracket(points, horizontal)  # linked premises rise straight to one bar
+                ends.setdefault(route.argument, []).append(points[-1])
             seen.add(key)
-            edge = self.edges.get(key)
+            edge = edges.get(key)
             if edge is None:
                 edge = EdgeItem(route.argument, route.kind, points, style)
-                self.edges[key] = edge
+                edges[key] = edge
                 self.addItem(edge)
             else:
                 edge.set_route(points, style)
-        for gone in [k for k in self.edges if k not in seen]:
-            self.removeItem(self.edges.pop(gone))
-        horizontal = m.layout.direction == Direction.TOP_DOWN
+        if len(seen) != len(edges):
+            for gone in [k for k in edges if k not in seen]:
+                self.removeItem(edges.pop(gone))
         seen_j: set[str] = set()
-        for arg_id, (jx, jy) in result.junctions.items():
+        for arg_id, point in junctions.items():
             style = styles.get(arg_id)
             if style is None:
                 continue
             seen_j.add(arg_id)
-            span = _bar_span(ends.get(arg_id, []), (jx, jy), horizontal)
+            bar = _bar(ends.get(arg_id, []), point, horizontal)
             junction = self.junctions.get(arg_id)
             if junction is None:
-                junction = JunctionItem(arg_id, (jx, jy), span, style)
+                junction = JunctionItem(arg_id, point, bar, style)
                 self.junctions[arg_id] = junction
                 self.addItem(junction)
             else:
-                junction.set_place((jx, jy), span, style)
-        for gone_j in [k for k in self.junctions if k not in seen_j]:
-            self.removeItem(self.junctions.pop(gone_j))
+                junction.set_place(point, bar, style)
+        if len(seen_j) != len(self.junctions):
+            for gone_j in [k for k in self.junctions if k not in seen_j]:
+                self.removeItem(self.junctions.pop(gone_j))
 
 
 def _look(c: Claim, tags: dict[str, ChipSpec], has_article: bool, hidden_reasons: int) -> ClaimLook:
@@ -162,7 +175,13 @@ def _look(c: Claim, tags: dict[str, ChipSpec], has_article: bool, hidden_reasons
     return ClaimLook(chips, has_article and not c.spans and not c.implicit, hidden_reasons)
 
 
-def _bar_span(ends: list[tuple[float, float]], junction: tuple[float, float], horizontal: bool) -> Bar:
+def _bracket(points: tuple[Point2, ...], horizontal: bool) -> tuple[Point2, ...]:
+    """A linked premise's line straight across to the level of its reason's bar."""
+    (sx, sy), (jx, jy) = points[0], points[-1]
+    return ((sx, sy), (sx, jy)) if horizontal else ((sx, sy), (jx, sy))
+
+
+def _bar(ends: list[Point2], junction: Point2, horizontal: bool) -> Bar:
     """The linked-premise bar relative to the junction, across the flow (empty for one premise)."""
     if len(ends) < 2:
         return (0.0, 0.0, 0.0, 0.0)

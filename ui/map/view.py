@@ -44,6 +44,7 @@ class MapView(QGraphicsView):
         super().__init__(parent)
         self.session = session
         self.map_scene = MapScene()
+        self.map_scene.sync(session.map)  # before setScene: adding items to a shown scene is slower
         self.setScene(self.map_scene)
         self.setObjectName("mapView")
         self.setAccessibleName("Argument map")
@@ -66,7 +67,6 @@ class MapView(QGraphicsView):
         from ui.map.actions import build_actions
 
         self.actions_by_name: dict[str, QAction] = build_actions(self)
-        self.map_scene.sync(session.map)
 
     # --- public API -----------------------------------------------------------
 
@@ -245,8 +245,12 @@ class MapView(QGraphicsView):
 
     def _on_replaced(self) -> None:
         self._order = []
-        self.map_scene.reset()
+        old = self.map_scene
+        self.map_scene = MapScene()
         self.map_scene.sync(self.session.map)
+        self.map_scene.selectionChanged.connect(self._on_selection)
+        self.setScene(self.map_scene)
+        old.deleteLater()
         self.zoom_fit()
 
     def _on_selection(self) -> None:
