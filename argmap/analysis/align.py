@@ -1,7 +1,7 @@
 """Map Match, step 1: align a student's claims with the reference's by span overlap.
 
 Two claims match when the characters they cover overlap with IoU >= 0.5 (claims with
-no span, such as implicit premises, match on wording instead: word-set Jaccard >= 0.5).
+no span, or only empty ones, such as implicit premises, match on wording instead: word-set Jaccard >= 0.5).
 Matching is one-to-one, best overlap first. A teacher can confirm or override any
 pair: `overrides` maps a reference claim id to the student claim id it matches, or to
 None for "this reference claim has no match".
@@ -83,8 +83,8 @@ def _candidates(ref: list[Claim], student: list[Claim]) -> list[tuple[float, int
                 iou = inter / (r_len[i] + s_len[j] - inter)
                 if iou >= IOU_THRESHOLD:
                     out.append((iou, i, j, "span"))
-    r_words = [_words(c.text) if not c.spans else frozenset() for c in ref]
-    s_words = [_words(c.text) if not c.spans else frozenset() for c in student]
+    r_words = [_words(c.text) if not r else frozenset() for c, r in zip(ref, r_ranges, strict=True)]
+    s_words = [_words(c.text) if not r else frozenset() for c, r in zip(student, s_ranges, strict=True)]
     for j, sw in enumerate(s_words):
         if not sw:
             continue
