@@ -40,6 +40,8 @@ def sniff(head: bytes, path: str) -> bool:
         return True
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"<?xml", b"<arggraph")):
         return False
+    if re.search(rb"^```", head, re.M):
+        return False  # Markdown with fenced examples, not an Argdown document
     return len(_DEFINITION.findall(head)) >= 1
 
 
@@ -49,6 +51,8 @@ def read(data: bytes, source: str) -> ImportResult:
     doc = parse(text, source)
     b = _Builder(doc, source)
     m = b.build()
+    if not m.claims and doc.includes:
+        raise LoadError(source, "only @includes other Argdown files, which argmap does not follow: import those files")
     if not m.claims and b.front.get("generator") != "argmap":
         raise LoadError(source, "has no statements or arguments to map (an unfinished Argdown fragment?)")
     return ImportResult(m, b.warnings)

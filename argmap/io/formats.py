@@ -175,4 +175,7 @@ def _unknown(head: bytes) -> str:
         return "is JSON but not a map argmap can read (argmap, AIF or OVA)"
     if text.startswith(b"<"):
         return "is XML but not an argumentative microtext (<arggraph>)"
-    return "is not a map argmap can read (argmap, AIF, OVA, Argdown, Kialo or microtext); name the format with --from"
+    return (
+        "is text but not a map argmap can read (argmap, AIF, OVA, Argdown, Kialo or microtext): "
+        "to annotate a text, import it as an article; for a map in a known format, name it with --from"
+    )

@@ -17,7 +17,8 @@ _ATTACK = {"reb", "und"}
 
 def sniff(head: bytes, path: str) -> bool:
     """XML whose root element is `<arggraph>`."""
-    return b"<arggraph" in head[:4096]
+    body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return body.startswith((b"<?xml", b"<arggraph", b"<!DOCTYPE")) and b"<arggraph" in head[:4096]
 
 
 def read(data: bytes, source: str) -> ImportResult:
