@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+
 import pytest
 
 from tests.argmap.io.corpus_table import corpus_rows, from_tsv, to_tsv
@@ -73,4 +74,8 @@ def test_round_trip_figures(rows: list[dict[str, str]], capsys: pytest.CaptureFi
         print("\n" + "\n".join(lines))
     assert all(r["argdown"] == "same" for r in argdown_files)
     assert all(r["ova"] == "same" for r in imported)
-    assert all(r["aif"] == "same" for r in imported if not r["file"].endswith(".xml") and "xaif.json" not in r["file"])
+    assert all(
+        r["aif"] == "same"
+        for r in imported
+        if not r["file"].endswith(".xml") and "xaif.json" not in r["file"]
+    )
