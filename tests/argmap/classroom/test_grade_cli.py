@@ -91,3 +91,34 @@ def test_bad_usage_exits_2(klass, tmp_path, capsys):
     # --pdf-dir needs Qt: the headless module refuses it with a pointer to the entry point
     assert main(["grade", str(SEED), str(klass), "--pdf-dir", str(tmp_path / "pdf")]) == 2
     assert "argmap grade" in capsys.readouterr().err
+
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "analysis"
+
+
+def test_the_fixture_class_grades_against_its_package(capsys):
+    # student-ada: the seed without c6 and with the misuse objection drawn as a support (see
+    # tests/argmap/analysis/test_map_match.py for the working): total 90%.
+    pkg = FIXTURES / "open-source-ai.argmap-assignment.json"
+    assert main(["grade", str(pkg), str(FIXTURES / "student-ada.argmap.json")]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[1].split() == [
+        "Ada",
+        "Lovelace",
+        "100%",
+        "95%",
+        "75%",
+        "82%",
+        "100%",
+        "90%",
+    ]
+    assert captured.err == ""
+
+
+def test_a_map_made_for_another_assignment_is_graded_with_a_warning(tmp_path, capsys):
+    m = load(FIXTURES / "student-ada.argmap.json")
+    m.classroom = Classroom(assignment_id="some-other-assignment", student="Ada")
+    save(m, tmp_path / "ada.argmap.json", backup=False)
+    pkg = FIXTURES / "open-source-ai.argmap-assignment.json"
+    assert main(["grade", str(pkg), str(tmp_path / "ada.argmap.json")]) == 0
+    assert "made for another assignment" in capsys.readouterr().err
