@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
 from argmap.layout import Layouter, LayoutOptions, MapLayout
@@ -26,8 +26,8 @@ EdgeKey = tuple[str, str, str, str]
 class MapScene(QGraphicsScene):
     """Items for one map. Never writes to the map: `sync(m)` after every change brings it up to date."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.claims: dict[str, ClaimItem] = {}
         self.junctions: dict[str, JunctionItem] = {}
         self.edges: dict[EdgeKey, EdgeItem] = {}

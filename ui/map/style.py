@@ -27,9 +27,9 @@ TEXT_PX = 16
 """Pixel size of claim wording: readable on a projector at 100%."""
 LABEL_PX = 12
 """Pixel size of the role label, tag chips and markers."""
-LOD_TEXT = 0.35
+LOD_TEXT = 0.25
 """Below this zoom factor boxes are drawn as coloured cards without text (level of detail)."""
-LOD_DETAIL = 0.6
+LOD_DETAIL = 0.45
 """Below this zoom factor badges, chips and arrow heads are left out."""
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 from typing_extensions import override
 
@@ -24,6 +24,8 @@ from ui.session import Session
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.05, 4.0, 1.25
 NUDGE = 10.0
+READABLE_ZOOM = 0.7
+"""The smallest zoom at which a map is first shown; a wider map shows its top, to scroll."""
 _ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
 
 
@@ -43,7 +45,7 @@ class MapView(QGraphicsView):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.map_scene = MapScene()
+        self.map_scene = MapScene(self)
         self.map_scene.sync(session.map)  # before setScene: adding items to a shown scene is slower
         self.setScene(self.map_scene)
         self.setObjectName("mapView")
@@ -61,6 +63,9 @@ class MapView(QGraphicsView):
         self._find_text = ""
         self._find_hits: list[str] = []
         self._editor: InplaceEditor | None = None
+        self._filter: set[str] | None = None
+        self._auto_fit = True
+        """Fit the map to the window on resize until the user zooms."""
         self.map_scene.selectionChanged.connect(self._on_selection)
         session.changed.connect(self._on_changed)
         session.replaced.connect(self._on_replaced)
@@ -118,6 +123,7 @@ class MapView(QGraphicsView):
 
     def set_zoom(self, factor: float) -> None:
         """Zoom to `factor` (clamped), keeping the view centre."""
+        self._auto_fit = False
         factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
         centre = self.mapToScene(self.viewport().rect().center())
         self.resetTransform()
@@ -147,6 +153,7 @@ class MapView(QGraphicsView):
         factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
         self.set_zoom(factor)
         self.centerOn(rect.center())
+        self._auto_fit = True
 
     def relayout(self) -> None:
         """Re-layout: unpin every box and let the automatic layout place them (one undo step)."""
@@ -182,6 +189,29 @@ class MapView(QGraphicsView):
         self._find_text, self._find_hits = needle, hits
         self.message.emit(f"{len(hits)} claim{'s' if len(hits) != 1 else ''} match “{text}”")
         return hits
+
+    def set_filter(self, only: set[str] | None) -> None:
+        """Fade every claim not in `only` (e.g. claims with a tag) and its lines; None shows all."""
+        self._filter = only
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        only = self._filter
+        for cid, item in self.map_scene.claims.items():
+            item.setOpacity(1.0 if only is None or cid in only else 0.2)
+        if only is None:
+            for line in self.map_scene.edges.values():
+                line.setOpacity(1.0)
+            return
+        keep = {a.id for a in self.session.map.arguments if a.target in only or only & set(a.premises)}
+        for line in self.map_scene.edges.values():
+            line.setOpacity(1.0 if line.argument_id in keep else 0.2)
+
+    def print_map(self) -> None:
+        """File > Print: a print preview of the export picture (fitted to one page)."""
+        from ui.render.printing import preview_dialog
+
+        preview_dialog(self.map_scene, self).exec()
 
     def edit_claim(self, claim_id: str | None = None) -> bool:
         """Open the in-place editor on a claim (default: the current one)."""
@@ -235,6 +265,8 @@ class MapView(QGraphicsView):
         item = self.map_scene.claims.get(anchor or "")
         before = self.mapFromScene(item.pos()) if item is not None else None
         self.map_scene.sync(self.session.map)
+        if self._filter is not None:
+            self._apply_filter()
         after_item = self.map_scene.claims.get(anchor or "")
         if before is not None and after_item is not None:
             shift = self.mapFromScene(after_item.pos()) - before
@@ -246,15 +278,19 @@ class MapView(QGraphicsView):
     def _on_replaced(self) -> None:
         self._order = []
         old = self.map_scene
-        self.map_scene = MapScene()
+        self.map_scene = MapScene(self)
         self.map_scene.sync(self.session.map)
         self.map_scene.selectionChanged.connect(self._on_selection)
         self.setScene(self.map_scene)
         old.deleteLater()
-        self.zoom_fit()
+        self.zoom_start()
 
     def _on_selection(self) -> None:
-        chosen = {i.claim_id for i in self.map_scene.selectedItems() if isinstance(i, ClaimItem)}
+        try:
+            selected = self.map_scene.selectedItems()
+        except RuntimeError:  # the scene is being destroyed with the window
+            return
+        chosen = {i.claim_id for i in selected if isinstance(i, ClaimItem)}
         order = [c for c in self._order if c in chosen]
         order += sorted(chosen - set(order))
         changed = order != self._order
@@ -288,10 +324,30 @@ class MapView(QGraphicsView):
 
     def zoom_by(self, ratio: float) -> None:
         """Zoom by `ratio` around the mouse pointer (clamped to the zoom range)."""
+        self._auto_fit = False
         factor = max(ZOOM_MIN, min(ZOOM_MAX, self.zoom() * ratio))
         ratio = factor / self.zoom()
         self.scale(ratio, ratio)
         self.zoomChanged.emit(factor)
+
+    def zoom_start(self) -> None:
+        """The first view of a map: all of it if that stays readable, else its top at a readable zoom."""
+        self.zoom_fit()
+        if self.zoom() >= READABLE_ZOOM:
+            return
+        rect = self.map_scene.map_rect()
+        self.set_zoom(READABLE_ZOOM)
+        top = self.map_scene.claims.get(self.session.map.roots()[0].id) if self.session.map.claims else None
+        x = top.sceneBoundingRect().center().x() if top is not None else rect.center().x()
+        half_h = self.viewport().height() / 2 / READABLE_ZOOM
+        self.centerOn(x, rect.top() - 30 + half_h)
+        self._auto_fit = True
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.zoom_start()
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -323,6 +379,7 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        event.accept()  # a rubber band ends here even when no item took the release
 
     @override
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

@@ -20,7 +20,7 @@ MAX_PX = 8000
 FORMATS = (".png", ".svg", ".pdf")
 
 
-class ExportError(Exception):
+class ExportError(ValueError):
     """The picture could not be written (unknown format, unwritable file); the message says which."""
 
 

@@ -1,0 +1,169 @@
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from argmap.model import Relation
+from ui.map.inplace_editor import InplaceEditor
+from ui.map.view import MapView
+from ui.session import Session
+
+
+@pytest.fixture
+def view(qtbot, sample_map):
+    v = MapView(Session(sample_map))
+    qtbot.addWidget(v)
+    v.resize(1400, 900)
+    v.show()
+    qtbot.waitExposed(v)
+    v.zoom_fit()
+    return v
+
+
+def _at(view: MapView, claim_id: str) -> QPoint:
+    return view.mapFromScene(view.map_scene.claims[claim_id].sceneBoundingRect().center())
+
+
+def _drag(view: MapView, src: QPoint, dst: QPoint, mods=Qt.KeyboardModifier.NoModifier) -> None:
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, src)
+    for k in range(1, 6):
+        QTest.mouseMove(vp, src + (dst - src) * (k / 5))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, mods, dst)
+
+
+def test_drag_onto_a_claim_connects_and_undo_restores(view):
+    m = view.session.map
+    _drag(view, _at(view, "c10"), _at(view, "c7"))
+    assert any(a.premises == ["c10"] and a.target == "c7" for a in m.arguments)
+    assert view.session.undo_stack.count() == 1
+    view.session.undo_stack.undo()
+    assert any(a.premises == ["c10"] and a.target == "c1" for a in m.arguments)
+
+
+def test_shift_drop_makes_an_objection(view):
+    _drag(view, _at(view, "c6"), _at(view, "c7"), Qt.KeyboardModifier.ShiftModifier)
+    a4 = view.session.map.argument("a4")
+    assert (a4.target, a4.relation) == ("c7", Relation.ATTACK)
+    assert view.map_scene.edges[("a4", "a4", "c7", "attack")].style.dashed
+
+
+def test_drag_to_empty_canvas_pins_the_box_in_one_step(view):
+    item = view.map_scene.claims["c6"]
+    before = item.centre()
+    src = _at(view, "c6")
+    _drag(view, src, src + QPoint(0, 150))
+    pin = view.session.map.layout.pins["c6"]
+    assert pin.y > before.y() + 50
+    assert view.session.undo_stack.count() == 1
+    assert abs(view.map_scene.claims["c6"].centre().y() - pin.y) < 1
+
+
+def test_f2_edits_wording_in_place(view, qtbot):
+    view.select_claim("c5")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    editor = view.findChild(InplaceEditor)
+    assert editor is not None and editor.isVisible()
+    editor.selectAll()
+    QTest.keyClicks(editor, "Many eyes improve open models.")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert view.session.map.claim("c5").text == "Many eyes improve open models."
+    assert view.map_scene.claims["c5"].claim.text == "Many eyes improve open models."
+    view.session.undo_stack.undo()
+    assert view.map_scene.claims["c5"].claim.text.startswith("Open models improve")
+
+
+def test_delete_removes_the_claim_with_its_relations(view):
+    view.select_claim("c7")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert "c7" not in view.map_scene.claims
+    assert "a8" not in view.map_scene.junctions
+    view.session.undo_stack.undo()
+    assert "c7" in view.map_scene.claims and "a8" in view.map_scene.junctions
+
+
+def test_arrow_keys_travel_and_insert_adds_a_reason(view, qtbot):
+    view.select_claim("c1")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert view.selected_claims() == ["c2"]
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert view.selected_claims() == ["c5"]
+    QTest.keyClick(view, Qt.Key.Key_Up)
+    assert view.selected_claims() == ["c1"]
+    with qtbot.waitSignal(view.session.changed):
+        QTest.keyClick(view, Qt.Key.Key_Insert)
+    new_id = view.selected_claims()[0]
+    assert any(a.premises == [new_id] and a.target == "c1" for a in view.session.map.arguments)
+    editor = view.findChild(InplaceEditor)
+    assert editor is not None and editor.claim_id == new_id
+
+
+def test_rubber_band_then_connect_command(view):
+    a, b = view.map_scene.claims["c3"], view.map_scene.claims["c4"]
+    rect = a.sceneBoundingRect().united(b.sceneBoundingRect())
+    start = view.mapFromScene(rect.topLeft()) - QPoint(8, 8)
+    end = view.mapFromScene(rect.bottomRight()) + QPoint(8, 8)
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(vp, (start + end) / 2)
+    QTest.mouseMove(vp, end)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert set(view.selected_claims()) == {"c3", "c4"}
+    view.actions_by_name["connect_attack"].trigger()
+    last = view.selected_claims()[-1]
+    first = view.selected_claims()[0]
+    assert any(x.premises == [first] and x.target == last for x in view.session.map.arguments)
+
+
+def test_zoom_commands(view):
+    view.zoom_reset()
+    assert view.zoom() == pytest.approx(1.0)
+    view.zoom_in()
+    assert view.zoom() > 1.0
+    view.zoom_out()
+    view.zoom_out()
+    assert view.zoom() < 1.0
+    view.zoom_fit()
+    assert view.visible_rect().contains(view.map_scene.map_rect().adjusted(10, 10, -10, -10))
+
+
+def test_find_selects_matches_in_turn(view):
+    hits = view.find("open models")
+    assert len(hits) >= 3
+    assert view.selected_claims() == [hits[0]]
+    view.find("open models")
+    assert view.selected_claims() == [hits[1]]
+    assert view.find("no such words anywhere") == []
+
+
+def test_copy_paste_adds_fresh_claims(view):
+    view.select_claims(["c3", "c4"])
+    view.actions_by_name["copy"].trigger()
+    n = len(view.session.map.claims)
+    view.actions_by_name["paste"].trigger()
+    m = view.session.map
+    assert len(m.claims) == n + 2
+    assert {c.text for c in m.claims[-2:]} == {m.claim("c3").text, m.claim("c4").text}
+    assert set(view.selected_claims()) == {c.id for c in m.claims[-2:]}
+
+
+def test_undo_all_redo_all_keeps_scene_in_step(view):
+    m = view.session.map
+    start = m.model_copy(deep=True)
+    _drag(view, _at(view, "c10"), _at(view, "c7"))
+    view.select_claim("c8")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    view.relayout()
+    stack = view.session.undo_stack
+    end = m.model_copy(deep=True)
+    while stack.canUndo():
+        stack.undo()
+    assert m.model_dump() == start.model_dump()
+    assert set(view.map_scene.claims) == {c.id for c in m.claims}
+    while stack.canRedo():
+        stack.redo()
+    assert m.model_dump() == end.model_dump()
+    assert set(view.map_scene.claims) == {c.id for c in m.claims}
