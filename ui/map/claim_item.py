@@ -41,6 +41,8 @@ class ClaimLook:
     unanchored: bool = False
     collapsed: int = 0
     """Number of hidden reasons when the branch is collapsed (0: expanded)."""
+    circular: bool = False
+    """The claim is on a cycle of support (circular reasoning), flagged by the layout."""
 
 
 def _ink_on(color: QColor) -> QColor:
@@ -161,15 +163,17 @@ class ClaimItem(QGraphicsItem):
         r = self._rect
         line = QRectF(r.left() + PAD + 2, r.top() + PAD - 3, r.width() - 2 * PAD, LABEL_H)
         painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
-        marks = []
-        if self.claim.implicit:
-            marks.append("implicit")
+        mark, ink = "", pal.muted
+        if self.look.circular:
+            mark, ink = "↻ circular", pal.relation("attack").color.darker(120)
+        elif self.claim.implicit:
+            mark = "implicit"
         elif self.look.unanchored:
-            marks.append("⚠ not in text")
-        if marks:
-            painter.setFont(label_font(bold=False))
-            painter.setPen(pal.muted)
-            painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), marks[0])
+            mark = "⚠ not in text"
+        if mark:
+            painter.setFont(label_font(bold=self.look.circular))
+            painter.setPen(ink)
+            painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), mark)
 
     def _paint_chips(self, painter: QPainter) -> None:
         font = label_font(11, bold=False)
@@ -180,7 +184,7 @@ class ClaimItem(QGraphicsItem):
         y = r.bottom() - PAD - CHIP_H
         right = r.right() - PAD
         for chip in self.look.chips:
-            name = metrics.elidedText(chip.name, Qt.TextElideMode.ElideRight, 120)
+            name = metrics.elidedText(chip.name, Qt.TextElideMode.ElideRight, TEXT_WIDTH - 14)
             w = metrics.horizontalAdvance(name) + 12
             if x + w > right:
                 w = right - x

@@ -6,18 +6,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QPointF, QRectF
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
-from argmap.layout import Layouter, LayoutOptions, MapLayout
+from argmap.layout import EdgeRoute, Layouter, LayoutOptions, MapLayout
 from argmap.layout.geometry import Point2
 from argmap.model import ArgumentMap, Claim, Direction
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import Bar, EdgeItem, JunctionItem
 from ui.map.measure import Measurer
-from ui.map.style import RelationStyle, palette
+from ui.map.style import RelationStyle, label_font, palette
 
 LAYOUT_OPTIONS = LayoutOptions(gap_x=36.0, gap_y=84.0, forest_gap=96.0)
 """Spacing for the canvas: airy enough to read on a projector (direction comes from the map)."""
+
+TRAY_CAPTION = "Not connected yet: drag a claim onto another to connect it"
 
 EdgeKey = tuple[str, str, str, str]
 """(argument, source, target, kind) of a routed line."""
@@ -36,6 +38,7 @@ class MapScene(QGraphicsScene):
         """True while rendering an export: full detail, no selection or find marks."""
         self._measurer = Measurer()
         self._context: object = None
+        self.tray_caption: QGraphicsSimpleTextItem | None = None
         self._layouter: Layouter | None = None
         self.setBackgroundBrush(palette().background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -47,6 +50,7 @@ class MapScene(QGraphicsScene):
         self.junctions.clear()
         self.edges.clear()
         self.layout = None
+        self.tray_caption = None
         self._context = None
         self._layouter = None
         self._measurer = Measurer()
@@ -60,6 +64,7 @@ class MapScene(QGraphicsScene):
         self.layout = result
         self._sync_claims(m, result, sizes)
         self._sync_arguments(m, result)
+        self._sync_tray_caption(result)
         b = result.bounds
         self.setSceneRect(QRectF(b.x - 400, b.y - 400, b.w + 800, b.h + 800))
         return result
@@ -89,7 +94,8 @@ class MapScene(QGraphicsScene):
         tags = {t.id: ChipSpec(t.name, t.color) for t in m.tags}
         collapsed = set(m.layout.collapsed)
         has_article = m.article is not None
-        context = (tuple(tags.items()), has_article, tuple(m.layout.collapsed))
+        circular = {c for cycle in result.cycles for c in cycle}
+        context = (tuple(tags.items()), has_article, tuple(m.layout.collapsed), frozenset(circular))
         same_context = context == self._context
         self._context = context
         reasons: dict[str, int] = {}
@@ -108,17 +114,33 @@ class MapScene(QGraphicsScene):
             seen.add(c.id)
             item = items.get(c.id)
             if item is None:
-                look = _look(c, tags, has_article, reasons.get(c.id, 0))
+                look = _look(c, tags, has_article, reasons.get(c.id, 0), c.id in circular)
                 item = ClaimItem(c, sizes[c.id], look)
                 items[c.id] = item
                 self.addItem(item)
             elif not (same_context and item.claim is c):
-                item.set_content(c, sizes[c.id], _look(c, tags, has_article, reasons.get(c.id, 0)))
+                item.set_content(
+                    c, sizes[c.id], _look(c, tags, has_article, reasons.get(c.id, 0), c.id in circular)
+                )
             if item.x() != box.x or item.y() != box.y:
                 item.setPos(box.x, box.y)
         if len(seen) != len(items):
             for gone in [cid for cid in items if cid not in seen]:
                 self.removeItem(items.pop(gone))
+
+    def _sync_tray_caption(self, result: MapLayout) -> None:
+        boxes = [result.boxes[c] for c in result.tray if c in result.boxes and c not in result.hidden]
+        if not boxes:
+            if self.tray_caption is not None:
+                self.removeItem(self.tray_caption)
+                self.tray_caption = None
+            return
+        if self.tray_caption is None:
+            self.tray_caption = QGraphicsSimpleTextItem(TRAY_CAPTION)
+            self.tray_caption.setFont(label_font(13, bold=False))
+            self.tray_caption.setBrush(palette().muted)
+            self.addItem(self.tray_caption)
+        self.tray_caption.setPos(min(b.x for b in boxes), min(b.y for b in boxes) - 26)
 
     def _sync_arguments(self, m: ArgumentMap, result: MapLayout) -> None:
         pal = palette()
@@ -131,12 +153,13 @@ class MapScene(QGraphicsScene):
         ends: dict[str, list[Point2]] = {}
         seen: set[EdgeKey] = set()
         edges = self.edges
+        spread = _spread_arrow_ends(result, horizontal)
         for route in result.edges:
             style = styles.get(route.argument)
             if style is None:
                 continue
             key: EdgeKey = (route.argument, route.source, route.target, route.kind)
-            points = route.points
+            points = spread.get(key, route.points)
             if route.kind == "premise" and len(args[route.argument].premises) > 1 and len(points) == 2:
                 points = _bracket(points, horizontal)  # linked premises rise straight to one bar
                 ends.setdefault(route.argument, []).append(points[-1])
@@ -170,9 +193,37 @@ class MapScene(QGraphicsScene):
                 self.removeItem(self.junctions.pop(gone_j))
 
 
-def _look(c: Claim, tags: dict[str, ChipSpec], has_article: bool, hidden_reasons: int) -> ClaimLook:
+def _look(
+    c: Claim, tags: dict[str, ChipSpec], has_article: bool, hidden_reasons: int, circular: bool
+) -> ClaimLook:
     chips = tuple(tags[t] for t in c.tags if t in tags)
-    return ClaimLook(chips, has_article and not c.spans and not c.implicit, hidden_reasons)
+    return ClaimLook(chips, has_article and not c.spans and not c.implicit, hidden_reasons, circular)
+
+
+def _spread_arrow_ends(result: MapLayout, horizontal: bool) -> dict[EdgeKey, tuple[Point2, ...]]:
+    """Arrows into one claim end side by side along its edge, not on one point (heads stay apart)."""
+    into: dict[str, list[EdgeRoute]] = {}
+    for route in result.edges:
+        if route.kind != "premise" and route.target in result.boxes and len(route.points) >= 2:
+            into.setdefault(route.target, []).append(route)
+    out: dict[EdgeKey, tuple[Point2, ...]] = {}
+    axis = 0 if horizontal else 1
+    for target, routes in into.items():
+        if len(routes) < 2:
+            continue
+        box = result.boxes[target]
+        lo, size = (box.x, box.w) if horizontal else (box.y, box.h)
+        routes.sort(key=lambda r: r.points[-2][axis])
+        n = len(routes)
+        for i, route in enumerate(routes):
+            pos = lo + size * (0.2 + 0.6 * (i + 0.5) / n)
+            pts = list(route.points)
+            old = pts[-1][axis]
+            pts[-1] = (pos, pts[-1][1]) if horizontal else (pts[-1][0], pos)
+            if len(pts) > 2 and pts[-2][axis] == old:  # keep the last leg straight
+                pts[-2] = (pos, pts[-2][1]) if horizontal else (pts[-2][0], pos)
+            out[(route.argument, route.source, route.target, route.kind)] = tuple(pts)
+    return out
 
 
 def _bracket(points: tuple[Point2, ...], horizontal: bool) -> tuple[Point2, ...]:

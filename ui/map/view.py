@@ -405,10 +405,11 @@ class MapView(QGraphicsView):
                 self.map_scene.clearSelection()
             return
         if key in _ARROWS:
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            mods = event.modifiers()
+            if mods & Qt.KeyboardModifier.ControlModifier:
                 self._nudge(_ARROWS[key])
             else:
-                self._travel(_ARROWS[key])
+                self._travel(_ARROWS[key], extend=bool(mods & Qt.KeyboardModifier.ShiftModifier))
             return
         super().keyPressEvent(event)
 
@@ -420,7 +421,8 @@ class MapView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    def _travel(self, key: str) -> None:
+    def _travel(self, key: str, extend: bool = False) -> None:
+        """Arrow keys: go to parent, child or sibling; with Shift, add it to the selection."""
         claims = self.map_scene.claims
         if not self._order:
             first = next(iter(claims), None)
@@ -429,7 +431,15 @@ class MapView(QGraphicsView):
             return
         nav = Neighbours(self.session.map, set(claims))
         target = nav.step(self._order[-1], key, self.session.map.layout.direction)
-        if target is not None:
+        if target is None:
+            return
+        if extend:
+            item = self.map_scene.claims[target]
+            item.setSelected(True)
+            self._order = [c for c in self._order if c != target] + [target]
+            self.ensureVisible(item, 40, 40)
+            self.selectionChanged.emit(list(self._order))
+        else:
             self.select_claim(target)
 
     def _nudge(self, key: str) -> None:

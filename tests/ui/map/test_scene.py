@@ -88,3 +88,16 @@ def test_a_large_scene_builds_and_paints(qtbot):
     white = QColor("white")
     inked = sum(image.pixelColor(x, y) != white for x in range(0, 400, 2) for y in range(0, 300, 2))
     assert inked > 50
+
+
+def test_circular_support_and_unconnected_claims_are_marked(qtbot, sample_map):
+    from argmap.model import Argument, Claim, Relation
+
+    sample_map.claims.append(Claim(id="loose", text="A loose claim."))
+    sample_map.arguments.append(Argument(id="back", premises=["c1"], relation=Relation.SUPPORT, target="c5"))
+    scene = build_scene(sample_map)
+    assert scene.claims["c1"].look.circular and scene.claims["c5"].look.circular
+    assert not scene.claims["c6"].look.circular
+    assert scene.claims["loose"].look.unanchored
+    caption = scene.tray_caption
+    assert caption is not None and caption.y() < scene.claims["loose"].y()

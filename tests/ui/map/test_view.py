@@ -167,3 +167,22 @@ def test_undo_all_redo_all_keeps_scene_in_step(view):
         stack.redo()
     assert m.model_dump() == end.model_dump()
     assert set(view.map_scene.claims) == {c.id for c in m.claims}
+
+
+def test_keyboard_only_connect_with_shift_arrows(view):
+    view.select_claim("c5")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_claims() == ["c5", "c6"]
+    QTest.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert any(a.premises == ["c5"] and a.target == "c6" for a in view.session.map.arguments)
+
+
+def test_ctrl_arrow_nudges_merge_into_one_undo_step(view):
+    view.select_claim("c6")
+    view.setFocus()
+    x0 = view.map_scene.claims["c6"].centre().x()
+    for _ in range(3):
+        QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert view.map_scene.claims["c6"].centre().x() == pytest.approx(x0 + 30)
+    assert view.session.undo_stack.count() == 1
