@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from argmap.io.decoding import parse_json
 from argmap.io.errors import LoadError
 from argmap.io.files import read_limited, write_atomic
 from argmap.io.results import ExportResult, ImportResult
@@ -132,6 +133,8 @@ def read_bytes(data: bytes, source: str, format_id: str | None = None) -> Import
     """Read a map from bytes in the named or sniffed format; raises LoadError."""
     fmt = get_format(format_id) if format_id else detect(data[:65536], source)
     if fmt is None:
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
+            parse_json(data, source, "a map")  # a broken JSON file gets the JSON error and its place
         raise LoadError(source, _unknown(data[:65536]))
     if fmt.read is None:
         raise LoadError(source, f"argmap writes {fmt.name} but cannot read it")

@@ -18,6 +18,28 @@ def _text(m: ArgumentMap, claim_id: str) -> str:
     return c.text
 
 
+def _numbered(m: ArgumentMap, parent: str, children: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Child numbers under `parent`: the Kialo number a claim was imported with (gaps kept), else the next free."""
+    wanted: list[str | None] = []
+    for claim_id, _ in children:
+        c = m.claim(claim_id)
+        own = c.origin.id if c.origin and c.origin.format == "kialo" else None
+        ok = own and own.startswith(parent) and own[len(parent) :].rstrip(".").isdigit()
+        wanted.append(own if ok else None)
+    used = {w for w in wanted if w}
+    out: list[tuple[str, str, str]] = []
+    k = 0
+    for (claim_id, label), w in zip(children, wanted, strict=True):
+        if w is None or any(o[1] == w for o in out):
+            k += 1
+            while f"{parent}{k}." in used:
+                k += 1
+            w = f"{parent}{k}."
+            used.add(w)
+        out.append((claim_id, w, label))
+    return out
+
+
 def write_kialo(m: ArgumentMap) -> ExportResult:
     """Claims reached twice become `-> See N.` links; what Kialo cannot hold is listed as losses."""
     losses: list[str] = []
@@ -55,8 +77,8 @@ def write_kialo(m: ArgumentMap) -> ExportResult:
         out.append(f"{indent}{number} {label}:")
         out.extend(f"{indent}{line}" for line in _text(m, claim_id).split("\n"))
         out.append("")
-        children = reasons.get(claim_id, [])
-        stack.extend((p, f"{number}{k}.", lab) for k, (p, lab) in reversed(list(enumerate(children, 1))))
+        children = _numbered(m, number, reasons.get(claim_id, []))
+        stack.extend(reversed(children))
     sources = m.origin.data.get("sources") if m.origin and m.origin.format == "kialo" else None
     if isinstance(sources, list) and sources:
         out += ["Sources:", *(str(s) for s in sources), ""]

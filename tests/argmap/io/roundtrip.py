@@ -40,7 +40,7 @@ def signature(m: ArgumentMap, by_origin: str | None = None) -> Signature:
 
     claims = {key(c.id): c.text for c in m.claims}
     relations = Counter(rel(a.id) for a in m.arguments)
-    spans = {key(c.id): tuple((s.start, s.end) for s in c.spans) for c in m.claims}
+    spans = {key(c.id): tuple(sorted((s.start, s.end) for s in c.spans)) for c in m.claims}
     return claims, relations, spans
 
 

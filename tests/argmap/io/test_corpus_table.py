@@ -17,7 +17,7 @@ outcome: imports, or refused with the message the user sees (reason column; for 
 aif, ova, argdown: export in that format (AIFdb shape, OVA3 shape, Argdown), import the bytes again and
 compare as graphs: claims matched through their origin ids in their own format (AIF node ids, Argdown
 titles), else by argmap id; relations by kind and endpoints (undercuts by the relation they attack);
-spans by offsets. "same" means nothing was lost.
+spans by offsets (in text order). "same" means nothing was lost.
 Expected losses, each justified:
 - aif column, "N claims' spans changed" (microtexts, OVA3 files with text): the AIFdb shape has no
   source text, so anchors have nowhere to go. The ova column, which writes the article as OVA's HTML
