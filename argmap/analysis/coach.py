@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from argmap.analysis.spans import span_iou
 from argmap.graph import support_cycles
-from argmap.model import ArgumentMap, Claim, Relation, Role
+from argmap.model import Argument, ArgumentMap, Claim, Relation, Role
 
 RESTATE_WORD_OVERLAP = 0.8
 """Word-set Jaccard from which a reason counts as restating its target."""
@@ -108,8 +108,11 @@ def _circular(m: ArgumentMap) -> list[Hint]:
 def _should_link(m: ArgumentMap) -> list[Hint]:
     implicit = {c.id for c in m.claims if c.implicit}
     out: list[Hint] = []
-    for target in dict.fromkeys(a.target for a in m.arguments):
-        reasons = [a for a in m.arguments if a.target == target and a.relation is Relation.SUPPORT]
+    by_target: dict[str, list[Argument]] = {}
+    for a in m.arguments:
+        if a.relation is Relation.SUPPORT:
+            by_target.setdefault(a.target, []).append(a)
+    for reasons in by_target.values():
         singles = [a for a in reasons if len(a.premises) == 1]
         lone = [a for a in singles if a.premises[0] in implicit]
         stated = [a for a in singles if a.premises[0] not in implicit]

@@ -6,8 +6,8 @@ For the canvas (badges) and the details panel. Everything is "given the map as d
     b = ov.badges["c1"]
     b.label          # Label.IN / OUT / UNDECIDED
     b.strength       # 0..1 (DF-QuAD)
-    b.because        # 'IN because its only attack (a7 “…”) is OUT'
-    b.working        # the DF-QuAD arithmetic, shown on demand
+    ov.because("c1") # 'IN because its only attack (a7 “…”) is OUT' (built on demand)
+    ov.working("c1") # the DF-QuAD arithmetic, shown on demand
     ov.hints         # structure-coach hints (coach.py), minus the dismissed ones
     ov.hints_for("c2")
 
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from argmap.analysis.coach import Hint, coach
-from argmap.analysis.dfquad import dfquad
-from argmap.analysis.dung import Label, grounded_map
+from argmap.analysis.dfquad import Strengths, dfquad
+from argmap.analysis.dung import Label, MapLabelling, grounded_map
 from argmap.analysis.map_match import MatchResult
 from argmap.model import ArgumentMap
 
@@ -37,8 +37,6 @@ class Badge:
 
     label: Label
     strength: float
-    because: str
-    working: str
 
 
 @dataclass(frozen=True)
@@ -47,6 +45,16 @@ class Overlay:
 
     badges: Mapping[str, Badge]
     hints: list[Hint]
+    labelling: MapLabelling
+    strengths: Strengths
+
+    def because(self, node_id: str) -> str:
+        """Why the box has its label (one sentence)."""
+        return self.labelling.explain(node_id)
+
+    def working(self, node_id: str) -> str:
+        """The DF-QuAD arithmetic behind the box's strength."""
+        return self.strengths.working(node_id)
 
     def hints_for(self, node_id: str) -> list[Hint]:
         """Hints that point at this box."""
@@ -57,11 +65,8 @@ def evaluate(m: ArgumentMap, dismissed: Collection[str] = ()) -> Overlay:
     """Grounded labels, DF-QuAD strengths and coach hints for `m`."""
     g = grounded_map(m)
     s = dfquad(m)
-    badges = {
-        node: Badge(label, s.strength.get(node, 0.0), g.explain(node), s.working(node))
-        for node, label in g.labels.items()
-    }
-    return Overlay(badges, coach(m, dismissed))
+    badges = {node: Badge(label, s.strength.get(node, 0.0)) for node, label in g.labels.items()}
+    return Overlay(badges, coach(m, dismissed), g, s)
 
 
 Mark = Literal["matched", "missing", "extra"]

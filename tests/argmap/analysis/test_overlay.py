@@ -15,7 +15,7 @@ def test_every_box_gets_a_badge_with_its_reasons(sample_map):
     assert set(ov.badges) == {c.id for c in sample_map.claims} | {a.id for a in sample_map.arguments}
     c1 = ov.badges["c1"]
     assert c1.label is Label.IN and c1.strength == pytest.approx(0.8515625)
-    assert c1.because.startswith("IN because") and c1.working.startswith("c1: base 0.5")
+    assert ov.because("c1").startswith("IN because") and ov.working("c1").startswith("c1: base 0.5")
     assert [h.code for h in ov.hints_for("c9")] == ["no-response"]
     assert evaluate(sample_map, dismissed={ov.hints[0].key}).hints == []
 
