@@ -25,10 +25,10 @@ class EdgeItem(QGraphicsItem):
 
     Type = USER_TYPE + 2
 
-    def __init__(self, argument_id: str, kind: str, points: Points, style: RelationStyle) -> None:
+    def __init__(self, key: tuple[str, str, str, str], points: Points, style: RelationStyle) -> None:
         super().__init__()
-        self.argument_id = argument_id
-        self.kind = kind
+        self.argument_id, self.source, self.target, self.kind = key
+        kind = self.kind
         self.style = style
         self.points: Points = ()
         self._path: QPainterPath | None = None

@@ -76,8 +76,10 @@ class MoveDrag(Interaction):
         grabbed: ClaimItem,
         start: QPointF,
         get_map: Callable[[], ArgumentMap],
+        notify: Callable[[str], None] = lambda _text: None,
     ) -> None:
         self._view = view
+        self._notify = notify
         self._get_map = get_map
         self._scene = scene
         self._grabbed = grabbed
@@ -86,6 +88,12 @@ class MoveDrag(Interaction):
         if grabbed not in self._items:
             self._items = [grabbed]
         self._origins = {i.claim_id: i.pos() for i in self._items}
+        ids = set(self._origins)
+        self._lines = [
+            (e, e.points, e.kind == "premise" and e.source in ids, e.is_arrow and e.target in ids)
+            for e in scene.edges.values()
+            if (e.kind == "premise" and e.source in ids) or (e.is_arrow and e.target in ids)
+        ]
         self._moved = False
         self._target: QGraphicsItem | None = None
 
@@ -99,6 +107,14 @@ class MoveDrag(Interaction):
         for item in self._items:
             item.setPos(self._origins[item.claim_id] + delta)
             item.setZValue(5)
+        dx, dy = delta.x(), delta.y()
+        for edge, points, moves_start, moves_end in self._lines:  # lines follow the boxes
+            pts = list(points)
+            if moves_start:
+                pts[0] = (pts[0][0] + dx, pts[0][1] + dy)
+            if moves_end:
+                pts[-1] = (pts[-1][0] + dx, pts[-1][1] + dy)
+            edge.set_route(tuple(pts), edge.style)
         self._set_target(self._drop_target(pos))
 
     def _drop_target(self, pos: QPointF) -> QGraphicsItem | None:
@@ -123,6 +139,13 @@ class MoveDrag(Interaction):
         if isinstance(target, ClaimItem | JunctionItem):
             target.drop_target = True
             target.update()
+        if isinstance(target, ClaimItem):
+            words = " ".join(target.claim.text.split()[:8])
+            self._notify(f"Drop to make it a reason for “{words}…” (hold Shift for an objection)")
+        elif isinstance(target, JunctionItem):
+            self._notify("Drop to join this reason as a linked premise (hold Shift to undercut it)")
+        else:
+            self._notify("")
 
     def release(self, event: QMouseEvent) -> Op | None:
         if not self._moved:
@@ -150,3 +173,5 @@ class MoveDrag(Interaction):
         for item in self._items:
             item.setPos(self._origins[item.claim_id])
             item.setZValue(2)
+        for edge, points, _start, _end in self._lines:
+            edge.set_route(points, edge.style)

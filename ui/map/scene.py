@@ -166,7 +166,7 @@ class MapScene(QGraphicsScene):
             seen.add(key)
             edge = edges.get(key)
             if edge is None:
-                edge = EdgeItem(route.argument, route.kind, points, style)
+                edge = EdgeItem(key, points, style)
                 edges[key] = edge
                 self.addItem(edge)
             else:

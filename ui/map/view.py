@@ -361,7 +361,9 @@ class MapView(QGraphicsView):
         item = self.itemAt(pos)
         super().mousePressEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and isinstance(item, ClaimItem):
-            self._interaction = MoveDrag(self, self.map_scene, item, self.mapToScene(pos), self.current_map)
+            self._interaction = MoveDrag(
+                self, self.map_scene, item, self.mapToScene(pos), self.current_map, self.message.emit
+            )
 
     @override
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

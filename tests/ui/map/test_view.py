@@ -186,3 +186,18 @@ def test_ctrl_arrow_nudges_merge_into_one_undo_step(view):
         QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert view.map_scene.claims["c6"].centre().x() == pytest.approx(x0 + 30)
     assert view.session.undo_stack.count() == 1
+
+
+def test_drop_on_a_reason_adds_a_linked_premise_and_lines_follow_the_drag(view):
+    junction = view.map_scene.junctions["a2"]
+    src, dst = _at(view, "c5"), view.mapFromScene(junction.scenePos())
+    line_c5 = view.map_scene.edges[("a3", "c5", "a3", "premise")]
+    before = line_c5.points
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, src)
+    QTest.mouseMove(vp, src + QPoint(0, 30))
+    QTest.mouseMove(vp, dst)
+    assert junction.drop_target
+    assert line_c5.points[0] != before[0]  # the box's line is dragged along
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, dst)
+    assert view.session.map.argument("a2").premises == ["c3", "c4", "c5"]
