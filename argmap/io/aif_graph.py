@@ -63,7 +63,11 @@ def _nodes(g: AifGraph, nodes: list[Any], source: str, warnings: list[str]) -> N
             continue
         raw = node["nodeID"]
         node_id = str(raw) if isinstance(raw, str | int) and not isinstance(raw, bool) else ""
-        if not node_id or node_id in g.nodes:
+        if not node_id:
+            bad += 1
+            g.leftover_nodes.append(node)
+            continue
+        if node_id in g.nodes:
             dup += 1
             g.leftover_nodes.append(node)
             continue
@@ -82,7 +86,7 @@ def _nodes(g: AifGraph, nodes: list[Any], source: str, warnings: list[str]) -> N
             source, "is not AIF: no node has a nodeID and a type (SADFace or another graph format?)"
         )
     if bad:
-        warnings.append(f"{bad} nodes have no nodeID or type and were skipped")
+        warnings.append(f"{bad} nodes have no usable nodeID or type; kept as data, not drawn")
     if dup:
         warnings.append(f"{dup} nodes reuse an earlier node's id; the later ones are kept as data, not drawn")
 

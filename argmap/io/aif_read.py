@@ -212,6 +212,8 @@ def _anchors(m: ArgumentMap, g: AifGraph, top: dict[str, Any], source: str, warn
 
 def _dialogue_warnings(g: AifGraph, aif: dict[str, Any], warnings: list[str]) -> None:
     kinds = Counter(str(n.get("type")) for n in g.leftover_nodes if isinstance(n, dict))
+    for layer in ("I", "RA", "CA", "MA"):
+        kinds.pop(layer, None)  # warned about separately (reused ids, incomplete inferences)
     if kinds:
         listed = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
         warnings.append(f"dialogue layer kept in the file's data, not drawn: {listed} nodes")
