@@ -144,6 +144,17 @@ def main_conclusions(m: ArgumentMap) -> list[str]:
     return [c.id for c in m.roots() if c.id in targets]
 
 
+def _name(m: ArgumentMap, claim_id: str) -> str:
+    """A claim as a student recognises it: its wording, shortened, in quotes."""
+    try:
+        text = " ".join(m.claim(claim_id).text.split())
+    except KeyError:
+        return claim_id
+    if not text:
+        return claim_id
+    return f"“{text if len(text) <= 48 else text[:47] + '…'}”"
+
+
 def _conclusion(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
     mains = main_conclusions(ref)
     if not mains:
@@ -155,13 +166,13 @@ def _conclusion(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
         s = al.to_student.get(r)
         if s is None:
             points.append(0.0)
-            notes.append(f"{r} not found")
+            notes.append(f"{_name(ref, r)} not found")
         elif s in stu_roots:
             points.append(1.0)
-            notes.append(f"{r} found as a main conclusion ({s})")
+            notes.append(f"{_name(ref, r)} found as your main conclusion")
         else:
             points.append(0.5)
-            notes.append(f"{r} found ({s}) but drawn as a reason for something else")
+            notes.append(f"{_name(ref, r)} found, but drawn as a reason for something else")
     missed = tuple(r for r, p in zip(mains, points, strict=True) if p < 1.0)
     return Line("conclusion", sum(points) / len(points), "; ".join(notes), missed)
 
@@ -233,15 +244,15 @@ def _polarity(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
         return Line("polarity", None, "no matched reason to check for pro or con")
     detail = f"{compared - len(wrong)} of {compared} matched reasons are pro/con as in the reference"
     if wrong:
-        detail += "; the other way round: " + ", ".join(wrong)
+        detail += "; the other way round: " + ", ".join(_name(ref, w) for w in wrong)
     return Line("polarity", (compared - len(wrong)) / compared, detail, tuple(wrong))
 
 
 Edge = tuple[str, object, str]
 
 
-def _edges(m: ArgumentMap, rename: Mapping[str, str]) -> dict[Edge, str]:
-    """(premise, target key, relation) -> id of the reference-side premise claim, for every premise."""
+def _edges(m: ArgumentMap, rename: Mapping[str, str]) -> dict[Edge, Argument]:
+    """(premise, target key, relation) -> the argument drawing that link, for every premise."""
     args = {a.id: a for a in m.arguments}
     memo: dict[str, object] = {}
 
@@ -253,11 +264,20 @@ def _edges(m: ArgumentMap, rename: Mapping[str, str]) -> dict[Edge, str]:
             memo[node] = ("arg", frozenset(key(p, depth + 1) for p in a.premises), key(a.target, depth + 1))
         return memo[node]
 
-    out: dict[Edge, str] = {}
+    out: dict[Edge, Argument] = {}
     for a in m.arguments:
         for p in a.premises:
-            out[(str(key(p)), key(a.target), a.relation.value)] = p
+            out[(str(key(p)), key(a.target), a.relation.value)] = a
     return out
+
+
+def _link_text(m: ArgumentMap, premise: str, a: Argument) -> str:
+    verb = "supports" if a.relation is Relation.SUPPORT else "attacks"
+    try:
+        inner = m.argument(a.target)
+    except KeyError:
+        return f"{_name(m, premise)} {verb} {_name(m, a.target)}"
+    return f"{_name(m, premise)} {verb} the step from {_name(m, inner.premises[0])}"
 
 
 def _attachment(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
@@ -267,12 +287,15 @@ def _attachment(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
         return Line("attachment", None, "neither map connects any claims")
     tp = len(r_edges.keys() & s_edges.keys())
     p, r, f1 = _f1(tp, len(s_edges), len(r_edges))
-    missed = tuple(dict.fromkeys(v for k, v in r_edges.items() if k not in s_edges))
+    missing = [(k[0], a) for k, a in r_edges.items() if k not in s_edges]
     detail = (
         f"{tp} of the reference's {len(r_edges)} links drawn with the same target and support/attack "
         f"(recall {r:.0%}); {tp} of your {len(s_edges)} links agree (precision {p:.0%})"
     )
-    return Line("attachment", f1, detail, missed)
+    if missing:
+        shown = "; ".join(_link_text(ref, prem, a) for prem, a in missing[:3])
+        detail += f". Not drawn: {shown}" + ("; …" if len(missing) > 3 else "")
+    return Line("attachment", f1, detail, tuple(dict.fromkeys(prem for prem, _ in missing)))
 
 
 def _pairs(m: ArgumentMap, rename: Mapping[str, str]) -> set[frozenset[str]]:
