@@ -16,6 +16,10 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # argmap.cli builds this parser on every start: keep pydantic out of it
+    from argmap.analysis.map_match import Weights
 
 PdfRenderer = Callable[[str, Path], None]
 """(HTML document, output path) -> writes a PDF; provided by the Qt side."""
@@ -37,6 +41,32 @@ def add_grade_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--pdf-dir", type=Path, metavar="DIR", help="also write a feedback PDF per student into DIR"
     )
+    p.add_argument(
+        "--weights",
+        metavar="LINE=W,...",
+        help="weights of the lines (conclusion, units, polarity, attachment, linked); "
+        "default: the assignment's, else 0.2,0.3,0.15,0.25,0.1",
+    )
+
+
+def parse_weights(text: str, base: Weights) -> Weights:
+    """`units=2,linked=0` over `base`; ValueError with a message naming the bad part."""
+    from argmap.analysis.map_match import Weights
+
+    data = base.model_dump()
+    for part in filter(None, (x.strip() for x in text.split(","))):
+        key, eq, value = part.partition("=")
+        key = key.strip()
+        if not eq or key not in data:
+            raise ValueError(f"--weights: {part!r} is not LINE=NUMBER with LINE one of {', '.join(data)}")
+        try:
+            number = float(value)
+        except ValueError:
+            raise ValueError(f"--weights: {value.strip()!r} is not a number") from None
+        if not number >= 0:
+            raise ValueError(f"--weights: {key} must be 0 or more")
+        data[key] = number
+    return Weights.model_validate(data)
 
 
 def run_grade(args: argparse.Namespace, render_pdf: PdfRenderer | None = None) -> int:
@@ -58,6 +88,12 @@ def run_grade(args: argparse.Namespace, render_pdf: PdfRenderer | None = None) -
     except LoadError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    if args.weights:
+        try:
+            weights = parse_weights(args.weights, weights)
+        except ValueError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return EXIT_USAGE
     files = student_files(args.students)
     if not files:
         print("error: no student maps (*.argmap.json) found in the folders given", file=sys.stderr)

@@ -122,3 +122,24 @@ def test_a_map_made_for_another_assignment_is_graded_with_a_warning(tmp_path, ca
     pkg = FIXTURES / "open-source-ai.argmap-assignment.json"
     assert main(["grade", str(pkg), str(tmp_path / "ada.argmap.json")]) == 0
     assert "made for another assignment" in capsys.readouterr().err
+
+
+def test_weights_option_changes_the_total(klass, capsys):
+    # ada lacks c6: only the units line counts now, so her total is her units F1, 18/19 = 95%
+    assert (
+        main(
+            [
+                "grade",
+                str(SEED),
+                str(klass / "ada.argmap.json"),
+                "--weights",
+                "conclusion=0,polarity=0,attachment=0,linked=0",
+            ]
+        )
+        == 0
+    )
+    assert capsys.readouterr().out.splitlines()[1].split()[-1] == "95%"
+    assert main(["grade", str(SEED), str(klass), "--weights", "units=lots"]) == 2
+    assert "'lots' is not a number" in capsys.readouterr().err
+    assert main(["grade", str(SEED), str(klass), "--weights", "style=1"]) == 2
+    assert "LINE=NUMBER" in capsys.readouterr().err
