@@ -9,12 +9,8 @@ from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
+from ui.map.routes import Bar, Points
 from ui.map.style import LOD_DETAIL, USER_TYPE, RelationStyle, label_font, palette
-
-Points = tuple[tuple[float, float], ...]
-"""A polyline in scene coordinates."""
-Bar = tuple[float, float, float, float]
-"""A rectangle (x, y, w, h) relative to a junction; zero size when there is no bar."""
 
 ARROW = 12.0
 BADGE_R = 10.0
@@ -49,7 +45,7 @@ class EdgeItem(QGraphicsItem):
 
     def set_route(self, points: Points, style: RelationStyle) -> None:
         """Move the line to new points; a no-op when nothing changed."""
-        if points == self.points and style == self.style:
+        if style is self.style and points == self.points:  # styles are shared palette objects
             return
         if self.scene() is not None:
             self.prepareGeometryChange()
@@ -167,7 +163,7 @@ class JunctionItem(QGraphicsItem):
 
     def set_place(self, point: tuple[float, float], bar: Bar, style: RelationStyle) -> None:
         """Move the junction; `bar` is the linked-premise bar (x, y, w, h) relative to the junction."""
-        if (point, bar, style) == (self.point, self.bar, self.style):
+        if style is self.style and point == self.point and bar == self.bar:
             return
         self.prepareGeometryChange()
         self.point, self.bar, self.style = point, bar, style

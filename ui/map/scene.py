@@ -8,21 +8,18 @@ from contextlib import contextmanager
 from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
-from argmap.layout import EdgeRoute, Layouter, LayoutOptions, MapLayout
-from argmap.layout.geometry import Point2
+from argmap.layout import Box, Layouter, LayoutOptions, MapLayout
 from argmap.model import ArgumentMap, Claim, Direction
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
-from ui.map.edge_item import Bar, EdgeItem, JunctionItem
+from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.measure import Measurer
+from ui.map.routes import NO_BAR, EdgeKey, Points, drawn_routes
 from ui.map.style import RelationStyle, label_font, palette
 
 LAYOUT_OPTIONS = LayoutOptions(gap_x=36.0, gap_y=84.0, forest_gap=96.0)
 """Spacing for the canvas: airy enough to read on a projector (direction comes from the map)."""
 
 TRAY_CAPTION = "Not connected yet: drag a claim onto another to connect it"
-
-EdgeKey = tuple[str, str, str, str]
-"""(argument, source, target, kind) of a routed line."""
 
 
 class MapScene(QGraphicsScene):
@@ -38,6 +35,10 @@ class MapScene(QGraphicsScene):
         """True while rendering an export: full detail, no selection or find marks."""
         self._measurer = Measurer()
         self._context: object = None
+        self._placed: dict[str, Box] = {}
+        self._routes: dict[EdgeKey, Points] = {}
+        self._styles: dict[str, RelationStyle] = {}
+        """Box of each claim item as last placed (compared in Python, cheaper than asking Qt)."""
         self.tray_caption: QGraphicsSimpleTextItem | None = None
         self._layouter: Layouter | None = None
         self.setBackgroundBrush(palette().background)
@@ -50,6 +51,9 @@ class MapScene(QGraphicsScene):
         self.junctions.clear()
         self.edges.clear()
         self.layout = None
+        self._placed = {}
+        self._routes = {}
+        self._styles = {}
         self.tray_caption = None
         self._context = None
         self._layouter = None
@@ -106,6 +110,7 @@ class MapScene(QGraphicsScene):
         hidden = result.hidden
         boxes = result.boxes
         items = self.claims
+        placed = self._placed
         seen: set[str] = set()
         for c in m.claims:
             box = boxes.get(c.id)
@@ -122,11 +127,13 @@ class MapScene(QGraphicsScene):
                 item.set_content(
                     c, sizes[c.id], _look(c, tags, has_article, reasons.get(c.id, 0), c.id in circular)
                 )
-            if item.x() != box.x or item.y() != box.y:
+            if placed.get(c.id) != box:
+                placed[c.id] = box
                 item.setPos(box.x, box.y)
         if len(seen) != len(items):
             for gone in [cid for cid in items if cid not in seen]:
                 self.removeItem(items.pop(gone))
+                placed.pop(gone, None)
 
     def _sync_tray_caption(self, result: MapLayout) -> None:
         boxes = [result.boxes[c] for c in result.tray if c in result.boxes and c not in result.hidden]
@@ -143,27 +150,30 @@ class MapScene(QGraphicsScene):
         self.tray_caption.setPos(min(b.x for b in boxes), min(b.y for b in boxes) - 26)
 
     def _sync_arguments(self, m: ArgumentMap, result: MapLayout) -> None:
+        """Lines and junctions: diffed against the last sync in Python, only changed items touched."""
         pal = palette()
-        args = {a.id: a for a in m.arguments}
+        arg_ids = {a.id for a in m.arguments}
         styles: dict[str, RelationStyle] = {
-            a.id: pal.relation(a.relation, undercut=a.target in args) for a in m.arguments
+            a.id: pal.relation(a.relation, undercut=a.target in arg_ids) for a in m.arguments
         }
         horizontal = m.layout.direction != Direction.LEFT_RIGHT
-        junctions = result.junctions
-        ends: dict[str, list[Point2]] = {}
-        seen: set[EdgeKey] = set()
+        routes, bars = drawn_routes(m, result, horizontal)
+        old_styles = self._styles
+        restyled = {k for k, st in styles.items() if old_styles.get(k) is not st}
+        self._styles = styles
         edges = self.edges
-        spread = _spread_arrow_ends(result, horizontal)
-        for route in result.edges:
-            style = styles.get(route.argument)
+        old_routes = self._routes
+        self._routes = routes
+        for key in [k for k in old_routes if k not in routes]:
+            item = edges.pop(key, None)
+            if item is not None:
+                self.removeItem(item)
+        for key, points in routes.items():
+            if old_routes.get(key) == points and key[0] not in restyled:
+                continue
+            style = styles.get(key[0])
             if style is None:
                 continue
-            key: EdgeKey = (route.argument, route.source, route.target, route.kind)
-            points = spread.get(key, route.points)
-            if route.kind == "premise" and len(args[route.argument].premises) > 1 and len(points) == 2:
-                points = _bracket(points, horizontal)  # linked premises rise straight to one bar
-                ends.setdefault(route.argument, []).append(points[-1])
-            seen.add(key)
             edge = edges.get(key)
             if edge is None:
                 edge = EdgeItem(key, points, style)
@@ -171,26 +181,22 @@ class MapScene(QGraphicsScene):
                 self.addItem(edge)
             else:
                 edge.set_route(points, style)
-        if len(seen) != len(edges):
-            for gone in [k for k in edges if k not in seen]:
-                self.removeItem(edges.pop(gone))
-        seen_j: set[str] = set()
-        for arg_id, point in junctions.items():
+        junctions = self.junctions
+        for gone in [k for k in junctions if k not in result.junctions or k not in styles]:
+            self.removeItem(junctions.pop(gone))
+        no_bar = NO_BAR
+        for arg_id, point in result.junctions.items():
             style = styles.get(arg_id)
             if style is None:
                 continue
-            seen_j.add(arg_id)
-            bar = _bar(ends.get(arg_id, []), point, horizontal)
-            junction = self.junctions.get(arg_id)
+            bar = bars.get(arg_id, no_bar)
+            junction = junctions.get(arg_id)
             if junction is None:
                 junction = JunctionItem(arg_id, point, bar, style)
-                self.junctions[arg_id] = junction
+                junctions[arg_id] = junction
                 self.addItem(junction)
-            else:
+            elif junction.point != point or junction.bar != bar or junction.style is not style:
                 junction.set_place(point, bar, style)
-        if len(seen_j) != len(self.junctions):
-            for gone_j in [k for k in self.junctions if k not in seen_j]:
-                self.removeItem(self.junctions.pop(gone_j))
 
 
 def _look(
@@ -198,48 +204,6 @@ def _look(
 ) -> ClaimLook:
     chips = tuple(tags[t] for t in c.tags if t in tags)
     return ClaimLook(chips, has_article and not c.spans and not c.implicit, hidden_reasons, circular)
-
-
-def _spread_arrow_ends(result: MapLayout, horizontal: bool) -> dict[EdgeKey, tuple[Point2, ...]]:
-    """Arrows into one claim end side by side along its edge, not on one point (heads stay apart)."""
-    into: dict[str, list[EdgeRoute]] = {}
-    for route in result.edges:
-        if route.kind != "premise" and route.target in result.boxes and len(route.points) >= 2:
-            into.setdefault(route.target, []).append(route)
-    out: dict[EdgeKey, tuple[Point2, ...]] = {}
-    axis = 0 if horizontal else 1
-    for target, routes in into.items():
-        if len(routes) < 2:
-            continue
-        box = result.boxes[target]
-        lo, size = (box.x, box.w) if horizontal else (box.y, box.h)
-        routes.sort(key=lambda r: r.points[-2][axis])
-        n = len(routes)
-        for i, route in enumerate(routes):
-            pos = lo + size * (0.2 + 0.6 * (i + 0.5) / n)
-            pts = list(route.points)
-            old = pts[-1][axis]
-            pts[-1] = (pos, pts[-1][1]) if horizontal else (pts[-1][0], pos)
-            if len(pts) > 2 and pts[-2][axis] == old:  # keep the last leg straight
-                pts[-2] = (pos, pts[-2][1]) if horizontal else (pts[-2][0], pos)
-            out[(route.argument, route.source, route.target, route.kind)] = tuple(pts)
-    return out
-
-
-def _bracket(points: tuple[Point2, ...], horizontal: bool) -> tuple[Point2, ...]:
-    """A linked premise's line straight across to the level of its reason's bar."""
-    (sx, sy), (jx, jy) = points[0], points[-1]
-    return ((sx, sy), (sx, jy)) if horizontal else ((sx, sy), (jx, sy))
-
-
-def _bar(ends: list[Point2], junction: Point2, horizontal: bool) -> Bar:
-    """The linked-premise bar relative to the junction, across the flow (empty for one premise)."""
-    if len(ends) < 2:
-        return (0.0, 0.0, 0.0, 0.0)
-    axis = 0 if horizontal else 1
-    offsets = [e[axis] - junction[axis] for e in ends]
-    lo, hi = min(offsets), max(offsets)
-    return (lo, -3.0, hi - lo, 6.0) if horizontal else (-3.0, lo, 6.0, hi - lo)
 
 
 def build_scene(m: ArgumentMap) -> MapScene:
