@@ -201,3 +201,47 @@ def test_drop_on_a_reason_adds_a_linked_premise_and_lines_follow_the_drag(view):
     assert line_c5.points[0] != before[0]  # the box's line is dragged along
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, dst)
     assert view.session.map.argument("a2").premises == ["c3", "c4", "c5"]
+
+
+def test_select_a_reason_and_delete_disconnects(view):
+    junction = view.map_scene.junctions["a4"]
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(junction.scenePos()))
+    assert view.selected_arguments() == ["a4"]
+    view.actions_by_name["toggle_relation"].trigger()
+    assert view.session.map.argument("a4").relation == Relation.ATTACK
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert "a4" not in {a.id for a in view.session.map.arguments}
+    assert "c6" in view.map_scene.claims  # the claim stays, now unconnected
+
+
+def test_ctrl_wheel_zooms_and_middle_drag_pans(view):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    view.zoom_reset()
+    centre = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(
+        centre,
+        view.viewport().mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom() == pytest.approx(1.25)
+    bar = view.horizontalScrollBar()
+    before = bar.value()
+    vp = view.viewport()
+    start = vp.rect().center()
+    QTest.mousePress(vp, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(vp, start + QPoint(-120, 0))
+    QTest.mouseRelease(
+        vp, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, start + QPoint(-120, 0)
+    )
+    assert bar.value() > before
+    assert view.session.undo_stack.count() == 0  # panning is not an edit

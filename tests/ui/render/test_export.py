@@ -86,3 +86,17 @@ def test_cli_export_writes_each_format(qtbot, sample_map_path: Path, tmp_path, c
         assert (tmp_path / name).stat().st_size > 1000
     assert argmap_main(["export", str(tmp_path / "missing.argmap.json"), "-o", str(tmp_path / "x.png")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_print_goes_through_the_same_picture(qtbot, sample_map, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.render.printing import print_scene
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert print_scene(build_scene(sample_map), printer) == 1
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Open models get safer faster." in text
