@@ -114,7 +114,7 @@ class ClaimItem(QGraphicsItem):
         rect = self._rect
         if lod < LOD_TEXT:
             painter.setPen(QPen(pal.selection, 6) if selected else Qt.PenStyle.NoPen)
-            painter.setBrush(role.color.lighter(130))
+            painter.setBrush(pal.highlight if self.highlighted else role.color.lighter(130))
             painter.drawRect(rect)
             return
         fill = pal.highlight if (self.highlighted and not exporting) else pal.box_fill

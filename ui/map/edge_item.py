@@ -97,6 +97,9 @@ class EdgeItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if lod < LOD_DETAIL:
+            pen.setWidthF(1.5)
+            pen.setCosmetic(True)  # stays visible however far out the view is zoomed
+            painter.setPen(pen)
             painter.drawPolyline([QPointF(x, y) for x, y in self.points])
             return
         painter.drawPath(self.path())
