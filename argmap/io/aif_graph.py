@@ -47,6 +47,10 @@ def build_graph(aif: dict[str, Any], source: str, warnings: list[str]) -> AifGra
     edge_list = _edges(g, edges, warnings)
     _resolve(g, s_candidates, edge_list, warnings)
     _fulfilments(g, aif)
+    node_pos = {id(n): k for k, n in enumerate(nodes)}
+    edge_pos = {id(e): k for k, e in enumerate(edges)}
+    g.leftover_nodes.sort(key=lambda n: node_pos.get(id(n), 0))  # file order: duplicates stay behind
+    g.leftover_edges.sort(key=lambda e: edge_pos.get(id(e), 0))
     return g
 
 
@@ -134,8 +138,10 @@ def _resolve(
         for src, dst, _ in edge_list:
             if dst in valid and g.nodes[src].get("type") == "I" and src not in prem[dst]:
                 prem[dst].append(src)
-            if src in valid and (g.nodes[dst].get("type") == "I" or dst in valid) and dst not in conc[src]:
-                conc[src].append(dst)
+        for src, dst, _ in edge_list:
+            concludes = g.nodes[dst].get("type") == "I" or dst in valid
+            if src in valid and concludes and dst not in conc[src] and dst not in prem[src]:
+                conc[src].append(dst)  # a conclusion that is also a premise is circular: left as data
         still = {s for s in valid if prem[s] and conc[s]}
         if still == valid:
             break

@@ -34,17 +34,23 @@ def _own(data: Any) -> dict[str, Any]:
 
 
 class _Ids:
-    """AIF node and edge ids: original ids where possible, fresh numbers otherwise."""
+    """AIF node and edge ids: original ids where possible, fresh numbers otherwise.
 
-    def __init__(self, taken: set[str]) -> None:
-        self.taken = set(taken)
-        self.next = 1 + max((int(t) for t in self.taken if t.isdigit() and len(t) < 18), default=0)
+    `reserved` are the ids of nodes kept as data (dialogue, duplicates): an element may
+    take back its own original id even if a kept duplicate has it too (the file had both),
+    but a fresh id never collides with them.
+    """
 
-    def take(self, wanted: str | None) -> str:
-        if wanted and wanted not in self.taken:
+    def __init__(self, reserved: set[str]) -> None:
+        self.reserved = set(reserved)
+        self.taken: set[str] = set()
+        self.next = 1 + max((int(t) for t in self.reserved if t.isdigit() and len(t) < 18), default=0)
+
+    def take(self, wanted: str | None, original: bool = False) -> str:
+        if wanted and wanted not in self.taken and (original or wanted not in self.reserved):
             self.taken.add(wanted)
             return wanted
-        while str(self.next) in self.taken:
+        while str(self.next) in self.taken or str(self.next) in self.reserved:
             self.next += 1
         self.taken.add(str(self.next))
         return str(self.next)
@@ -63,7 +69,8 @@ def _write(m: ArgumentMap, shape: str) -> ExportResult:
         data = _own(c.origin.data) if c.origin and c.origin.format == "aif" else {}
         data.pop("ova_anchors", None)
         raw = data.pop("_nodeID", None)
-        nid = ids.take(c.origin.id if c.origin and c.origin.format == "aif" else c.id)
+        own = c.origin is not None and c.origin.format == "aif"
+        nid = ids.take(c.origin.id if c.origin and own else c.id, original=own)
         node_of[c.id] = nid
         nodes.append(
             {
@@ -110,7 +117,7 @@ def _groups(m: ArgumentMap, ids: _Ids, node_of: dict[str, str]) -> dict[str, lis
         key = a.origin.id if a.origin and a.origin.format == "aif" and a.origin.id else None
         sid = by_origin.get(key) if key else None
         if sid is None or groups[sid][0].relation is not a.relation:
-            sid = ids.take(key or a.id)
+            sid = ids.take(key or a.id, original=key is not None)
             if key:
                 by_origin.setdefault(key, sid)
             groups[sid] = []

@@ -147,7 +147,7 @@ def _claim_data(c: Claim) -> dict[str, Any]:
         data["implicit"] = True
     if c.strength is not None:
         data["strength"] = c.strength.value
-    if "\n" in c.text or escape(c.text) != _ESCAPE.sub(r"\\\1", c.text):
+    if not c.text.strip() or "\n" in c.text or escape(c.text) != _ESCAPE.sub(r"\\\1", c.text):
         data["text"] = c.text
     if c.origin and c.origin.format != "argdown":
         data["origin"] = c.origin.model_dump(mode="json")

@@ -41,7 +41,10 @@ def read(data: bytes, source: str) -> ImportResult:
     article = " ".join(parts)
     if len(article) > LIMITS.article_chars:
         raise LoadError(source, f"the text has over {LIMITS.article_chars:,} characters")
-    adus = {a.get("id", ""): a.get("type", "") for a in root.iter("adu")}
+    adus = {a.get("id", ""): a.get("type", "") for a in root.iter("adu") if _usable(a.get("id", ""))}
+    unusable = sum(1 for a in root.iter("adu") if not _usable(a.get("id", "")))
+    if unusable:
+        warnings.append(f"{unusable} units have an empty or over-long id and were left out")
     joints = {j.get("id", "") for j in root.iter("joint")}
     edges = [dict(e.attrib) for e in root.iter("edge")]
     segs: dict[str, list[str]] = {}
@@ -83,12 +86,17 @@ def read(data: bytes, source: str) -> ImportResult:
     return ImportResult(m, warnings)
 
 
+def _usable(element_id: str) -> bool:
+    return 0 < len(element_id) <= 200
+
+
 def _arguments(edges: list[dict[str, Any]], adus: set[str], warnings: list[str]) -> list[Argument]:
     """sup/exa/reb become arguments, und an attack on an argument, add an extra (linked) premise."""
     by_id: dict[str, Argument] = {}
     for e in edges:
         kind, src, trg, eid = e.get("type"), e.get("src", ""), e.get("trg", ""), e.get("id", "")
-        if kind in _SUPPORT | _ATTACK and src in adus and eid and eid not in adus and eid not in by_id:
+        fresh = _usable(eid) and _usable(trg) and eid not in adus and eid not in by_id
+        if kind in _SUPPORT | _ATTACK and src in adus and fresh:
             relation = Relation.SUPPORT if kind in _SUPPORT else Relation.ATTACK
             by_id[eid] = Argument(
                 id=eid,

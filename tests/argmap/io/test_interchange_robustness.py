@@ -137,3 +137,39 @@ def test_arbitrary_argdown_like_text_never_crashes(text: str) -> None:
 @given(text=st.text(alphabet="1. ProCn:\n->Se#[]\\()x", max_size=300))
 def test_arbitrary_kialo_like_text_never_crashes(text: str) -> None:
     _read(("Discussion Title: t\n" + text).encode(), "kialo")
+
+
+_IDS = st.sampled_from(["1", "2", "3", "4", "5", 1, 2, "x_1", None])
+_NODES = st.lists(
+    st.fixed_dictionaries(
+        {"nodeID": _IDS, "type": st.sampled_from(["I", "RA", "CA", "MA", "L", "YA", "TA", "PA", "", 3])},
+        optional={
+            "text": st.one_of(st.text(max_size=5), st.integers()),
+            "x": st.integers(),
+            "y": st.floats(),
+        },
+    ),
+    max_size=12,
+)
+_EDGES = st.lists(
+    st.fixed_dictionaries({"fromID": _IDS, "toID": _IDS}, optional={"edgeID": _IDS}), max_size=20
+)
+
+
+@given(nodes=_NODES, edges=_EDGES, ova=st.booleans())
+def test_random_aif_graphs_import_consistently_and_export(
+    nodes: list[Any], edges: list[Any], ova: bool
+) -> None:
+    doc: dict[str, Any] = {"nodes": nodes, "edges": edges}
+    if ova:
+        doc = {"AIF": doc, "text": "<span id='node1'>a</span> b", "OVA": {"nodes": nodes}}
+    try:
+        m = _read(json.dumps(doc).encode(), "aif")
+    except ValueError:  # NaN floats are not JSON: json.dumps wrote NaN and the reader refused it
+        return
+    if m is not None:
+        for fmt in ("aif", "ova", "argdown"):
+            from argmap.io.formats import export_map
+
+            again = _read(export_map(m, fmt).data, fmt)
+            assert again is not None and len(again.claims) == len(m.claims)
