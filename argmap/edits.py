@@ -22,6 +22,8 @@ from argmap.ops import (
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n")
 _WORD_CHAR = re.compile(r"[\w’'\-]")
+_SENTENCE_PUNCT = ".!?…"
+_CLOSING = '"”»)]'
 
 ROLE_LABELS = {
     Role.CONCLUSION: "Conclusion",
@@ -54,6 +56,11 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while end < len(text) and _is_word(text[end]) and _is_word(text[end - 1]):
         end += 1
+    if end < len(text) and text[end] in _SENTENCE_PUNCT:
+        while end < len(text) and text[end] in _SENTENCE_PUNCT:
+            end += 1
+        while end < len(text) and text[end] in _CLOSING:
+            end += 1
     return start, end
 
 

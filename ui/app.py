@@ -1,43 +1,66 @@
-"""QApplication set-up and the main window of the app."""
+"""QApplication set-up: settings, theme, the main window, and the file named on the command line."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from argmap import __version__
+from argmap.articles import ImportCancelled, load_article
 from argmap.io.errors import LoadError
 from argmap.io.native import load
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Layout
+from argmap.paths import SAMPLE_MAP, seed
+from ui.file_actions import is_article
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.settings import Settings
 
 
-class MainWindow(QMainWindow):
-    """The top-level window."""
+def read_document(path: Path, settings: Settings) -> ArgumentMap:
+    """A map file, or a new map around an article file; raises LoadError."""
+    if is_article(path):
+        article = load_article(path)
+        return ArgumentMap(
+            title=article.title or path.stem, article=article, layout=Layout(direction=settings.direction)
+        )
+    return load(path)
 
-    def __init__(self, m: ArgumentMap | None = None, path: str | None = None) -> None:
-        super().__init__()
-        self.map = m
-        name = path.rsplit("/", 1)[-1] if path else "Untitled"
-        self.setWindowTitle(f"{name} — argmap")
-        text = f"{len(m.claims)} claims, {len(m.arguments)} arguments" if m is not None else "No map open"
-        self.setCentralWidget(QLabel(text))
-        self.resize(1280, 800)
+
+def build_window(path: Path | None, settings: Settings) -> MainWindow:
+    """The main window with `path` open (the sample on first run); raises LoadError."""
+    first_run = settings.first_run
+    if path is None and first_run:
+        path = seed(SAMPLE_MAP)
+    m = read_document(path, settings) if path is not None else None
+    window = MainWindow(Session(), settings)
+    if m is not None and path is not None:
+        window.load(m, None if is_article(path) else path)
+        if not is_article(path):
+            settings.add_recent(path)
+            window.rebuild_recent_menu()
+    if first_run:
+        window.show_getting_started()
+        settings.mark_first_run_done()
+    return window
 
 
 def run(path: str | None) -> int:
-    """Start the app, optionally opening a map file; returns the exit code."""
+    """Start the app, optionally opening a map or article file; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("argmap")
+    app.setOrganizationName("argmap")
     app.setApplicationVersion(__version__)
-    m: ArgumentMap | None = None
-    if path:
-        try:
-            m = load(path)
-        except LoadError as e:
-            QMessageBox.critical(None, "argmap", str(e))
-            print(f"error: {e}", file=sys.stderr)
-            return 2
-    window = MainWindow(m, path)
+    settings = Settings()
+    try:
+        window = build_window(Path(path) if path else None, settings)
+    except LoadError as e:
+        QMessageBox.critical(None, "argmap", str(e))
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except ImportCancelled:
+        return 1
     window.show()
     return int(app.exec())

@@ -22,6 +22,8 @@ def test_snap_widens_half_words_and_trims_spaces() -> None:
     end = TEXT.index("safer") + 3
     s, e = edits.snap_to_words(TEXT, start - 1, end)
     assert TEXT[s:e] == "models get safer"
+    s, e = edits.snap_to_words(TEXT, 0, TEXT.index("faster") + 2)
+    assert TEXT[s:e] == "Open models get safer faster."  # the full stop comes along
     s, e = edits.snap_to_words(TEXT, TEXT.index(" get"), TEXT.index(" get") + 1)
     assert s == e
 

@@ -1,0 +1,57 @@
+"""Fixtures for the window shell tests: private settings, a main window, app look restored after."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.settings import Settings
+
+
+@pytest.fixture
+def shell_settings(tmp_path: Path) -> Settings:
+    """Settings in a private .ini file, so tests never touch the user's preferences."""
+    return Settings(QSettings(str(tmp_path / "argmap-test.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def main_window(qtbot, shell_settings: Settings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A shown main window with an empty document; the app's palette, font and style come back after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, font, style = app.palette(), app.font(), app.style().name()
+    window = MainWindow(Session(), shell_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.session.undo_stack.setClean()
+    app.setPalette(palette)
+    app.setFont(font)
+    app.setStyle(style)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes would block a test run: record them instead and answer Cancel / No."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def record(answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def box(_parent, title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+            shown.append((str(title), str(text)))
+            return answer
+
+        return box
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, record(QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.No))
+    return shown

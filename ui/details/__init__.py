@@ -1,0 +1,1 @@
+"""The details panel of the selected claim: wording, kind, tags, note, spans."""

@@ -1,0 +1,194 @@
+"""The details panel: wording, kind, tags, note and spans of the selected claim; each edit one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from argmap import edits
+from argmap.model import Claim, Role
+from argmap.ops import Op, OpError
+from ui.details.commit_edit import CommitTextEdit
+from ui.palette import role_color, role_label
+from ui.session import Session
+
+ROLES = [Role.CONCLUSION, Role.PREMISE, Role.OBJECTION, Role.REBUTTAL, Role.NONE]
+
+
+def swatch(color: QColor, size: int = 14) -> QIcon:
+    """A small square of colour for lists and menus."""
+    pix = QPixmap(size, size)
+    pix.fill(color)
+    return QIcon(pix)
+
+
+class DetailsPanel(QWidget):
+    """Edits one claim through the session. `addSpanRequested(claim_id)` asks for the article selection."""
+
+    addSpanRequested = Signal(str)
+    showSpanRequested = Signal(str, int)
+    message = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.claim_id: str | None = None
+        self._loading = False
+        self.setAccessibleName("Claim details")
+
+        self.empty = QLabel("Select a claim in the map, the outline or the article.")
+        self.empty.setWordWrap(True)
+        self.wording = CommitTextEdit()
+        self.wording.setAccessibleName("Wording")
+        self.wording.setMaximumHeight(110)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind")
+        for role in ROLES:
+            self.kind.addItem(swatch(role_color(role)), role_label(role), role.value)
+        self.tags = QListWidget()
+        self.tags.setAccessibleName("Tags")
+        self.tags.setMaximumHeight(110)
+        self.note = CommitTextEdit()
+        self.note.setAccessibleName("Note")
+        self.note.setMaximumHeight(90)
+        self.spans = QListWidget()
+        self.spans.setAccessibleName("Spans in the article")
+        self.spans.setWordWrap(True)
+        self.spans.setMaximumHeight(130)
+        self.add_span_button = QPushButton("Add selected text")
+        self.add_span_button.setToolTip("Anchor this claim to the text selected in the article too")
+        self.remove_span_button = QPushButton("Remove span")
+
+        form = QFormLayout()
+        form.addRow("&Wording", self.wording)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Tags", self.tags)
+        form.addRow("&Note", self.note)
+        form.addRow("&Spans", self.spans)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_span_button)
+        buttons.addWidget(self.remove_span_button)
+        form.addRow("", buttons)
+        self.form = QWidget()
+        self.form.setLayout(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+
+        self.wording.committed.connect(self._commit_wording)
+        self.note.committed.connect(self._commit_note)
+        self.kind.activated.connect(self._commit_kind)
+        self.tags.itemChanged.connect(self._commit_tag)
+        self.add_span_button.clicked.connect(self._ask_add_span)
+        self.remove_span_button.clicked.connect(self._remove_span)
+        self.spans.itemActivated.connect(self._show_span)
+        session.changed.connect(self.refresh)
+        session.replaced.connect(lambda: self.show_claim(None))
+        self.show_claim(None)
+
+    def show_claim(self, claim_id: str | None) -> None:
+        """Show this claim (None: nothing selected)."""
+        self.claim_id = claim_id
+        self.refresh()
+
+    def _claim(self) -> Claim | None:
+        if self.claim_id is None:
+            return None
+        try:
+            return self.session.map.claim(self.claim_id)
+        except KeyError:
+            return None
+
+    def refresh(self) -> None:
+        """Reload the fields from the map."""
+        claim = self._claim()
+        self.empty.setVisible(claim is None)
+        self.form.setVisible(claim is not None)
+        if claim is None:
+            return
+        self._loading = True
+        try:
+            if not self.wording.hasFocus():
+                self.wording.show_text(claim.text)
+            if not self.note.hasFocus():
+                self.note.show_text(claim.note)
+            self.kind.setCurrentIndex(ROLES.index(claim.role))
+            self.tags.clear()
+            for tag in self.session.map.tags:
+                item = QListWidgetItem(swatch(QColor(tag.color)), tag.name)
+                item.setData(Qt.ItemDataRole.UserRole, tag.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                on = tag.id in claim.tags
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                self.tags.addItem(item)
+            if not self.session.map.tags:
+                self.tags.addItem("(no tags yet: create them in the Tags panel)")
+            self.spans.clear()
+            for sp in claim.spans:
+                self.spans.addItem(f"“{' '.join(sp.quote.split())}”")
+            if not claim.spans:
+                self.spans.addItem("(not anchored in the article)")
+            self.remove_span_button.setEnabled(bool(claim.spans))
+            self.add_span_button.setEnabled(self.session.map.article is not None)
+        finally:
+            self._loading = False
+
+    def _push(self, op: Op | None) -> None:
+        if op is None:
+            return
+        try:
+            self.session.push(op)
+        except OpError as e:
+            self.message.emit(str(e))
+            self.refresh()
+
+    def _commit_wording(self, text: str) -> None:
+        if self._loading or self.claim_id is None:
+            return
+        try:
+            self._push(edits.set_wording(self.session.map, self.claim_id, text))
+        except OpError as e:
+            self.message.emit(str(e))
+            self.refresh()
+
+    def _commit_note(self, text: str) -> None:
+        if not self._loading and self.claim_id is not None:
+            self._push(edits.set_note(self.session.map, self.claim_id, text))
+
+    def _commit_kind(self, index: int) -> None:
+        claim = self._claim()
+        if claim is not None and not self._loading and ROLES[index] != claim.role:
+            self._push(edits.set_role(self.session.map, claim.id, ROLES[index]))
+
+    def _commit_tag(self, item: QListWidgetItem) -> None:
+        tag_id = item.data(Qt.ItemDataRole.UserRole)
+        if self._loading or self.claim_id is None or not isinstance(tag_id, str):
+            return
+        on = item.checkState() == Qt.CheckState.Checked
+        self._push(edits.set_tag(self.session.map, [self.claim_id], tag_id, on))
+
+    def _ask_add_span(self) -> None:
+        if self.claim_id is not None:
+            self.addSpanRequested.emit(self.claim_id)
+
+    def _remove_span(self) -> None:
+        claim = self._claim()
+        row = self.spans.currentRow()
+        if claim is not None and claim.spans:
+            self._push(edits.remove_span(self.session.map, claim.id, row if row >= 0 else 0))
+
+    def _show_span(self, item: QListWidgetItem) -> None:
+        if self.claim_id is not None:
+            self.showSpanRequested.emit(self.claim_id, self.spans.row(item))

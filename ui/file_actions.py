@@ -1,0 +1,155 @@
+"""File commands of the main window: new from article, open, save, save as, recent files, ask to save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled, load_article
+from argmap.io.errors import LoadError, SaveError
+from argmap.io.native import SUFFIX
+from argmap.model import ArgumentMap, Layout
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+MAP_FILTER = "argmap maps (*.argmap.json *.json)"
+ARTICLE_FILTER = "Articles ({})".format(" ".join(f"*{ext}" for ext in ARTICLE_EXTENSIONS))
+
+
+def is_article(path: Path) -> bool:
+    """True when the file name says it is an article to annotate rather than a map."""
+    return path.suffix.lower() in ARTICLE_EXTENSIONS
+
+
+class FileActions(QObject):
+    """Opens and saves documents for one main window; every failure becomes one clear message."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    # --- asking ---------------------------------------------------------------
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        """Save / Discard / Cancel for unsaved changes (tests replace this)."""
+        name = self.window.document_name()
+        return QMessageBox.warning(
+            self.window,
+            "Unsaved changes",
+            f"“{name}” has changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document (saved, discarded, or clean)."""
+        if not self.window.session.dirty:
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_open_path(self, title: str, filters: str) -> Path | None:
+        """A file to open (tests replace this)."""
+        name, _ = QFileDialog.getOpenFileName(self.window, title, str(self._folder()), filters)
+        return Path(name) if name else None
+
+    def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        """A file to save to (tests replace this)."""
+        name, _ = QFileDialog.getSaveFileName(self.window, title, str(self._folder() / suggested), filters)
+        return Path(name) if name else None
+
+    def _folder(self) -> Path:
+        path = self.window.session.path
+        recent = self.window.settings.recent_files()
+        return path.parent if path else recent[0].parent if recent else Path.home()
+
+    # --- commands -------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        """File > Open: a map or an article."""
+        path = self.ask_open_path("Open", f"{MAP_FILTER};;{ARTICLE_FILTER};;All files (*)")
+        if path is not None:
+            self.open_path(path)
+
+    def new_from_article_dialog(self) -> None:
+        """File > New from article."""
+        path = self.ask_open_path("New map from article", f"{ARTICLE_FILTER};;All files (*)")
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a map, or start a new map from an article; asks about unsaved changes first."""
+        if not self.maybe_save():
+            return False
+        try:
+            if is_article(path):
+                self._new_from_article(path)
+            else:
+                self.window.session.open(path)
+        except LoadError as e:
+            self.window.show_error("Cannot open this file", str(e))
+            return False
+        except ImportCancelled:
+            return False
+        if not is_article(path):
+            self.window.settings.add_recent(path)
+            self.window.rebuild_recent_menu()
+        self.window.status(f"Opened {path.name}")
+        return True
+
+    def _new_from_article(self, path: Path) -> None:
+        dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 100, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+
+        def progress(fraction: float) -> None:
+            dialog.setValue(round(fraction * 100))
+            QApplication.processEvents()
+
+        try:
+            article = load_article(path, progress=progress, cancelled=dialog.wasCanceled)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+        m = ArgumentMap(
+            title=article.title or path.stem,
+            article=article,
+            layout=Layout(direction=self.window.settings.direction),
+        )
+        self.window.session.replace(m, None)
+
+    def save(self) -> bool:
+        """File > Save (Save As when the document has no file yet)."""
+        if self.window.session.path is None:
+            return self.save_as()
+        return self._save_to(self.window.session.path)
+
+    def save_as(self) -> bool:
+        """File > Save As."""
+        title = self.window.session.map.title or "Untitled"
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "map"
+        path = self.ask_save_path("Save map as", safe[:60] + SUFFIX, MAP_FILTER)
+        if path is None:
+            return False
+        if not path.name.endswith(".json"):
+            path = path.with_name(path.name + SUFFIX)
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.window.session.save(path)
+        except SaveError as e:
+            self.window.show_error("Cannot save", str(e))
+            return False
+        self.window.settings.add_recent(path)
+        self.window.rebuild_recent_menu()
+        self.window.status(f"Saved {path.name}")
+        return True

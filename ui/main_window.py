@@ -1,0 +1,429 @@
+"""The main window: article and map side by side, outline, details and tags docks, menus; wiring only."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+from typing_extensions import override
+
+from argmap import edits
+from argmap.model import ArgumentMap, Relation, Role
+from argmap.ops import Op, OpError
+from argmap.paths import SAMPLE_MAP, seed
+from ui.details.details_panel import DetailsPanel
+from ui.file_actions import FileActions
+from ui.getting_started import GettingStartedPanel
+from ui.help_dialog import ShortcutsDialog
+from ui.menus import build_menus, rebuild_recent_menu
+from ui.outline import OutlineView
+from ui.preferences_dialog import PreferencesDialog
+from ui.session import Session
+from ui.settings import FONT_SIZES, Settings
+from ui.text.article_pane import ArticlePane
+from ui.theme import apply_theme
+
+
+def make_map_view(session: Session) -> QWidget:
+    """The map canvas (ui.map.MapView), or a placeholder while it is not built yet."""
+    try:
+        module = importlib.import_module("ui.map")
+        view_class = getattr(module, "MapView", None)
+    except ImportError:
+        view_class = None
+    if view_class is None:
+        label = QLabel("The map canvas is not available in this build.")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+    view: QWidget = view_class(session)
+    return view
+
+
+class MainWindow(QMainWindow):
+    """Top-level window of one document. `session` is the seam for autosave and recovery."""
+
+    def __init__(self, session: Session | None = None, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.session = session if session is not None else Session(parent=self)
+        self.settings = settings if settings is not None else Settings(QSettings("argmap", "argmap"))
+        self.files = FileActions(self)
+        self.current_claim: str | None = None
+        self.selected: list[str] = []
+        self._syncing = False
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self.article = ArticlePane()
+        self.map_view = make_map_view(self.session)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.article)
+        self.splitter.addWidget(self.map_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.outline = OutlineView()
+        self.details = DetailsPanel(self.session)
+        from ui.tags.tags_panel import TagsPanel
+
+        self.tags = TagsPanel(self.session)
+        self.getting_started = GettingStartedPanel()
+        self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.details_dock = self._dock("Details", self.details, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tags_dock = self._dock("Tags", self.tags, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.start_dock = self._dock(
+            "Getting started", self.getting_started, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.tabifyDockWidget(self.details_dock, self.tags_dock)
+        self.details_dock.raise_()
+        self.start_dock.hide()
+
+        self.counts = QLabel()
+        self.zoom_label = QLabel()
+        self.file_state = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.statusBar().addPermanentWidget(self.file_state)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self.recent_menu = QMenu()
+        build_menus(self)
+        self._connect()
+        self.apply_settings()
+        self._initial_geometry()
+        self._on_replaced()
+
+    def _initial_geometry(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width = min(1600, screen.width()) if screen is not None else 1500
+        height = min(1000, screen.height()) if screen is not None else 920
+        self.resize(width, height)
+        side = max(240, width // 6)
+        self.resizeDocks([self.outline_dock, self.details_dock], [side, side], Qt.Orientation.Horizontal)
+        rest = width - 2 * side
+        self.splitter.setSizes([rest * 2 // 5, rest * 3 // 5])
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title.replace(" ", "_").lower())
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect(self) -> None:
+        s = self.session
+        s.changed.connect(self._on_changed)
+        s.replaced.connect(self._on_replaced)
+        s.dirtyChanged.connect(lambda _dirty: self._update_title())
+        s.pathChanged.connect(self._update_title)
+        self.article.claimClicked.connect(lambda cid: self.select_claim(cid, self.article))
+        self.outline.claimSelected.connect(lambda cid: self.select_claim(cid, self.outline))
+        self.outline.claimsSelected.connect(lambda ids: self.set_selection(ids, self.outline))
+        self.details.addSpanRequested.connect(lambda _cid: self.add_span_from_article())
+        self.details.showSpanRequested.connect(self._show_span)
+        self.details.message.connect(self.status)
+        self.tags.message.connect(self.status)
+        self.tags.filterChanged.connect(self.filter_by_tag)
+        self.getting_started.openSampleRequested.connect(self.open_sample)
+        claim_selected = getattr(self.map_view, "claimSelected", None)
+        if claim_selected is not None:
+            claim_selected.connect(lambda cid: self.select_claim(cid, self.map_view))
+        zoom_changed = getattr(self.map_view, "zoomChanged", None)
+        if zoom_changed is not None:
+            zoom_changed.connect(lambda z: self.zoom_label.setText(f"Zoom {z:.0%}"))
+        message = getattr(self.map_view, "message", None)
+        if message is not None:
+            message.connect(self.status)
+        selection_changed = getattr(self.map_view, "selectionChanged", None)
+        if selection_changed is not None:
+            selection_changed.connect(lambda ids: self.set_selection(list(ids), self.map_view))
+
+    # --- sync -------------------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        m = self.session.map
+        self.article.set_map(m)
+        self.outline.set_map(m)
+        ids = {c.id for c in m.claims}
+        self.selected = [c for c in self.selected if c in ids]
+        if self.current_claim not in ids:
+            self.current_claim = None
+            self.details.show_claim(None)
+        self.outline.select_claims(self.selected or ([self.current_claim] if self.current_claim else []))
+        self.tags.set_selected_claims(self.selected)
+        self._update_counts()
+        self._update_title()
+
+    def _on_replaced(self) -> None:
+        self.current_claim = None
+        self.selected = []
+        self.article.set_current_claim(None, scroll=False)
+        self.tags.filter.setCurrentIndex(0)
+        self._on_changed()
+        self.article.verticalScrollBar().setValue(0)
+
+    def select_claim(self, claim_id: str, source: object = None) -> None:
+        """Make one claim current everywhere: details, outline, article (scrolled to it), map."""
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self.current_claim = claim_id
+            if source not in (self.outline, self.map_view) or claim_id not in self.selected:
+                self.selected = [claim_id]
+            self.details.show_claim(claim_id)
+            self.article.set_current_claim(claim_id, scroll=source is not self.article)
+            if source is not self.outline:
+                self.outline.select_claims(self.selected)
+            if source is not self.map_view:
+                self._select_in_map(self.selected)
+            self.tags.set_selected_claims(self.selected)
+        finally:
+            self._syncing = False
+
+    def _select_in_map(self, ids: list[str]) -> None:
+        select_many = getattr(self.map_view, "select_claims", None)
+        select_one = getattr(self.map_view, "select_claim", None)
+        if len(ids) > 1 and select_many is not None:
+            select_many(ids)
+        elif ids and select_one is not None:
+            select_one(ids[0])
+
+    def set_selection(self, ids: list[str], source: object = None) -> None:
+        """Several claims selected (outline or map): the targets of Connect and tag assignment."""
+        if self._syncing:
+            return
+        self.selected = list(ids)
+        self.tags.set_selected_claims(self.selected)
+        if len(ids) == 1 and ids[0] != self.current_claim:
+            self.select_claim(ids[0], source)
+        elif len(ids) > 1:
+            self._syncing = True
+            try:
+                if source is not self.outline:
+                    self.outline.select_claims(self.selected)
+                if source is not self.map_view:
+                    self._select_in_map(self.selected)
+            finally:
+                self._syncing = False
+
+    def filter_by_tag(self, tag_id: str) -> None:
+        """Show only claims with this tag in the map, outline and article ("" shows all)."""
+        only = {c.id for c in self.session.map.claims if tag_id in c.tags} if tag_id else None
+        self.article.set_filter(only)
+        self.outline.set_filter(only)
+        set_filter = getattr(self.map_view, "set_filter", None)
+        if set_filter is not None:
+            set_filter(only)
+
+    def _show_span(self, claim_id: str, index: int) -> None:
+        spans = self.session.map.claim(claim_id).spans
+        if 0 <= index < len(spans):
+            self.article.select_range(spans[index].start, spans[index].end)
+            self.article.ensureCursorVisible()
+
+    # --- edits --------------------------------------------------------------------
+
+    def push(self, op: Op | None) -> bool:
+        """Apply an edit as one undo step; a refused edit is explained in the status bar."""
+        if op is None:
+            return False
+        try:
+            self.session.push(op)
+        except OpError as e:
+            self.status(str(e))
+            return False
+        return True
+
+    def tag_selection(self, role: Role) -> None:
+        """Tag the article selection (or the sentence at the caret) as a new claim."""
+        start, end = self.article.selected_range()
+        try:
+            op, claim_id = edits.tag_span(self.session.map, start, end, role)
+        except OpError as e:
+            self.status(str(e))
+            return
+        if self.push(op):
+            self.select_claim(claim_id, None)
+            self.article.setFocus()
+
+    def add_span_from_article(self) -> None:
+        """Anchor the current claim to the text selected in the article too."""
+        if self.current_claim is None:
+            self.status("Select a claim first, then the text to add to it")
+            return
+        start, end = self.article.selected_range()
+        try:
+            self.push(edits.add_span(self.session.map, self.current_claim, start, end))
+        except OpError as e:
+            self.status(str(e))
+
+    def connect_selected(self, relation: Relation) -> None:
+        """The selected claims become reasons for (or objections to) the one selected last."""
+        ids = self.selected
+        if len(ids) < 2:
+            self.status("Select two claims: first the reason, then (Ctrl+click) the claim it is about")
+            return
+        try:
+            self.push(edits.connect(self.session.map, ids[:-1], ids[-1], relation))
+        except OpError as e:
+            self.status(str(e))
+
+    def delete_selected(self) -> None:
+        """Delete the selected claims with their connections (one undo step)."""
+        ids = self.selected or ([self.current_claim] if self.current_claim else [])
+        if ids:
+            self.push(edits.remove_claims(ids))
+
+    # --- window state ---------------------------------------------------------------
+
+    def document_name(self) -> str:
+        """The file name, or the map title for a new map."""
+        if self.session.path is not None:
+            return self.session.path.name
+        return self.session.map.title or "Untitled"
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document_name()}[*] — argmap")
+        self.setWindowModified(self.session.dirty)
+        if self.session.dirty:
+            self.file_state.setText("● Unsaved changes")
+        else:
+            self.file_state.setText("Saved" if self.session.path else "Not saved yet")
+
+    def _update_counts(self) -> None:
+        m = self.session.map
+        anchored = sum(bool(c.spans) for c in m.claims)
+        self.counts.setText(
+            f"{len(m.claims)} claims ({anchored} in the article) · {len(m.arguments)} arguments"
+        )
+
+    def status(self, text: str) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(text, 8000)
+
+    def show_error(self, title: str, text: str) -> None:
+        """One clear message for a problem the user can fix (tests replace this)."""
+        self.status(text)
+        QMessageBox.warning(self, title, text)
+
+    def apply_settings(self) -> None:
+        """Apply theme and font size from the settings."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.settings.theme, self.settings.font_size)
+        self.article.setPalette(self.palette())
+        self.article.set_font_size(self.settings.font_size)
+        self.article.refresh()
+        self.outline.set_map(self.session.map)
+
+    def show_preferences(self) -> None:
+        """Edit > Preferences."""
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            dialog.apply()
+            self.apply_settings()
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts."""
+        ShortcutsDialog(self).exec()
+
+    def show_getting_started(self) -> None:
+        """Help > Getting started."""
+        self.start_dock.show()
+        self.start_dock.raise_()
+
+    def rebuild_recent_menu(self) -> None:
+        """Refill File > Open recent."""
+        rebuild_recent_menu(self)
+
+    def change_font_size(self, step: int) -> None:
+        """View > Larger / Smaller text (remembered)."""
+        size = self.settings.font_size + step
+        if size in FONT_SIZES:
+            self.settings.font_size = size
+            self.apply_settings()
+
+    def export_image(self) -> None:
+        """File > Export image: the map as PNG, SVG or PDF (drawn by the map canvas)."""
+        render_to = getattr(self.map_view, "render_to", None)
+        if render_to is None:
+            self.show_error("Cannot export", "The map canvas is not available in this build.")
+            return
+        stem = (self.session.path.name.removesuffix(".argmap.json") if self.session.path else "map") or "map"
+        path = self.files.ask_save_path(
+            "Export image", f"{stem}.png", "PNG image (*.png);;SVG (*.svg);;PDF (*.pdf)"
+        )
+        if path is None:
+            return
+        if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+            path = path.with_name(path.name + ".png")
+        try:
+            render_to(path)
+        except (OSError, ValueError) as e:
+            self.show_error("Cannot export", f"{path}: {e}")
+            return
+        self.status(f"Exported {path.name}")
+
+    def print_map(self) -> None:
+        """File > Print, with a preview (drawn by the map canvas)."""
+        print_map = getattr(self.map_view, "print_map", None)
+        if print_map is None:
+            self.show_error("Cannot print", "The map canvas is not available in this build.")
+            return
+        print_map()
+
+    def open_sample(self) -> None:
+        """Open the sample article and map that ship with argmap."""
+        self.files.open_path(seed(SAMPLE_MAP))
+
+    def load(self, m: ArgumentMap, path: Path | None) -> None:
+        """Show a document (used at start-up and by crash recovery)."""
+        self.session.replace(m, path)
+
+    # --- Qt events --------------------------------------------------------------------
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.files.maybe_save():
+            self.settings.sync()
+            event.accept()
+        else:
+            event.ignore()
+
+    @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.files.open_path(Path(urls[0].toLocalFile()))
+
+    def add_action(
+        self, name: str, text: str, slot: object, shortcut: str | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        """Create a named window action (menus and tests find it in `actions_by_name`)."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.actions_by_name[name] = action
+        return action

@@ -1,0 +1,1 @@
+"""User tags: create, rename, recolour, delete, assign, filter."""

@@ -1,0 +1,1 @@
+"""The article pane: read-only text with highlights for tagged spans."""

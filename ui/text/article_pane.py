@@ -1,0 +1,203 @@
+"""The article pane: the read-only text, highlights per claim kind, click a span to select its claim."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from typing_extensions import override
+
+from argmap import edits
+from argmap.model import ArgumentMap
+from ui.palette import mix, role_color, role_label
+from ui.text.highlights import segments
+from ui.text.offsets import Utf16Offsets
+
+TINT = 0.28
+"""How strongly a tagged span is tinted with its kind's colour."""
+TINT_OVERLAP = 0.45
+TINT_CURRENT = 0.62
+
+
+class ArticlePane(QTextEdit):
+    """Shows the map's article. Emits `claimClicked(id)` when a highlighted span is clicked."""
+
+    claimClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAccessibleName("Article")
+        self.setPlaceholderText("No article. Use File > New from article to open one.")
+        self.document().setDocumentMargin(16)
+        self._map: ArgumentMap | None = None
+        self._text = ""
+        self._offsets = Utf16Offsets("")
+        self._current: str | None = None
+        self._only: set[str] | None = None
+        self.context_actions: list[QAction] = []
+        """Actions added to the right-click menu (tagging), set by the main window."""
+
+    # --- content ------------------------------------------------------------
+
+    def set_map(self, m: ArgumentMap) -> None:
+        """Show this map's article (kept if unchanged) and its highlights."""
+        self._map = m
+        text = m.article.text if m.article is not None else ""
+        if text != self._text or self.document().isEmpty() != (not text):
+            self._text = text
+            self._offsets = Utf16Offsets(text)
+            self.setPlainText(text)
+            self._space_lines()
+        self.refresh()
+
+    def _space_lines(self) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setBottomMargin(8)
+        cursor.mergeBlockFormat(fmt)
+
+    def set_font_size(self, points: int) -> None:
+        """Reading size of the article text."""
+        font = QFont(self.font())
+        font.setPointSize(points)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+
+    def set_filter(self, claim_ids: set[str] | None) -> None:
+        """Highlight only these claims (None: all)."""
+        self._only = claim_ids
+        self.refresh()
+
+    def set_current_claim(self, claim_id: str | None, scroll: bool = True) -> None:
+        """Emphasise one claim's spans and scroll to its first span."""
+        self._current = claim_id
+        self.refresh()
+        if scroll and claim_id is not None and self._map is not None:
+            try:
+                spans = self._map.claim(claim_id).spans
+            except KeyError:
+                return
+            valid = [sp for sp in spans if sp.end <= len(self._text)]
+            if valid:
+                cursor = self._cursor(valid[0].start, valid[0].end)
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+
+    def refresh(self) -> None:
+        """Recompute the highlights from the map."""
+        if self._map is None:
+            self.setExtraSelections([])
+            return
+        base = self.palette().color(QPalette.ColorRole.Base)
+        selections: list[QTextEdit.ExtraSelection] = []
+        for seg in segments(self._map, self._only):
+            top = self._map.claim(seg.claims[0])
+            current = self._current in seg.claims
+            if current and self._current is not None:
+                top = self._map.claim(self._current)
+            amount = TINT_CURRENT if current else TINT_OVERLAP if len(seg.claims) > 1 else TINT
+            fmt = QTextCharFormat()
+            fmt.setBackground(mix(base, role_color(top.role), amount))
+            if top.tags:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(self._tag_color(top.tags[0]))
+            elif len(seg.claims) > 1:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(role_color(self._map.claim(seg.claims[1]).role))
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(seg.start, seg.end)
+            sel.format = fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def _tag_color(self, tag_id: str) -> QColor:
+        assert self._map is not None
+        try:
+            return QColor(self._map.tag(tag_id).color)
+        except KeyError:
+            return QColor("#888888")
+
+    # --- selection in code points --------------------------------------------
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def selected_range(self) -> tuple[int, int]:
+        """The selection (or the caret) as code point offsets into the article text."""
+        c = self.textCursor()
+        return self._offsets.from_qt(c.selectionStart()), self._offsets.from_qt(c.selectionEnd())
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select `[start, end)` in code points, as a reader dragging over the text would."""
+        self.setTextCursor(self._cursor(start, end))
+
+    def position_at(self, point: QPoint) -> int | None:
+        """Code point offset of the character under a viewport point, or None off the text."""
+        doc_point = point + QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        hit = self.document().documentLayout().hitTest(doc_point.toPointF(), Qt.HitTestAccuracy.ExactHit)
+        return None if hit < 0 else self._offsets.from_qt(hit)
+
+    # --- gestures -------------------------------------------------------------
+
+    @override
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        super().mouseReleaseEvent(e)
+        if e.button() != Qt.MouseButton.LeftButton:
+            return
+        start, end = self.selected_range()
+        if start != end:
+            s, t = edits.snap_to_words(self._text, start, end)
+            if (s, t) != (start, end) and s != t:
+                self.select_range(s, t)
+            return
+        pos = self.position_at(e.position().toPoint())
+        if pos is not None and self._map is not None:
+            hits = edits.claims_at(self._map, pos)
+            if self._only is not None:
+                hits = [h for h in hits if h in self._only]
+            if hits:
+                self.claimClicked.emit(hits[0])
+
+    @override
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(e.pos())
+        if self.context_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self.context_actions:
+                menu.insertAction(first, action)  # type: ignore[arg-type]
+            menu.insertSeparator(first)  # type: ignore[arg-type]
+        menu.exec(e.globalPos())
+        menu.deleteLater()
+
+    @override
+    def viewportEvent(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent) and self._map is not None:
+            pos = self.position_at(e.pos())
+            hits = edits.claims_at(self._map, pos) if pos is not None else []
+            if hits:
+                lines = [f"{role_label(self._map.claim(h).role)}: {self._map.claim(h).text}" for h in hits]
+                QToolTip.showText(e.globalPos(), "\n".join(lines), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(e)
