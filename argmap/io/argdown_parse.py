@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from argmap.io.errors import LoadError
 from argmap.limits import LIMITS
 
-_BLOCK_COMMENT = re.compile(r"/\*.*?\*/|<!--.*?-->", re.S)
 _LINE_COMMENT = re.compile(r"(^|\s)//.*$")
 _RELATION = re.compile(r"^(<\+|<-|<_|\+>|->|_>|><|\+|-|_)\s+(.*)$")
 _STATEMENT = re.compile(r"^\[((?:[^\]\\]|\\.)+)\]\s*(?::\s*)?(.*)$", re.S)
@@ -54,8 +53,32 @@ class _Open:
     raw: list[str]
 
 
+def _strip_block_comments(text: str) -> str:
+    """Remove `/* */` and `<!-- -->` comments, keeping their line breaks; linear even when unclosed."""
+    out: list[str] = []
+    pos = 0
+    nxt = {"/*": text.find("/*"), "<!--": text.find("<!--")}
+    while True:
+        for opener, k in nxt.items():
+            if 0 <= k < pos:
+                nxt[opener] = text.find(opener, pos)
+        starts = [(k, opener) for opener, k in nxt.items() if k >= 0]
+        if not starts:
+            out.append(text[pos:])
+            return "".join(out)
+        start, opener = min(starts)
+        closer = "*/" if opener == "/*" else "-->"
+        end = text.find(closer, start + len(opener))
+        out.append(text[pos:start])
+        if end < 0:
+            out.append("\n" * text.count("\n", start))
+            return "".join(out)
+        out.append("\n" * text.count("\n", start, end))
+        pos = end + len(closer)
+
+
 def _strip_comments(text: str) -> str:
-    text = _BLOCK_COMMENT.sub(lambda mt: "\n" * mt.group(0).count("\n"), text)
+    text = _strip_block_comments(text)
     return "\n".join(_LINE_COMMENT.sub(r"\1", line) if "//" in line else line for line in text.split("\n"))
 
 
@@ -93,13 +116,13 @@ class _Parser:
     def line(self, raw: str, line_no: int) -> None:
         stripped = raw.strip()
         indent = len(raw) - len(raw.lstrip(" \t"))
+        if not stripped:
+            self.close()
+            return
         if indent // 2 > LIMITS.nesting_depth:
             raise LoadError(
                 self.source, f"indents deeper than {LIMITS.nesting_depth} levels", f"line {line_no}"
             )
-        if not stripped:
-            self.close()
-            return
         if indent == 0 and _HEADING.match(stripped):
             self.close()
             self.doc.headings += 1

@@ -173,3 +173,11 @@ def test_random_aif_graphs_import_consistently_and_export(
 
             again = _read(export_map(m, fmt).data, fmt)
             assert again is not None and len(again.claims) == len(m.claims)
+
+
+def test_unclosed_comments_do_not_hang_the_argdown_reader() -> None:
+    hostile = ("/**/ <!---->" * 100000 + "/* <!-- " * 100000 + "\n[A]: a\n  + [B]: b\n").encode()
+    with pytest.raises(LoadError, match="no statements"):
+        read_bytes(hostile, "c.argdown", "argdown")
+    m = _read(b"[A]: a /* gone */ kept\n  + [B]: b <!-- also\ngone --> here\n", "argdown")
+    assert m is not None and m.claims[0].text == "a kept"
