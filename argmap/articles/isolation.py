@@ -1,24 +1,29 @@
-"""Run one extractor in a child process with a time limit, a memory cap, progress and cancel.
+"""Run one extractor in a child process with a time limit, a memory cap, no network, progress and cancel.
 
 A hostile or broken PDF, web page or Word file can make a parser loop, recurse or
-allocate without end. The child is a fresh interpreter (the `spawn` start method, safe
-from a Qt app's threads); the parent polls its pipe, forwards progress, checks
-`cancelled`, and kills the child when the user cancels or the time limit passes.
+allocate without end. The child is a fresh interpreter running
+`argmap.articles.extract_worker` (never the caller's main module, never Qt); the
+caller's thread waits on its output, forwards progress, checks `cancelled`, and kills
+the child when the user cancels or the time limit passes.
 """
 
 from __future__ import annotations
 
-import importlib
-import multiprocessing
+import contextlib
+import json
+import queue
+import subprocess
+import sys
+import threading
 import time
 from collections.abc import Callable
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import IO, Any
 
 from argmap.articles.extraction import Extracted, ExtractError, Report
 from argmap.limits import LIMITS
 
 _POLL_SECONDS = 0.05
+_WORKER = "argmap.articles.extract_worker"
 
 
 class ImportCancelled(Exception):
@@ -40,32 +45,69 @@ def run_isolated(
 
     Raises ExtractError with the child's problem, ExtractionTimedOut past the time
     limit (LIMITS.article_extract_seconds by default), ImportCancelled when
-    `cancelled()` turns true.
+    `cancelled()` turns true. Call it from a worker thread to keep a window responsive.
     """
     limit = LIMITS.article_extract_seconds if time_limit is None else time_limit
-    ctx = multiprocessing.get_context("spawn")
-    receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(
-        target=_child_main,
-        args=(sender, extractor, data, LIMITS.article_extract_memory_bytes),
-        name="argmap-extract",
-        daemon=True,
-    )
+    header = {
+        "extractor": extractor,
+        "sys_path": sys.path,
+        "memory_limit": LIMITS.article_extract_memory_bytes,
+    }
     try:
-        child.start()
-        sender.close()
-        return _wait(receiver, child, progress, cancelled, time.monotonic() + limit, limit)
+        child = subprocess.Popen(
+            [sys.executable, "-m", _WORKER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError as e:
+        raise ExtractError(f"could not be read: the reader process did not start ({e})") from None
+    messages: queue.Queue[dict[str, Any] | None] = queue.Queue()
+    assert child.stdin is not None and child.stdout is not None
+    feeder = threading.Thread(target=_feed, args=(child.stdin, header, data), daemon=True)
+    reader = threading.Thread(target=_read, args=(child.stdout, messages), daemon=True)
+    feeder.start()
+    reader.start()
+    try:
+        return _wait(messages, child, progress, cancelled, time.monotonic() + limit, limit)
     finally:
-        receiver.close()
-        if child.is_alive():
+        if child.poll() is None:
             child.kill()
-        child.join()
-        child.close()
+        child.wait()
+        feeder.join()
+        reader.join()
+        child.stdout.close()
+
+
+def _feed(pipe: IO[bytes], header: dict[str, Any], data: bytes) -> None:
+    try:
+        pipe.write(json.dumps(header).encode("utf-8") + b"\n")
+        pipe.write(data)
+    except OSError:  # the child died or was killed; _wait reports why
+        pass
+    finally:
+        with contextlib.suppress(OSError):
+            pipe.close()
+
+
+def _read(pipe: IO[bytes], messages: queue.Queue[dict[str, Any] | None]) -> None:
+    try:
+        for line in pipe:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(message, dict):
+                messages.put(message)
+    except OSError:
+        pass
+    finally:
+        messages.put(None)
 
 
 def _wait(
-    receiver: Connection,
-    child: Any,
+    messages: queue.Queue[dict[str, Any] | None],
+    child: subprocess.Popen[bytes],
     progress: Report,
     cancelled: Callable[[], bool],
     deadline: float,
@@ -80,58 +122,15 @@ def _wait(
                 "(the file may be damaged or built to hang readers)"
             )
         try:
-            ready = receiver.poll(_POLL_SECONDS)
-            message = receiver.recv() if ready else None
-        except (EOFError, OSError):
-            child.join(1.0)
-            raise ExtractError(f"made the reader crash (exit code {child.exitcode})") from None
-        if message is None:
+            message = messages.get(timeout=_POLL_SECONDS)
+        except queue.Empty:
             continue
-        kind, value = message
-        if kind == "progress":
-            progress(float(value))
-        elif kind == "done":
-            text, title = value
-            return Extracted(str(text), str(title))
+        if message is None:
+            code = child.wait()
+            raise ExtractError(f"made the reader crash (exit code {code})")
+        if "progress" in message:
+            progress(float(message["progress"]))
+        elif "error" in message:
+            raise ExtractError(str(message["error"]))
         else:
-            raise ExtractError(str(value))
-
-
-def _child_main(conn: Connection, extractor: str, data: bytes, memory_limit: int) -> None:
-    """Entry point of the child: cap memory, run the extractor, send ("done"|"error", value)."""
-    _cap_memory(memory_limit)
-    last = [-1.0]
-
-    def report(fraction: float) -> None:
-        if fraction - last[0] >= 0.01 or fraction >= 1.0:
-            last[0] = fraction
-            conn.send(("progress", fraction))
-
-    try:
-        module_name, _, func_name = extractor.partition(":")
-        func = getattr(importlib.import_module(module_name), func_name)
-        result = func(data, report)
-        conn.send(("done", (result.text, result.title)))
-    except ExtractError as e:
-        conn.send(("error", e.problem))
-    except MemoryError:
-        conn.send(("error", "needs more memory to read than argmap allows (damaged or hostile file?)"))
-    except RecursionError:
-        conn.send(("error", "nests too deeply to read (damaged or hostile file?)"))
-    except Exception as e:  # a parser bug on odd input: one message, never a traceback
-        conn.send(("error", f"could not be read ({type(e).__name__}: {e})"))
-    finally:
-        conn.close()
-
-
-def _cap_memory(limit: int) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows: no rlimits; the time limit still applies
-        return
-    try:
-        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard == resource.RLIM_INFINITY or hard > limit:
-            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ValueError, OSError):
-        pass
+            return Extracted(str(message.get("text", "")), str(message.get("title", "")))

@@ -25,3 +25,11 @@ def echo(data: bytes, report: Report) -> Extracted:
     for i in range(1, 5):
         report(i / 4)
     return Extracted(data.decode("utf-8"), "echo")
+
+
+def phone_home(data: bytes, report: Report) -> Extracted:
+    """Try to fetch a remote resource, as a careless HTML reader might."""
+    import urllib.request
+
+    urllib.request.urlopen("http://192.0.2.1/style.css", timeout=5)
+    return Extracted("fetched")

@@ -33,3 +33,8 @@ def test_result_and_progress_come_back() -> None:
     result = run_isolated(f"{HOSTILE}:echo", "Grüße".encode(), seen.append, lambda: False)
     assert (result.text, result.title) == ("Grüße", "echo")
     assert seen == [0.25, 0.5, 0.75, 1.0]
+
+
+def test_the_child_cannot_reach_the_network() -> None:
+    with pytest.raises(ExtractError, match="try to reach the network"):
+        run_isolated(f"{HOSTILE}:phone_home", b"", lambda f: None, lambda: False)
