@@ -42,22 +42,8 @@ class MapScene(QGraphicsScene):
         self.tray_caption: QGraphicsSimpleTextItem | None = None
         self._layouter: Layouter | None = None
         self.setBackgroundBrush(palette().background)
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
-    def reset(self) -> None:
-        """Forget every item and the incremental layout state (another document is shown)."""
-        self.clear()
-        self.claims.clear()
-        self.junctions.clear()
-        self.edges.clear()
-        self.layout = None
-        self._placed = {}
-        self._routes = {}
-        self._styles = {}
-        self.tray_caption = None
-        self._context = None
-        self._layouter = None
-        self._measurer = Measurer()
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def sync(self, m: ArgumentMap) -> MapLayout:
         """Lay the map out and update items by id: create new ones, move or repaint changed ones, drop gone ones."""
@@ -82,7 +68,13 @@ class MapScene(QGraphicsScene):
 
     def map_rect(self) -> QRectF:
         """The rectangle the map's items cover (what an export shows, before its margin)."""
-        return self.itemsBoundingRect()
+        if self.layout is None:
+            return QRectF()
+        b = self.layout.bounds
+        rect = QRectF(b.x, b.y, b.w, b.h).adjusted(-12, -12, 12, 12)  # junction rings, badges
+        if self.tray_caption is not None:
+            rect = rect.united(self.tray_caption.sceneBoundingRect())
+        return rect
 
     @contextmanager
     def exporting_mode(self) -> Iterator[None]:

@@ -66,6 +66,10 @@ class Palette:
     def role(self, role: Role) -> RoleStyle:
         return self.roles.get(role, self.roles[Role.NONE])
 
+    def role_color_none(self) -> QColor:
+        """Colour of a claim without a role."""
+        return self.roles[Role.NONE].color
+
     def relation(self, relation: Relation | str, undercut: bool = False) -> RelationStyle:
         key = "undercut" if undercut else str(relation)
         return self.relations.get(key, self.relations["support"])

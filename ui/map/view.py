@@ -19,10 +19,11 @@ from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.interactions import Interaction, MoveDrag, PanDrag
 from ui.map.navigation import Neighbours
+from ui.map.overview import OVERVIEW_MIN_CLAIMS, OVERVIEW_ZOOM, OverviewScene
 from ui.map.scene import MapScene
 from ui.session import Session
 
-ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.05, 4.0, 1.25
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.01, 4.0, 1.25
 NUDGE = 10.0
 READABLE_ZOOM = 0.7
 """The smallest zoom at which a map is first shown; a wider map shows its top, to scroll."""
@@ -48,6 +49,8 @@ class MapView(QGraphicsView):
         self.map_scene = MapScene(self)
         self.map_scene.sync(session.map)  # before setScene: adding items to a shown scene is slower
         self.setScene(self.map_scene)
+        self._overview = OverviewScene(self)
+        self._overview.mark_stale(self.map_scene.layout, session.map, self.map_scene.sceneRect())
         self.setObjectName("mapView")
         self.setAccessibleName("Argument map")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -100,6 +103,8 @@ class MapView(QGraphicsView):
             self.map_scene.clearSelection()
             item.setSelected(True)
         item.setFocus()
+        if self.in_overview():
+            self.set_zoom(READABLE_ZOOM)
         if centre:
             self.ensureVisible(item, 40, 40)
         return True
@@ -129,6 +134,7 @@ class MapView(QGraphicsView):
         self.resetTransform()
         self.scale(factor, factor)
         self.centerOn(centre)
+        self._update_overview()
         self.zoomChanged.emit(factor)
 
     def zoom_in(self) -> None:
@@ -265,6 +271,7 @@ class MapView(QGraphicsView):
         item = self.map_scene.claims.get(anchor or "")
         before = self.mapFromScene(item.pos()) if item is not None else None
         self.map_scene.sync(self.session.map)
+        self._update_overview(changed=True)
         if self._filter is not None:
             self._apply_filter()
         after_item = self.map_scene.claims.get(anchor or "")
@@ -282,6 +289,7 @@ class MapView(QGraphicsView):
         self.map_scene.sync(self.session.map)
         self.map_scene.selectionChanged.connect(self._on_selection)
         self.setScene(self.map_scene)
+        self._update_overview(changed=True)
         old.deleteLater()
         self.zoom_start()
 
@@ -328,6 +336,7 @@ class MapView(QGraphicsView):
         factor = max(ZOOM_MIN, min(ZOOM_MAX, self.zoom() * ratio))
         ratio = factor / self.zoom()
         self.scale(ratio, ratio)
+        self._update_overview()
         self.zoomChanged.emit(factor)
 
     def zoom_start(self) -> None:
@@ -356,6 +365,12 @@ class MapView(QGraphicsView):
             event.button() == Qt.MouseButton.LeftButton and self._space
         ):
             self._interaction = PanDrag(self, pos)
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton and self.in_overview():
+            target = self.mapToScene(pos)  # far out on a big map: a click zooms in there
+            self.set_zoom(READABLE_ZOOM)
+            self.centerOn(target)
             event.accept()
             return
         item = self.itemAt(pos)
@@ -455,6 +470,20 @@ class MapView(QGraphicsView):
         ]
         c = item.centre()
         self.push(SetPin(item.claim_id, Point(x=c.x() + dx, y=c.y() + dy)), MERGE_NUDGE)
+
+    def in_overview(self) -> bool:
+        """True while a big map is shown far out as one picture (click to zoom in)."""
+        return self.scene() is self._overview
+
+    def _update_overview(self, changed: bool = False) -> None:
+        if changed:
+            self._overview.mark_stale(self.map_scene.layout, self.session.map, self.map_scene.sceneRect())
+        big = len(self.map_scene.claims) >= OVERVIEW_MIN_CLAIMS
+        want = self._overview if big and self.zoom() < OVERVIEW_ZOOM else self.map_scene
+        if self.scene() is not want:
+            centre = self.mapToScene(self.viewport().rect().center())
+            self.setScene(want)
+            self.centerOn(centre)
 
     def visible_rect(self) -> QRectF:
         """The part of the scene the window shows."""

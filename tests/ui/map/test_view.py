@@ -245,3 +245,24 @@ def test_ctrl_wheel_zooms_and_middle_drag_pans(view):
     )
     assert bar.value() > before
     assert view.session.undo_stack.count() == 0  # panning is not an edit
+
+
+def test_big_map_far_out_is_one_picture_and_a_click_zooms_in(qtbot):
+    from tests.ui.map.big_maps import tree_map
+    from ui.map.overview import OVERVIEW_MIN_CLAIMS
+
+    v = MapView(Session(tree_map(OVERVIEW_MIN_CLAIMS + 10)))
+    qtbot.addWidget(v)
+    v.resize(1000, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    v.zoom_fit()
+    assert v.in_overview()
+    shot = v.grab().toImage()
+    bg = shot.pixelColor(2, 2)
+    assert any(
+        shot.pixelColor(x, y) != bg for x in range(0, shot.width(), 3) for y in range(0, shot.height(), 3)
+    )
+    QTest.mouseClick(v.viewport(), Qt.MouseButton.LeftButton, pos=v.viewport().rect().center())
+    assert not v.in_overview() and v.zoom() >= 0.5
+    assert v.select_claim("c0") and v.selected_claims() == ["c0"]
