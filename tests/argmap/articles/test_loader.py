@@ -78,3 +78,11 @@ def test_paste_is_normalised_like_a_file() -> None:
 def test_empty_paste_is_refused() -> None:
     with pytest.raises(LoadError, match=r"^clipboard: has no text to import$"):
         article_from_text(" \n\t\n")
+
+
+@pytest.mark.parametrize("writer", [write_pdf, write_docx, write_html])
+def test_same_file_gives_the_same_article(tmp_path: Path, writer) -> None:  # type: ignore[no-untyped-def]
+    path = writer(tmp_path / "article")
+    first, second = load_article(path), load_article(path)
+    assert first == second
+    assert first.text == first.text.strip() and "\r" not in first.text and "\n\n\n" not in first.text

@@ -85,3 +85,14 @@ def test_damaged_or_renamed_pdf(tmp_path: Path, data: bytes, problem: str) -> No
     p.write_bytes(data)
     with pytest.raises(LoadError, match=problem):
         load_article(p)
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_aes_encrypted_pdf_without_user_password_is_read(tmp_path: Path, algorithm: str) -> None:
+    src = write_pdf(tmp_path / "plain.pdf", paragraphs=["Edit-restricted handout text."])
+    writer = PdfWriter(clone_from=src)
+    writer.encrypt(user_password="", owner_password="owner", algorithm=algorithm)
+    buf = io.BytesIO()
+    writer.write(buf)
+    (tmp_path / "aes.pdf").write_bytes(buf.getvalue())
+    assert "Edit-restricted handout text." in load_article(tmp_path / "aes.pdf").text
