@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -81,13 +81,15 @@ class MainWindow(QMainWindow):
 
         self.tags = TagsPanel(self.session)
         self.getting_started = GettingStartedPanel()
-        self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.RightDockWidgetArea)
         self.details_dock = self._dock("Details", self.details, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tags_dock = self._dock("Tags", self.tags, Qt.DockWidgetArea.RightDockWidgetArea)
         self.start_dock = self._dock(
-            "Getting started", self.getting_started, Qt.DockWidgetArea.LeftDockWidgetArea
+            "Getting started", self.getting_started, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.splitDockWidget(self.outline_dock, self.details_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.details_dock, self.tags_dock)
+        self.tabifyDockWidget(self.details_dock, self.start_dock)
         self.details_dock.raise_()
         self.start_dock.hide()
 
@@ -111,9 +113,14 @@ class MainWindow(QMainWindow):
         width = min(1600, screen.width()) if screen is not None else 1500
         height = min(1000, screen.height()) if screen is not None else 920
         self.resize(width, height)
-        side = max(240, width // 6)
-        self.resizeDocks([self.outline_dock, self.details_dock], [side, side], Qt.Orientation.Horizontal)
-        rest = width - 2 * side
+        side = max(280, width // 5)
+        self.resizeDocks([self.outline_dock], [side], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.outline_dock, self.details_dock],
+            [height * 2 // 5, height * 3 // 5],
+            Qt.Orientation.Vertical,
+        )
+        rest = width - side
         self.splitter.setSizes([rest * 2 // 5, rest * 3 // 5])
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -345,6 +352,7 @@ class MainWindow(QMainWindow):
         """Help > Getting started."""
         self.start_dock.show()
         self.start_dock.raise_()
+        QTimer.singleShot(0, self.start_dock.raise_)  # a tab raised before the window shows stays behind
 
     def rebuild_recent_menu(self) -> None:
         """Refill File > Open recent."""

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+from typing_extensions import override
 
 from argmap.model import Argument, ArgumentMap, Relation
 from ui.palette import role_color, role_label
@@ -23,6 +32,26 @@ def _relation_word(a: Argument, m: ArgumentMap) -> tuple[str, str]:
     return "−", "objected to by"
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped wording at the view's current width."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    @override
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self._view.viewport().width() - self._view.indentation() * depth - base.height() - 8
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        rect = QFontMetrics(option.font).boundingRect(QRect(0, 0, max(60, width), 100_000), flags, text)
+        return QSize(base.width(), max(base.height(), rect.height() + 6))
+
+
 class OutlineView(QTreeWidget):
     """A tree of claims. Emits `claimSelected(id)` for the current item and `claimsSelected(ids)`."""
 
@@ -37,6 +66,7 @@ class OutlineView(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_WrappingDelegate(self))
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(True)
         self.setUniformRowHeights(False)
@@ -45,6 +75,11 @@ class OutlineView(QTreeWidget):
         self._syncing = False
         self._order: list[str] = []
         self.itemSelectionChanged.connect(self._on_selection)
+
+    @override
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self.scheduleDelayedItemsLayout()  # wrapped rows take their new heights
 
     def set_map(self, m: ArgumentMap) -> None:
         """Rebuild the tree from the map, keeping which claims were selected and collapsed."""

@@ -1,0 +1,150 @@
+"""The window as a user meets it: title and unsaved mark, Save/Discard/Cancel, bad files, drops, help, first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from argmap.io.native import load, save
+from argmap.model import Role
+from tests.conftest import SAMPLE_ARTICLE, SAMPLE_MAP
+from ui.app import build_window
+from ui.help_dialog import shortcut_rows, shortcuts_html
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+Button = QMessageBox.StandardButton
+
+
+def _edited(w: MainWindow) -> None:
+    w.article.select_range(0, 5)
+    w.tag_selection(Role.PREMISE)
+    assert w.session.dirty
+
+
+def test_title_shows_file_name_and_unsaved_mark(main_window: MainWindow) -> None:
+    w = main_window
+    assert w.files.open_path(SAMPLE_MAP)
+    assert w.windowTitle() == "open-source-ai.argmap.json[*] — argmap"
+    assert not w.isWindowModified() and w.file_state.text() == "Saved"
+    _edited(w)
+    assert w.isWindowModified() and "Unsaved" in w.file_state.text()
+    assert "11 claims" in w.counts.text()
+    w.session.undo_stack.undo()
+    assert not w.isWindowModified()
+
+
+@pytest.mark.parametrize(
+    ("answer", "closes", "saved"),
+    [(Button.Cancel, False, False), (Button.Discard, True, False), (Button.Save, True, True)],
+)
+def test_closing_with_changes_asks_save_discard_cancel(
+    main_window: MainWindow, tmp_path: Path, answer: Button, closes: bool, saved: bool
+) -> None:
+    w = main_window
+    path = tmp_path / "m.argmap.json"
+    save(load(SAMPLE_MAP), path)
+    assert w.files.open_path(path)
+    _edited(w)
+    asked: list[str] = []
+    w.files.ask_save_changes = lambda: asked.append("asked") or answer  # type: ignore[method-assign]
+    assert w.close() is closes
+    assert asked == ["asked"]
+    assert (len(load(path).claims) == 11) is saved
+
+
+def test_opening_another_file_with_changes_can_be_cancelled(main_window: MainWindow) -> None:
+    w = main_window
+    assert w.files.open_path(SAMPLE_MAP)
+    _edited(w)
+    w.files.ask_save_changes = lambda: Button.Cancel  # type: ignore[method-assign]
+    assert not w.files.open_path(SAMPLE_ARTICLE)
+    assert len(w.session.map.claims) == 11
+    w.files.ask_save_changes = lambda: Button.Discard  # type: ignore[method-assign]
+    assert w.files.open_path(SAMPLE_ARTICLE)
+    assert w.session.map.claims == [] and w.session.path is None
+
+
+def test_a_bad_file_gives_one_clear_message(
+    main_window: MainWindow, tmp_path: Path, no_modal_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "broken.argmap.json"
+    bad.write_text('{"schema_version": 1, "claims": [', encoding="utf-8")
+    assert not main_window.files.open_path(bad)
+    [(title, text)] = no_modal_dialogs
+    assert title == "Cannot open this file"
+    assert "broken.argmap.json" in text and "line 1" in text and "Traceback" not in text
+    assert main_window.session.path is None  # nothing half-loaded
+
+
+def test_dropping_a_file_opens_it(main_window: MainWindow) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(SAMPLE_MAP))])
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    main_window.dropEvent(event)
+    assert main_window.session.path == SAMPLE_MAP
+    assert main_window.outline.topLevelItemCount() >= 1
+
+
+def test_recent_files_remember_opened_maps(main_window: MainWindow) -> None:
+    assert main_window.files.open_path(SAMPLE_MAP)
+    assert main_window.settings.recent_files() == [SAMPLE_MAP.resolve()]
+    actions = main_window.recent_menu.actions()
+    assert [a.toolTip() for a in actions] == [str(SAMPLE_MAP.resolve())]
+
+
+def test_help_lists_every_shortcut(main_window: MainWindow) -> None:
+    rows = shortcut_rows(main_window)
+    html = shortcuts_html(main_window)
+    names = {name for _keys, name in rows}
+    assert {"Undo", "Redo", "Save", "Tag as Premise", "Keyboard shortcuts"} <= names
+    assert any(keys.startswith("Ctrl+Shift+Z") for keys, name in rows if name == "Redo")
+    for action in main_window.findChildren(type(main_window.actions_by_name["save"])):
+        if action.shortcuts():
+            assert (
+                action.shortcut().toString() in html
+                or action.shortcut().toString(action.shortcut().SequenceFormat.NativeText) in html
+            )
+
+
+def test_tag_keys_work_only_in_the_article(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = main_window
+    assert w.files.open_path(SAMPLE_ARTICLE)
+    w.details.show_claim(None)
+    w.outline.setFocus()
+    QApplication.processEvents()
+    qtbot.keyClick(w.outline, Qt.Key.Key_P)
+    assert w.session.map.claims == []
+    w.article.setFocus()
+    QApplication.processEvents()
+    qtbot.keyClick(w.article, Qt.Key.Key_O)
+    assert [c.role for c in w.session.map.claims] == [Role.OBJECTION]
+
+
+def test_first_run_opens_the_sample_with_getting_started(qtbot, shell_settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    window = build_window(None, shell_settings)
+    qtbot.addWidget(window)
+    assert window.session.path is not None and window.session.path.name == SAMPLE_MAP.name
+    assert not window.start_dock.isHidden()
+    assert not shell_settings.first_run
+    second = build_window(None, shell_settings)
+    qtbot.addWidget(second)
+    assert second.start_dock.isHidden() and second.session.map.claims == []
+
+
+def test_article_named_on_the_command_line_starts_a_map(qtbot, shell_settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    shell_settings.mark_first_run_done()
+    window = build_window(SAMPLE_ARTICLE, shell_settings)
+    qtbot.addWidget(window)
+    assert window.session.map.article is not None and window.session.path is None
+    assert window.article.toPlainText().startswith("Zuckerberg on open source AI")
