@@ -10,21 +10,19 @@ from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QResizeEven
 from PySide6.QtWidgets import QGraphicsView, QWidget
 from typing_extensions import override
 
-from argmap.model import ArgumentMap, Point
-from argmap.ops import Op, OpError, SetPin
-from ui.commands import MERGE_NUDGE
-from ui.map import intents
+from argmap.model import ArgumentMap
+from argmap.ops import Op, OpError
+from ui.map import intents, keyboard
 from ui.map.claim_item import ClaimItem
 from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.interactions import Interaction, MoveDrag, PanDrag
-from ui.map.navigation import Neighbours
+from ui.map.marks import fade_except, mark_matches
 from ui.map.overview import OVERVIEW_MIN_CLAIMS, OVERVIEW_ZOOM, OverviewScene
 from ui.map.scene import MapScene
 from ui.session import Session
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.01, 4.0, 1.25
-NUDGE = 10.0
 READABLE_ZOOM = 0.7
 """The smallest zoom at which a map is first shown; a wider map shows its top, to scroll."""
 _ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
@@ -64,7 +62,6 @@ class MapView(QGraphicsView):
         self._space = False
         self._order: list[str] = []
         self._find_text = ""
-        self._find_hits: list[str] = []
         self._editor: InplaceEditor | None = None
         self._filter: set[str] | None = None
         self._auto_fit = True
@@ -172,46 +169,21 @@ class MapView(QGraphicsView):
     def find(self, text: str) -> list[str]:  # type: ignore[override]  # QWidget.find(int) is unrelated
         """Highlight claims whose wording contains `text`; select the next match. Returns all matches."""
         needle = text.casefold().strip()
-        for item in self.map_scene.claims.values():
-            if item.highlighted:
-                item.highlighted = False
-                item.update()
-        if not needle:
-            self._find_text, self._find_hits = "", []
-            return []
-        hits = [
-            c.id
-            for c in self.session.map.claims
-            if needle in c.text.casefold() and c.id in self.map_scene.claims
-        ]
-        for cid in hits:
-            self.map_scene.claims[cid].highlighted = True
-            self.map_scene.claims[cid].update()
+        hits = mark_matches(self.map_scene, self.session.map, needle)
         if hits:
             current = self._order[-1] if self._order else None
             again = needle == self._find_text and current in hits
             nxt = hits[(hits.index(current) + 1) % len(hits)] if again and current else hits[0]
             self.select_claim(nxt)
-        self._find_text, self._find_hits = needle, hits
-        self.message.emit(f"{len(hits)} claim{'s' if len(hits) != 1 else ''} match “{text}”")
+        self._find_text = needle
+        if needle:
+            self.message.emit(f"{len(hits)} claim{'s' if len(hits) != 1 else ''} match “{text}”")
         return hits
 
     def set_filter(self, only: set[str] | None) -> None:
         """Fade every claim not in `only` (e.g. claims with a tag) and its lines; None shows all."""
         self._filter = only
-        self._apply_filter()
-
-    def _apply_filter(self) -> None:
-        only = self._filter
-        for cid, item in self.map_scene.claims.items():
-            item.setOpacity(1.0 if only is None or cid in only else 0.2)
-        if only is None:
-            for line in self.map_scene.edges.values():
-                line.setOpacity(1.0)
-            return
-        keep = {a.id for a in self.session.map.arguments if a.target in only or only & set(a.premises)}
-        for line in self.map_scene.edges.values():
-            line.setOpacity(1.0 if line.argument_id in keep else 0.2)
+        fade_except(self.map_scene, self.session.map, only)
 
     def print_map(self) -> None:
         """File > Print: a print preview of the export picture (fitted to one page)."""
@@ -273,7 +245,7 @@ class MapView(QGraphicsView):
         self.map_scene.sync(self.session.map)
         self._update_overview(changed=True)
         if self._filter is not None:
-            self._apply_filter()
+            fade_except(self.map_scene, self.session.map, self._filter)
         after_item = self.map_scene.claims.get(anchor or "")
         if before is not None and after_item is not None:
             shift = self.mapFromScene(after_item.pos()) - before
@@ -424,9 +396,9 @@ class MapView(QGraphicsView):
         if key in _ARROWS:
             mods = event.modifiers()
             if mods & Qt.KeyboardModifier.ControlModifier:
-                self._nudge(_ARROWS[key])
+                keyboard.nudge(self, _ARROWS[key])
             else:
-                self._travel(_ARROWS[key], extend=bool(mods & Qt.KeyboardModifier.ShiftModifier))
+                keyboard.travel(self, _ARROWS[key], extend=bool(mods & Qt.KeyboardModifier.ShiftModifier))
             return
         super().keyPressEvent(event)
 
@@ -438,38 +410,15 @@ class MapView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    def _travel(self, key: str, extend: bool = False) -> None:
-        """Arrow keys: go to parent, child or sibling; with Shift, add it to the selection."""
-        claims = self.map_scene.claims
-        if not self._order:
-            first = next(iter(claims), None)
-            if first is not None:
-                self.select_claim(first)
-            return
-        nav = Neighbours(self.session.map, set(claims))
-        target = nav.step(self._order[-1], key, self.session.map.layout.direction)
-        if target is None:
-            return
-        if extend:
-            item = self.map_scene.claims[target]
-            item.setSelected(True)
-            self._order = [c for c in self._order if c != target] + [target]
-            self.ensureVisible(item, 40, 40)
-            self.selectionChanged.emit(list(self._order))
-        else:
-            self.select_claim(target)
-
-    def _nudge(self, key: str) -> None:
-        if len(self._order) != 1:
-            return
-        item = self.map_scene.claims.get(self._order[0])
+    def add_to_selection(self, claim_id: str) -> None:
+        """Select one more claim (it becomes the last selected) and scroll to it."""
+        item = self.map_scene.claims.get(claim_id)
         if item is None:
             return
-        dx, dy = {"left": (-NUDGE, 0.0), "right": (NUDGE, 0.0), "up": (0.0, -NUDGE), "down": (0.0, NUDGE)}[
-            key
-        ]
-        c = item.centre()
-        self.push(SetPin(item.claim_id, Point(x=c.x() + dx, y=c.y() + dy)), MERGE_NUDGE)
+        item.setSelected(True)
+        self._order = [c for c in self._order if c != claim_id] + [claim_id]
+        self.ensureVisible(item, 40, 40)
+        self.selectionChanged.emit(list(self._order))
 
     def in_overview(self) -> bool:
         """True while a big map is shown far out as one picture (click to zoom in)."""

@@ -3,6 +3,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from argmap.model import Relation
+from ui.map import intents
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.view import MapView
 from ui.session import Session
@@ -266,3 +267,17 @@ def test_big_map_far_out_is_one_picture_and_a_click_zooms_in(qtbot):
     QTest.mouseClick(v.viewport(), Qt.MouseButton.LeftButton, pos=v.viewport().rect().center())
     assert not v.in_overview() and v.zoom() >= 0.5
     assert v.select_claim("c0") and v.selected_claims() == ["c0"]
+
+
+def test_tag_filter_fades_other_claims_and_survives_edits(view):
+    view.set_filter({"c2", "c3"})
+    claims = view.map_scene.claims
+    assert claims["c2"].opacity() == 1.0 and claims["c7"].opacity() < 0.5
+    view.select_claim("c7")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    view.findChild(InplaceEditor).finish(save=False)
+    view.push(intents.edit_wording("c6", "Innovation spreads."))
+    assert view.map_scene.claims["c6"].opacity() < 0.5
+    view.set_filter(None)
+    assert all(item.opacity() == 1.0 for item in claims.values())
