@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled, load_article
+from argmap.io import formats
 from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX
 from argmap.model import ArgumentMap, Layout
@@ -17,12 +18,47 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 MAP_FILTER = "argmap maps (*.argmap.json *.json)"
+SNIFF_BYTES = 65536
+
+
+def _patterns(exts: list[str]) -> str:
+    return " ".join(f"*{e}" for e in dict.fromkeys(exts))
+
+
+def import_filter() -> str:
+    """File dialog filter of every readable map format."""
+    readable = [f for f in formats.formats() if f.read is not None]
+    every = _patterns([e for f in readable for e in f.extensions])
+    return ";;".join([f"Maps ({every})"] + [f"{f.name} ({_patterns(list(f.extensions))})" for f in readable])
+
+
+def export_filter() -> str:
+    """File dialog filter of every writable map format."""
+    return ";;".join(
+        f"{f.name} ({_patterns(list(f.extensions))})" for f in formats.formats() if f.write is not None
+    )
+
+
+def _sniff(path: Path) -> formats.Format | None:
+    try:
+        with path.open("rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except OSError:
+        return None
+    return formats.detect(head, str(path))
+
+
 ARTICLE_FILTER = "Articles ({})".format(" ".join(f"*{ext}" for ext in ARTICLE_EXTENSIONS))
 
 
 def is_article(path: Path) -> bool:
-    """True when the file name says it is an article to annotate rather than a map."""
-    return path.suffix.lower() in ARTICLE_EXTENSIONS
+    """True for an article to annotate (by extension; a Kialo export .txt is a map)."""
+    if path.suffix.lower() not in ARTICLE_EXTENSIONS:
+        return False
+    if path.suffix.lower() == ".txt":
+        fmt = _sniff(path)
+        return fmt is None or fmt.id != "kialo"
+    return True
 
 
 class FileActions(QObject):
@@ -75,7 +111,7 @@ class FileActions(QObject):
 
     def open_dialog(self) -> None:
         """File > Open: a map or an article."""
-        path = self.ask_open_path("Open", f"{MAP_FILTER};;{ARTICLE_FILTER};;All files (*)")
+        path = self.ask_open_path("Open", f"{import_filter()};;{ARTICLE_FILTER};;All files (*)")
         if path is not None:
             self.open_path(path)
 
@@ -89,21 +125,55 @@ class FileActions(QObject):
         """Open a map, or start a new map from an article; asks about unsaved changes first."""
         if not self.maybe_save():
             return False
+        article = is_article(path)
         try:
-            if is_article(path):
+            if article:
                 self._new_from_article(path)
+                native = False
             else:
-                self.window.session.open(path)
+                native = self._open_map(path)
         except LoadError as e:
             self.window.show_error("Cannot open this file", str(e))
             return False
         except ImportCancelled:
             return False
-        if not is_article(path):
+        if native:
             self.window.settings.add_recent(path)
             self.window.rebuild_recent_menu()
-        self.window.status(f"Opened {path.name}")
+        self.window.status(f"Opened {path.name}" if native or article else f"Imported {path.name}")
         return True
+
+    def _open_map(self, path: Path) -> bool:
+        """Open a native map (True) or import another format as a new, unsaved map (False)."""
+        fmt = None if path.name.lower().endswith(SUFFIX) else _sniff(path)
+        if path.name.lower().endswith((SUFFIX, ".json")) and (fmt is None or fmt.id == "argmap"):
+            self.window.session.open(path)  # an unrecognised .json gets the native loader's message
+            return True
+        result = formats.read_map(path, fmt.id if fmt is not None else None)
+        self.window.session.replace(result.map, None)
+        if result.warnings:
+            shown = "\n".join(f"• {w}" for w in result.warnings[:12])
+            more = f"\n… and {len(result.warnings) - 12} more" if len(result.warnings) > 12 else ""
+            QMessageBox.information(self.window, "Imported with notes", f"{path.name}:\n{shown}{more}")
+        return False
+
+    def export_map_dialog(self) -> None:
+        """File > Export map as: Argdown, AIF, Kialo, GraphML, DOT, outline (by extension)."""
+        stem = (
+            self.window.session.path.name.removesuffix(SUFFIX) if self.window.session.path else ""
+        ) or "map"
+        path = self.ask_save_path("Export map as", f"{stem}.argdown", export_filter())
+        if path is None:
+            return
+        try:
+            losses = formats.write_map(self.window.session.map, path)
+        except (SaveError, ValueError) as e:
+            self.window.show_error("Cannot export", str(e))
+            return
+        self.window.status(f"Exported {path.name}")
+        if losses:
+            shown = "\n".join(f"• {x}" for x in losses[:12])
+            QMessageBox.information(self.window, "Exported with losses", f"{path.name} leaves out:\n{shown}")
 
     def _new_from_article(self, path: Path) -> None:
         dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 100, self.window)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -24,9 +23,11 @@ from argmap.model import ArgumentMap, Relation, Role
 from argmap.ops import Op, OpError
 from argmap.paths import SAMPLE_MAP, seed
 from ui.details.details_panel import DetailsPanel
+from ui.export_dialog import ExportDialog
 from ui.file_actions import FileActions
 from ui.getting_started import GettingStartedPanel
 from ui.help_dialog import ShortcutsDialog
+from ui.map import MapView
 from ui.menus import build_menus, rebuild_recent_menu
 from ui.outline import OutlineView
 from ui.preferences_dialog import PreferencesDialog
@@ -34,21 +35,6 @@ from ui.session import Session
 from ui.settings import FONT_SIZES, Settings
 from ui.text.article_pane import ArticlePane
 from ui.theme import apply_theme
-
-
-def make_map_view(session: Session) -> QWidget:
-    """The map canvas (ui.map.MapView), or a placeholder while it is not built yet."""
-    try:
-        module = importlib.import_module("ui.map")
-        view_class = getattr(module, "MapView", None)
-    except ImportError:
-        view_class = None
-    if view_class is None:
-        label = QLabel("The map canvas is not available in this build.")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-    view: QWidget = view_class(session)
-    return view
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +52,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         self.article = ArticlePane()
-        self.map_view = make_map_view(self.session)
+        self.map_view = MapView(self.session)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.article)
         self.splitter.addWidget(self.map_view)
@@ -145,18 +131,10 @@ class MainWindow(QMainWindow):
         self.tags.message.connect(self.status)
         self.tags.filterChanged.connect(self.filter_by_tag)
         self.getting_started.openSampleRequested.connect(self.open_sample)
-        claim_selected = getattr(self.map_view, "claimSelected", None)
-        if claim_selected is not None:
-            claim_selected.connect(lambda cid: self.select_claim(cid, self.map_view))
-        zoom_changed = getattr(self.map_view, "zoomChanged", None)
-        if zoom_changed is not None:
-            zoom_changed.connect(lambda z: self.zoom_label.setText(f"Zoom {z:.0%}"))
-        message = getattr(self.map_view, "message", None)
-        if message is not None:
-            message.connect(self.status)
-        selection_changed = getattr(self.map_view, "selectionChanged", None)
-        if selection_changed is not None:
-            selection_changed.connect(lambda ids: self.set_selection(list(ids), self.map_view))
+        self.map_view.claimSelected.connect(lambda cid: self.select_claim(cid, self.map_view))
+        self.map_view.selectionChanged.connect(lambda ids: self.set_selection(list(ids), self.map_view))
+        self.map_view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"Zoom {z:.0%}"))
+        self.map_view.message.connect(self.status)
 
     # --- sync -------------------------------------------------------------------
 
@@ -202,12 +180,10 @@ class MainWindow(QMainWindow):
             self._syncing = False
 
     def _select_in_map(self, ids: list[str]) -> None:
-        select_many = getattr(self.map_view, "select_claims", None)
-        select_one = getattr(self.map_view, "select_claim", None)
-        if len(ids) > 1 and select_many is not None:
-            select_many(ids)
-        elif ids and select_one is not None:
-            select_one(ids[0])
+        if len(ids) > 1:
+            self.map_view.select_claims(ids)
+        elif ids:
+            self.map_view.select_claim(ids[0])
 
     def set_selection(self, ids: list[str], source: object = None) -> None:
         """Several claims selected (outline or map): the targets of Connect and tag assignment."""
@@ -232,9 +208,7 @@ class MainWindow(QMainWindow):
         only = {c.id for c in self.session.map.claims if tag_id in c.tags} if tag_id else None
         self.article.set_filter(only)
         self.outline.set_filter(only)
-        set_filter = getattr(self.map_view, "set_filter", None)
-        if set_filter is not None:
-            set_filter(only)
+        self.map_view.set_filter(only)
 
     def _show_span(self, claim_id: str, index: int) -> None:
         spans = self.session.map.claim(claim_id).spans
@@ -366,33 +340,33 @@ class MainWindow(QMainWindow):
             self.apply_settings()
 
     def export_image(self) -> None:
-        """File > Export image: the map as PNG, SVG or PDF (drawn by the map canvas)."""
-        render_to = getattr(self.map_view, "render_to", None)
-        if render_to is None:
-            self.show_error("Cannot export", "The map canvas is not available in this build.")
+        """File > Export image: the map as PNG, SVG or PDF, as the canvas shows it."""
+        stem = self.session.path.name.removesuffix(".argmap.json") if self.session.path else "map"
+        folder = self.session.path.parent if self.session.path else Path.home()
+        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self)
+        if not dialog.exec():
             return
-        stem = (self.session.path.name.removesuffix(".argmap.json") if self.session.path else "map") or "map"
-        path = self.files.ask_save_path(
-            "Export image", f"{stem}.png", "PNG image (*.png);;SVG (*.svg);;PDF (*.pdf)"
-        )
-        if path is None:
-            return
-        if path.suffix.lower() not in (".png", ".svg", ".pdf"):
-            path = path.with_name(path.name + ".png")
+        path = dialog.path()
+        opts = dialog.options()
         try:
-            render_to(path)
+            note = self.map_view.render_to(
+                path,
+                scale=float(str(opts["scale"])),
+                transparent=bool(opts["transparent"]),
+                pdf_layout="tile" if opts["pdf_layout"] == "tile" else "fit",
+            )
         except (OSError, ValueError) as e:
-            self.show_error("Cannot export", f"{path}: {e}")
+            self.show_error("Cannot export", str(e))
             return
-        self.status(f"Exported {path.name}")
+        self.status(note or f"Exported {path.name}")
+        if "scaled down" in note:
+            QMessageBox.information(self, "Export image", note)
 
     def print_map(self) -> None:
-        """File > Print, with a preview (drawn by the map canvas)."""
-        print_map = getattr(self.map_view, "print_map", None)
-        if print_map is None:
-            self.show_error("Cannot print", "The map canvas is not available in this build.")
-            return
-        print_map()
+        """File > Print, with a preview."""
+        from ui.render.printing import preview_dialog
+
+        preview_dialog(self.map_view.map_scene, self).exec()
 
     def open_sample(self) -> None:
         """Open the sample article and map that ship with argmap."""

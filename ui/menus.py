@@ -36,6 +36,7 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addAction(w.add_action("save_as", "Save &as…", f.save_as, "Ctrl+Shift+S"))
     file_menu.addSeparator()
     file_menu.addAction(w.add_action("export_image", "&Export image…", w.export_image, "Ctrl+E"))
+    file_menu.addAction(w.add_action("export_map", "Export &map as…", f.export_map_dialog, "Ctrl+Shift+E"))
     file_menu.addAction(w.add_action("print", "&Print…", w.print_map, Key.Print))
     file_menu.addSeparator()
     file_menu.addAction(w.add_action("quit", "&Quit", w.close, "Ctrl+Q"))
@@ -94,7 +95,7 @@ def build_menus(w: MainWindow) -> None:
     w.outline.addAction(delete)
     claim.addAction(delete)
 
-    map_actions: dict[str, QAction] = getattr(w.map_view, "actions_by_name", {})
+    map_actions = w.map_view.actions_by_name
     if map_actions:
         map_menu = bar.addMenu("&Map")
         groups = [

@@ -148,3 +148,59 @@ def test_article_named_on_the_command_line_starts_a_map(qtbot, shell_settings: S
     qtbot.addWidget(window)
     assert window.session.map.article is not None and window.session.path is None
     assert window.article.toPlainText().startswith("Zuckerberg on open source AI")
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+def test_export_image_from_the_file_menu(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    from ui.export_dialog import ExportDialog
+
+    target = tmp_path / f"map{suffix}"
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: (self.path_edit.setText(str(target)), 1)[1])
+    assert main_window.files.open_path(SAMPLE_MAP)
+    main_window.actions_by_name["export_image"].trigger()
+    assert target.exists() and target.stat().st_size > 1000
+    if suffix == ".svg":
+        svg = target.read_text(encoding="utf-8")
+        assert "Open source is the better" in svg and "path for AI." in svg  # text kept as text
+    if suffix == ".pdf":
+        assert target.read_bytes().startswith(b"%PDF") and b"/Page" in target.read_bytes()
+    if suffix == ".png":
+        from PySide6.QtGui import QImage
+
+        image = QImage(str(target))
+        assert image.width() > 600  # scale 2 by default: print quality
+        corner = image.pixel(0, 0)
+        step = max(1, image.width() // 80)
+        inked = sum(
+            image.pixel(x, y) != corner
+            for x in range(0, image.width(), step)
+            for y in range(0, image.height(), step)
+        )
+        assert inked > 50
+    assert target.name in main_window.statusBar().currentMessage()
+
+
+def test_export_map_as_argdown_and_open_it_again(main_window: MainWindow, tmp_path: Path) -> None:
+    w = main_window
+    assert w.files.open_path(SAMPLE_MAP)
+    target = tmp_path / "sample.argdown"
+    w.files.ask_save_path = lambda *_a: target  # type: ignore[method-assign]
+    w.actions_by_name["export_map"].trigger()
+    assert "Open source is the better path for AI." in target.read_text(encoding="utf-8")
+    assert w.files.open_path(target)
+    assert w.session.path is None  # an import is a new document: Save asks for a native name
+    texts = {c.text for c in w.session.map.claims}
+    assert "Open source is the better path for AI." in texts
+    assert w.statusBar().currentMessage() == "Imported sample.argdown"
+
+
+def test_unknown_file_type_is_refused_with_a_message(
+    main_window: MainWindow, tmp_path: Path, no_modal_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    odd = tmp_path / "notes.bin"
+    odd.write_bytes(b"\x00\x01\x02binary")
+    assert not main_window.files.open_path(odd)
+    [(_title, text)] = no_modal_dialogs
+    assert text.startswith(str(odd)) and "binary" in text
