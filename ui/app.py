@@ -10,23 +10,29 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from argmap import __version__
 from argmap.articles import ImportCancelled, load_article
 from argmap.io.errors import LoadError
+from argmap.io.formats import read_map
 from argmap.io.native import load
 from argmap.model import ArgumentMap, Layout
 from argmap.paths import SAMPLE_MAP, seed
-from ui.file_actions import is_article
+from ui.file_actions import is_article, opens_natively
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.settings import Settings
 
 
-def read_document(path: Path, settings: Settings) -> ArgumentMap:
-    """A map file, or a new map around an article file; raises LoadError."""
+def read_document(path: Path, settings: Settings) -> tuple[ArgumentMap, Path | None]:
+    """A map file, an import of another format, or a new map around an article; raises LoadError.
+
+    Returns the map and the path to save it to (None when it is not a native map file).
+    """
     if is_article(path):
         article = load_article(path)
-        return ArgumentMap(
-            title=article.title or path.stem, article=article, layout=Layout(direction=settings.direction)
-        )
-    return load(path)
+        direction = settings.direction
+        title = article.title or path.stem
+        return ArgumentMap(title=title, article=article, layout=Layout(direction=direction)), None
+    if opens_natively(path):
+        return load(path), path
+    return read_map(path).map, None
 
 
 def build_window(path: Path | None, settings: Settings) -> MainWindow:
@@ -34,12 +40,12 @@ def build_window(path: Path | None, settings: Settings) -> MainWindow:
     first_run = settings.first_run
     if path is None and first_run:
         path = seed(SAMPLE_MAP)
-    m = read_document(path, settings) if path is not None else None
     window = MainWindow(Session(), settings)
-    if m is not None and path is not None:
-        window.load(m, None if is_article(path) else path)
-        if not is_article(path):
-            settings.add_recent(path)
+    if path is not None:
+        m, save_path = read_document(path, settings)
+        window.load(m, save_path)
+        if save_path is not None:
+            settings.add_recent(save_path)
             window.rebuild_recent_menu()
     if first_run:
         window.show_getting_started()

@@ -39,7 +39,8 @@ def export_filter() -> str:
     )
 
 
-def _sniff(path: Path) -> formats.Format | None:
+def sniff(path: Path) -> formats.Format | None:
+    """The map format the first bytes of a file look like (None: unreadable or unknown)."""
     try:
         with path.open("rb") as f:
             head = f.read(SNIFF_BYTES)
@@ -51,12 +52,20 @@ def _sniff(path: Path) -> formats.Format | None:
 ARTICLE_FILTER = "Articles ({})".format(" ".join(f"*{ext}" for ext in ARTICLE_EXTENSIONS))
 
 
+def opens_natively(path: Path) -> bool:
+    """True for a native map, or an unrecognised .json (the native loader then names its problem)."""
+    if path.name.lower().endswith(SUFFIX):
+        return True
+    fmt = sniff(path)
+    return fmt.id == "argmap" if fmt is not None else path.suffix.lower() == ".json"
+
+
 def is_article(path: Path) -> bool:
     """True for an article to annotate (by extension; a Kialo export .txt is a map)."""
     if path.suffix.lower() not in ARTICLE_EXTENSIONS:
         return False
     if path.suffix.lower() == ".txt":
-        fmt = _sniff(path)
+        fmt = sniff(path)
         return fmt is None or fmt.id != "kialo"
     return True
 
@@ -145,11 +154,10 @@ class FileActions(QObject):
 
     def _open_map(self, path: Path) -> bool:
         """Open a native map (True) or import another format as a new, unsaved map (False)."""
-        fmt = None if path.name.lower().endswith(SUFFIX) else _sniff(path)
-        if path.name.lower().endswith((SUFFIX, ".json")) and (fmt is None or fmt.id == "argmap"):
-            self.window.session.open(path)  # an unrecognised .json gets the native loader's message
+        if opens_natively(path):
+            self.window.session.open(path)
             return True
-        result = formats.read_map(path, fmt.id if fmt is not None else None)
+        result = formats.read_map(path)
         self.window.session.replace(result.map, None)
         if result.warnings:
             shown = "\n".join(f"• {w}" for w in result.warnings[:12])

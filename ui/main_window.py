@@ -96,10 +96,10 @@ class MainWindow(QMainWindow):
 
     def _initial_geometry(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width = min(1600, screen.width()) if screen is not None else 1500
-        height = min(1000, screen.height()) if screen is not None else 920
+        width = min(1920, screen.width()) if screen is not None else 1500
+        height = min(1200, screen.height()) if screen is not None else 920
         self.resize(width, height)
-        side = max(280, width // 5)
+        side = min(360, max(280, width // 6))
         self.resizeDocks([self.outline_dock], [side], Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.outline_dock, self.details_dock],
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             Qt.Orientation.Vertical,
         )
         rest = width - side
-        self.splitter.setSizes([rest * 2 // 5, rest * 3 // 5])
+        self.splitter.setSizes([rest * 9 // 25, rest * 16 // 25])
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

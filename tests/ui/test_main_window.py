@@ -204,3 +204,14 @@ def test_unknown_file_type_is_refused_with_a_message(
     assert not main_window.files.open_path(odd)
     [(_title, text)] = no_modal_dialogs
     assert text.startswith(str(odd)) and "binary" in text
+
+
+def test_command_line_imports_other_formats(qtbot, shell_settings: Settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from argmap.io.formats import write_map
+
+    shell_settings.mark_first_run_done()
+    target = tmp_path / "sample.argdown"
+    write_map(load(SAMPLE_MAP), target)
+    window = build_window(target, shell_settings)
+    qtbot.addWidget(window)
+    assert window.session.path is None and len(window.session.map.claims) >= 10
