@@ -13,6 +13,7 @@ from argmap.io import formats
 from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX
 from argmap.model import ArgumentMap, Layout
+from ui.export_dialog import ExportDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -231,3 +232,34 @@ class FileActions(QObject):
         self.window.rebuild_recent_menu()
         self.window.status(f"Saved {path.name}")
         return True
+
+    def export_image(self) -> None:
+        """File > Export image: the map as PNG, SVG or PDF, as the canvas shows it."""
+        stem = (
+            self.window.session.path.name.removesuffix(".argmap.json") if self.window.session.path else "map"
+        )
+        folder = self.window.session.path.parent if self.window.session.path else Path.home()
+        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.window)
+        if not dialog.exec():
+            return
+        path = dialog.path()
+        opts = dialog.options()
+        try:
+            note = self.window.map_view.render_to(
+                path,
+                scale=float(str(opts["scale"])),
+                transparent=bool(opts["transparent"]),
+                pdf_layout="tile" if opts["pdf_layout"] == "tile" else "fit",
+            )
+        except (OSError, ValueError) as e:
+            self.window.show_error("Cannot export", str(e))
+            return
+        self.window.status(note or f"Exported {path.name}")
+        if "scaled down" in note:
+            QMessageBox.information(self.window, "Export image", note)
+
+    def print_map(self) -> None:
+        """File > Print, with a preview."""
+        from ui.render.printing import preview_dialog
+
+        preview_dialog(self.window.map_view.map_scene, self.window).exec()

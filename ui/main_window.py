@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from argmap import edits
-from argmap.model import ArgumentMap, Relation, Role
-from argmap.ops import Op, OpError
+from argmap.model import ArgumentMap
 from argmap.paths import SAMPLE_MAP, seed
+from ui.claim_commands import ClaimCommands
 from ui.details.details_panel import DetailsPanel
-from ui.export_dialog import ExportDialog
 from ui.file_actions import FileActions
 from ui.getting_started import GettingStartedPanel
 from ui.help_dialog import ShortcutsDialog
@@ -33,18 +31,27 @@ from ui.outline import OutlineView
 from ui.preferences_dialog import PreferencesDialog
 from ui.session import Session
 from ui.settings import FONT_SIZES, Settings
+from ui.tags.tags_panel import TagsPanel
 from ui.text.article_pane import ArticlePane
 from ui.theme import apply_theme
 
 
 class MainWindow(QMainWindow):
-    """Top-level window of one document. `session` is the seam for autosave and recovery."""
+    """Top-level window of one document.
+
+    Seam for autosave and crash recovery: `session` (the document), `load(map, path)`
+    to show a recovered map, and `closing`, emitted once the user has agreed to close
+    (changes saved or discarded).
+    """
+
+    closing = Signal()
 
     def __init__(self, session: Session | None = None, settings: Settings | None = None) -> None:
         super().__init__()
         self.session = session if session is not None else Session(parent=self)
         self.settings = settings if settings is not None else Settings(QSettings("argmap", "argmap"))
         self.files = FileActions(self)
+        self.commands = ClaimCommands(self)
         self.current_claim: str | None = None
         self.selected: list[str] = []
         self._syncing = False
@@ -63,8 +70,6 @@ class MainWindow(QMainWindow):
 
         self.outline = OutlineView()
         self.details = DetailsPanel(self.session)
-        from ui.tags.tags_panel import TagsPanel
-
         self.tags = TagsPanel(self.session)
         self.getting_started = GettingStartedPanel()
         self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -125,7 +130,7 @@ class MainWindow(QMainWindow):
         self.article.claimClicked.connect(lambda cid: self.select_claim(cid, self.article))
         self.outline.claimSelected.connect(lambda cid: self.select_claim(cid, self.outline))
         self.outline.claimsSelected.connect(lambda ids: self.set_selection(ids, self.outline))
-        self.details.addSpanRequested.connect(lambda _cid: self.add_span_from_article())
+        self.details.addSpanRequested.connect(lambda _cid: self.commands.add_span_from_article())
         self.details.showSpanRequested.connect(self._show_span)
         self.details.message.connect(self.status)
         self.tags.message.connect(self.status)
@@ -216,59 +221,6 @@ class MainWindow(QMainWindow):
             self.article.select_range(spans[index].start, spans[index].end)
             self.article.ensureCursorVisible()
 
-    # --- edits --------------------------------------------------------------------
-
-    def push(self, op: Op | None) -> bool:
-        """Apply an edit as one undo step; a refused edit is explained in the status bar."""
-        if op is None:
-            return False
-        try:
-            self.session.push(op)
-        except OpError as e:
-            self.status(str(e))
-            return False
-        return True
-
-    def tag_selection(self, role: Role) -> None:
-        """Tag the article selection (or the sentence at the caret) as a new claim."""
-        start, end = self.article.selected_range()
-        try:
-            op, claim_id = edits.tag_span(self.session.map, start, end, role)
-        except OpError as e:
-            self.status(str(e))
-            return
-        if self.push(op):
-            self.select_claim(claim_id, None)
-            self.article.setFocus()
-
-    def add_span_from_article(self) -> None:
-        """Anchor the current claim to the text selected in the article too."""
-        if self.current_claim is None:
-            self.status("Select a claim first, then the text to add to it")
-            return
-        start, end = self.article.selected_range()
-        try:
-            self.push(edits.add_span(self.session.map, self.current_claim, start, end))
-        except OpError as e:
-            self.status(str(e))
-
-    def connect_selected(self, relation: Relation) -> None:
-        """The selected claims become reasons for (or objections to) the one selected last."""
-        ids = self.selected
-        if len(ids) < 2:
-            self.status("Select two claims: first the reason, then (Ctrl+click) the claim it is about")
-            return
-        try:
-            self.push(edits.connect(self.session.map, ids[:-1], ids[-1], relation))
-        except OpError as e:
-            self.status(str(e))
-
-    def delete_selected(self) -> None:
-        """Delete the selected claims with their connections (one undo step)."""
-        ids = self.selected or ([self.current_claim] if self.current_claim else [])
-        if ids:
-            self.push(edits.remove_claims(ids))
-
     # --- window state ---------------------------------------------------------------
 
     def document_name(self) -> str:
@@ -339,35 +291,6 @@ class MainWindow(QMainWindow):
             self.settings.font_size = size
             self.apply_settings()
 
-    def export_image(self) -> None:
-        """File > Export image: the map as PNG, SVG or PDF, as the canvas shows it."""
-        stem = self.session.path.name.removesuffix(".argmap.json") if self.session.path else "map"
-        folder = self.session.path.parent if self.session.path else Path.home()
-        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self)
-        if not dialog.exec():
-            return
-        path = dialog.path()
-        opts = dialog.options()
-        try:
-            note = self.map_view.render_to(
-                path,
-                scale=float(str(opts["scale"])),
-                transparent=bool(opts["transparent"]),
-                pdf_layout="tile" if opts["pdf_layout"] == "tile" else "fit",
-            )
-        except (OSError, ValueError) as e:
-            self.show_error("Cannot export", str(e))
-            return
-        self.status(note or f"Exported {path.name}")
-        if "scaled down" in note:
-            QMessageBox.information(self, "Export image", note)
-
-    def print_map(self) -> None:
-        """File > Print, with a preview."""
-        from ui.render.printing import preview_dialog
-
-        preview_dialog(self.map_view.map_scene, self).exec()
-
     def open_sample(self) -> None:
         """Open the sample article and map that ship with argmap."""
         self.files.open_path(seed(SAMPLE_MAP))
@@ -382,6 +305,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
             self.settings.sync()
+            self.closing.emit()
             event.accept()
         else:
             event.ignore()

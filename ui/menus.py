@@ -35,9 +35,9 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addAction(w.add_action("save", "&Save", f.save, Key.Save))
     file_menu.addAction(w.add_action("save_as", "Save &as…", f.save_as, "Ctrl+Shift+S"))
     file_menu.addSeparator()
-    file_menu.addAction(w.add_action("export_image", "&Export image…", w.export_image, "Ctrl+E"))
+    file_menu.addAction(w.add_action("export_image", "&Export image…", f.export_image, "Ctrl+E"))
     file_menu.addAction(w.add_action("export_map", "Export &map as…", f.export_map_dialog, "Ctrl+Shift+E"))
-    file_menu.addAction(w.add_action("print", "&Print…", w.print_map, Key.Print))
+    file_menu.addAction(w.add_action("print", "&Print…", f.print_map, Key.Print))
     file_menu.addSeparator()
     file_menu.addAction(w.add_action("quit", "&Quit", w.close, "Ctrl+Q"))
     rebuild_recent_menu(w)
@@ -56,14 +56,16 @@ def build_menus(w: MainWindow) -> None:
     claim = bar.addMenu("&Claim")
     for role, key in TAG_KEYS.items():
         action = w.add_action(
-            f"tag_{role.value}", f"Tag as {role_label(role)}", partial(w.tag_selection, role), key
+            f"tag_{role.value}", f"Tag as {role_label(role)}", partial(w.commands.tag_selection, role), key
         )
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setIconText(f"{role_label(role)} ({key})")
         action.setToolTip(f"Tag the selected text as {role_label(role).lower()} ({key})")
         w.article.addAction(action)
         claim.addAction(action)
-    add_span = w.add_action("add_span", "Add selected text to the claim", w.add_span_from_article, "S")
+    add_span = w.add_action(
+        "add_span", "Add selected text to the claim", w.commands.add_span_from_article, "S"
+    )
     add_span.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     w.article.addAction(add_span)
     claim.addAction(add_span)
@@ -72,13 +74,13 @@ def build_menus(w: MainWindow) -> None:
     support = w.add_action(
         "connect_support",
         "Connect: reasons &for the last selected",
-        partial(w.connect_selected, Relation.SUPPORT),
+        partial(w.commands.connect_selected, Relation.SUPPORT),
         "Ctrl+K",
     )
     attack = w.add_action(
         "connect_attack",
         "Connect: objections &against the last selected",
-        partial(w.connect_selected, Relation.ATTACK),
+        partial(w.commands.connect_selected, Relation.ATTACK),
         "Ctrl+Shift+K",
     )
     support.setIconText("Connect +")
@@ -90,7 +92,7 @@ def build_menus(w: MainWindow) -> None:
         w.outline.addAction(action)
         claim.addAction(action)
     claim.addSeparator()
-    delete = w.add_action("delete_claim", "&Delete claim", w.delete_selected, Key.Delete)
+    delete = w.add_action("delete_claim", "&Delete claim", w.commands.delete_selected, Key.Delete)
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     w.outline.addAction(delete)
     claim.addAction(delete)

@@ -22,7 +22,7 @@ Button = QMessageBox.StandardButton
 
 def _edited(w: MainWindow) -> None:
     w.article.select_range(0, 5)
-    w.tag_selection(Role.PREMISE)
+    w.commands.tag_selection(Role.PREMISE)
     assert w.session.dirty
 
 
@@ -215,3 +215,16 @@ def test_command_line_imports_other_formats(qtbot, shell_settings: Settings, tmp
     window = build_window(target, shell_settings)
     qtbot.addWidget(window)
     assert window.session.path is None and len(window.session.map.claims) >= 10
+
+
+def test_closing_signal_only_when_the_user_agrees(main_window: MainWindow) -> None:
+    closed: list[bool] = []
+    main_window.closing.connect(lambda: closed.append(True))
+    assert main_window.files.open_path(SAMPLE_MAP)
+    _edited(main_window)
+    main_window.files.ask_save_changes = lambda: Button.Cancel  # type: ignore[method-assign]
+    main_window.close()
+    assert closed == []
+    main_window.files.ask_save_changes = lambda: Button.Discard  # type: ignore[method-assign]
+    main_window.close()
+    assert closed == [True]
