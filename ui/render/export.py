@@ -78,6 +78,8 @@ def render_image(scene: MapScene, scale: float = 1.0, transparent: bool = False)
 def _image(scene: MapScene, source: QRectF, scale: float, transparent: bool) -> QImage:
     size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():  # Qt could not allocate it
+        return image
     image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -97,6 +99,9 @@ def _png(scene: MapScene, path: Path, source: QRectF, scale: float, transparent:
             f"over the cap of {max_px:,} px; raise it with --max-px)"
         )
     image = _image(scene, source, scale, transparent)
+    if image.isNull():
+        w, h = round(source.width() * scale), round(source.height() * scale)
+        raise ExportError(f"{path}: a {w:,} x {h:,} px picture is too big to draw; lower --scale or --max-px")
     if not image.save(str(path)):
         raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
     size = f"{image.width()} x {image.height()} px"
