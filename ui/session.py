@@ -2,15 +2,49 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from argmap.io.errors import SaveError
 from argmap.io.native import load, save
 from argmap.model import ArgumentMap
 from argmap.ops import Op
 from ui.commands import OpCommand
+
+
+class ChangedOnDisk(SaveError):
+    """The file was changed by another program since it was opened or saved; nothing was written."""
+
+
+@dataclass(frozen=True)
+class DiskStamp:
+    """What a file on disk looked like when argmap last read or wrote it."""
+
+    mtime_ns: int
+    size: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: Path) -> DiskStamp | None:
+        """The stamp of `path` now; None when it cannot be read (gone, unreadable)."""
+        try:
+            st = path.stat()
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+        return cls(st.st_mtime_ns, st.st_size, digest)
+
+    def same_content(self, other: DiskStamp | None) -> bool:
+        """True when `other` is this file unchanged (a touch without new content counts as unchanged)."""
+        if other is None:
+            return True  # deleted or unreadable: saving puts it back, nothing is lost
+        if (other.mtime_ns, other.size) == (self.mtime_ns, self.size):
+            return True
+        return other.sha256 == self.sha256
 
 
 class Session(QObject):
@@ -33,7 +67,13 @@ class Session(QObject):
         self.map = m if m is not None else ArgumentMap()
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        # A bound slot, not a lambda: Qt drops it when the session goes (no emit on a deleted object).
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.disk_stamp: DiskStamp | None = DiskStamp.of(path) if path else None
+        """The file as last read or written, to notice changes made by other programs (save refuses)."""
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(not clean)
 
     @property
     def dirty(self) -> bool:
@@ -52,6 +92,7 @@ class Session(QObject):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.path = path
+        self.disk_stamp = DiskStamp.of(path) if path else None
         self.pathChanged.emit()
         self.replaced.emit()
         self.dirtyChanged.emit(False)
@@ -61,13 +102,33 @@ class Session(QObject):
         m = load(path)
         self.replace(m, path)
 
-    def save(self, path: Path | None = None) -> None:
-        """Save atomically to `path` (or the current path); raises SaveError and stays dirty on failure."""
+    def save(self, path: Path | None = None, *, overwrite_changed: bool = False) -> None:
+        """Save atomically to `path` (or the current path); raises SaveError and stays dirty on failure.
+
+        Raises ChangedOnDisk (a SaveError) instead of writing when the document's file
+        was changed by another program since it was opened or saved, unless
+        `overwrite_changed` (the user chose to replace that version).
+        """
         target = path or self.path
         if target is None:
             raise ValueError("no file name to save to")
+        if not overwrite_changed and self.changed_on_disk(target):
+            raise ChangedOnDisk(
+                f"{target}: was changed by another program after you opened it; nothing was saved. "
+                "Use Save As to keep both versions, or reopen the file to see the other version"
+            )
         save(self.map, target)
+        self.disk_stamp = DiskStamp.of(target)
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target
             self.pathChanged.emit()
+
+    def changed_on_disk(self, path: Path | None = None) -> bool:
+        """True when the document's file (`path` if it is the same file) differs from the version last read or written."""
+        target = path or self.path
+        if target is None or self.path is None or self.disk_stamp is None:
+            return False
+        if Path(target).resolve() != Path(self.path).resolve():
+            return False
+        return not self.disk_stamp.same_content(DiskStamp.of(target))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime
 
-from argmap.model import Argument, ArgumentMap, Article, Claim, Relation, Role, Span, Tag
+from argmap.model import Argument, ArgumentMap, Article, Claim, Meta, Relation, Role, Span, Tag
 
 _WORDS = [
     "open",
@@ -29,6 +30,9 @@ _WORDS = [
     "security",
     "ecosystem",
 ]
+
+
+_FIXED = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def large_map(n_claims: int, seed: int = 0) -> ArgumentMap:
@@ -59,4 +63,5 @@ def large_map(n_claims: int, seed: int = 0) -> ArgumentMap:
         claims=claims,
         arguments=arguments,
         tags=tags,
+        meta=Meta(created=_FIXED, modified=_FIXED),
     )
