@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from argmap.model import Argument, ArgumentMap, Relation
+from argmap.model import Argument, ArgumentMap, Claim, Relation
 from ui.palette import role_color, role_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -23,11 +23,11 @@ MAX_DEPTH = 60
 """Deeper branches (or circular reasoning) are cut: the tree is for reading, not for proof."""
 
 
-def _relation_word(a: Argument, m: ArgumentMap) -> tuple[str, str]:
+def _relation_word(a: Argument, claims: dict[str, Claim]) -> tuple[str, str]:
     """(mark shown, words read by a screen reader) for an argument's relation."""
     if a.relation is Relation.SUPPORT:
         return "+", "supported because"
-    if a.target not in {c.id for c in m.claims}:
+    if a.target not in claims:
         return "− undercut:", "undercut by"
     return "−", "objected to by"
 
@@ -74,6 +74,8 @@ class OutlineView(QTreeWidget):
         self._only: set[str] | None = None
         self._syncing = False
         self._order: list[str] = []
+        self._claims: dict[str, Claim] = {}
+        self._reasons: dict[str, list[Argument]] = {}
         self.itemSelectionChanged.connect(self._on_selection)
 
     @override
@@ -84,6 +86,10 @@ class OutlineView(QTreeWidget):
     def set_map(self, m: ArgumentMap) -> None:
         """Rebuild the tree from the map, keeping which claims were selected and collapsed."""
         self._map = m
+        self._claims = {c.id: c for c in m.claims}
+        self._reasons = {}
+        for a in m.arguments:
+            self._reasons.setdefault(a.target, []).append(a)
         selected = self.selected_claims()
         collapsed = {self._path(it) for it in self._all_items() if it.childCount() and not it.isExpanded()}
         self._syncing = True
@@ -111,13 +117,13 @@ class OutlineView(QTreeWidget):
         if cid in seen:
             return False
         seen.add(cid)
-        return any(self._visible_branch(p, seen) for a in self._map.reasons_for(cid) for p in a.premises)
+        return any(self._visible_branch(p, seen) for a in self._reasons.get(cid, []) for p in a.premises)
 
     def _add_claim(
         self, parent: QTreeWidgetItem | None, cid: str, prefix: str, depth: int, path: set[str]
     ) -> QTreeWidgetItem:
         assert self._map is not None
-        claim = self._map.claim(cid)
+        claim = self._claims[cid]
         label = f"{role_label(claim.role)}: {claim.text}"
         if not claim.spans and not claim.implicit:
             label += "  (not in the article)"
@@ -137,13 +143,13 @@ class OutlineView(QTreeWidget):
         if depth >= MAX_DEPTH or cid in path:
             return item
         path = path | {cid}
-        for a in self._map.reasons_for(cid):
+        for a in self._reasons.get(cid, []):
             self._add_argument(item, a, depth + 1, path)
         return item
 
     def _add_argument(self, parent: QTreeWidgetItem, a: Argument, depth: int, path: set[str]) -> None:
         assert self._map is not None
-        mark, spoken = _relation_word(a, self._map)
+        mark, spoken = _relation_word(a, self._claims)
         if len(a.premises) == 1:
             holder = self._add_claim(parent, a.premises[0], f"{mark}|{spoken}", depth, path)
         else:
@@ -154,7 +160,7 @@ class OutlineView(QTreeWidget):
             for p in a.premises:
                 self._add_claim(holder, p, "", depth, path)
         if depth < MAX_DEPTH:
-            for u in self._map.reasons_for(a.id):
+            for u in self._reasons.get(a.id, []):
                 self._add_argument(holder, u, depth + 1, path)
 
     def _all_items(self) -> list[QTreeWidgetItem]:
@@ -192,7 +198,7 @@ class OutlineView(QTreeWidget):
         """Ids of the selected claims, in the order they were selected, without repeats."""
         if self._map is None:
             return []
-        claims = {c.id for c in self._map.claims}
+        claims = self._claims
         picked = [str(it.data(0, ID_ROLE)) for it in self.selectedItems()]
         kept = [cid for cid in self._order if cid in picked]
         kept += [cid for cid in picked if cid not in kept]
@@ -215,5 +221,5 @@ class OutlineView(QTreeWidget):
         self.claimsSelected.emit(list(self._order))
         current = self.currentItem()
         cid = str(current.data(0, ID_ROLE)) if current is not None and current.isSelected() else None
-        if cid is not None and self._map is not None and cid in {c.id for c in self._map.claims}:
+        if cid is not None and cid in self._claims:
             self.claimSelected.emit(cid)

@@ -107,32 +107,25 @@ class ArticlePane(QTextEdit):
             return
         base = self.palette().color(QPalette.ColorRole.Base)
         selections: list[QTextEdit.ExtraSelection] = []
+        claims = {c.id: c for c in self._map.claims}
+        tags = {t.id: t.color for t in self._map.tags}
         for seg in segments(self._map, self._only):
-            top = self._map.claim(seg.claims[0])
-            current = self._current in seg.claims
-            if current and self._current is not None:
-                top = self._map.claim(self._current)
+            current = self._current is not None and self._current in seg.claims
+            top = claims[self._current if current and self._current is not None else seg.claims[0]]
             amount = TINT_CURRENT if current else TINT_OVERLAP if len(seg.claims) > 1 else TINT
             fmt = QTextCharFormat()
             fmt.setBackground(mix(base, role_color(top.role), amount))
             if top.tags:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(self._tag_color(top.tags[0]))
+                fmt.setUnderlineColor(QColor(tags.get(top.tags[0], "#888888")))
             elif len(seg.claims) > 1:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                fmt.setUnderlineColor(role_color(self._map.claim(seg.claims[1]).role))
+                fmt.setUnderlineColor(role_color(claims[seg.claims[1]].role))
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self._cursor(seg.start, seg.end)
             sel.format = fmt
             selections.append(sel)
         self.setExtraSelections(selections)
-
-    def _tag_color(self, tag_id: str) -> QColor:
-        assert self._map is not None
-        try:
-            return QColor(self._map.tag(tag_id).color)
-        except KeyError:
-            return QColor("#888888")
 
     # --- selection in code points --------------------------------------------
 
