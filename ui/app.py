@@ -16,6 +16,7 @@ from argmap.model import ArgumentMap, Layout
 from argmap.paths import SAMPLE_MAP, seed
 from ui.file_actions import is_article, opens_natively
 from ui.main_window import MainWindow
+from ui.recovery import install as install_recovery
 from ui.session import Session
 from ui.settings import Settings
 
@@ -69,4 +70,5 @@ def run(path: str | None) -> int:
     except ImportCancelled:
         return 1
     window.show()
+    install_recovery(window, window.session)  # autosave, crash handler, restore offer (ui/recovery.py)
     return int(app.exec())

@@ -180,6 +180,8 @@ def offer_restore(
     ask: Ask = ask_restore,
 ) -> bool:
     """Ask about the newest left-over autosave; True when one was restored into `session`."""
+    if session.dirty:
+        return False  # never replace work in progress; the autosave waits for the next start
     for r in find_recoverable(folder):
         answer = ask(parent, r)
         if answer == QMessageBox.StandardButton.Yes:
@@ -195,6 +197,9 @@ def offer_restore(
 def install(window: QWidget, session: Session, folder: Path | None = None) -> Autosaver:
     """Autosave `session`, install the crash handler, and offer a restore once the window is shown."""
     autosaver = Autosaver(session, folder)
+    closing = getattr(window, "closing", None)  # MainWindow: the user agreed to close (saved or discarded)
+    if closing is not None:
+        closing.connect(autosaver.close)
     crash.install(window)
     QTimer.singleShot(0, lambda: offer_restore(window, session, autosaver, folder))
     return autosaver

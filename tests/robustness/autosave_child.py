@@ -1,15 +1,13 @@
-"""A child app for the kill-after-edits test: open a map, edit it, say when the autosave is written."""
+"""A child app for the kill-after-edits test: the real app (ui.app.run) opens a map and gets edited."""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from argmap import ops
-from argmap.io.native import load
 from argmap.model import ArgumentMap
 
 
@@ -24,23 +22,23 @@ def edits(m: ArgumentMap) -> list[ops.Op]:
 
 
 def main() -> int:
-    from ui.recovery import install
-    from ui.session import Session
+    from ui.app import run
+    from ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
-    path = Path(sys.argv[1])
-    session = Session(load(path), path)
-    window = QMainWindow()
-    autosaver = install(window, session)
-    autosaver.written.connect(lambda p: print(f"autosaved {p}", flush=True))
 
     def edit() -> None:
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(50, edit)
+            return
+        session = windows[0].session
         for op in edits(session.map):
             session.push(op)
+        print("edited", flush=True)
 
     QTimer.singleShot(50, edit)
-    window.show()
-    return int(app.exec())
+    return run(sys.argv[1])
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import shutil
@@ -9,6 +10,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -130,6 +132,17 @@ def test_discard_deletes_and_live_processes_are_left_alone(qtbot: QtBot, doc: Pa
     autosaver.close()
 
 
+def _wait_for_autosave(folder: Path, title: str, seconds: float) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        for meta in folder.glob("*.meta.json") if folder.is_dir() else []:
+            with contextlib.suppress(OSError, ValueError):
+                if AutosaveMeta.from_json(meta.read_text(encoding="utf-8")).title == title:
+                    return True
+        time.sleep(0.05)
+    return False
+
+
 def test_app_killed_after_edits_is_restored_from_autosave(doc: Path, tmp_path: Path, tally: Tally) -> None:
     state = tmp_path / "state"
     env = {
@@ -137,6 +150,7 @@ def test_app_killed_after_edits_is_restored_from_autosave(doc: Path, tmp_path: P
         "QT_QPA_PLATFORM": "offscreen",
         "ARGMAP_STATE_DIR": str(state),
         "ARGMAP_AUTOSAVE_MS": "100",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "PYTHONPATH": str(ROOT),
     }
     child = subprocess.Popen(
@@ -147,10 +161,11 @@ def test_app_killed_after_edits_is_restored_from_autosave(doc: Path, tmp_path: P
         stderr=subprocess.PIPE,
     )
     try:
-        assert child.stdout is not None
+        assert child.stdout is not None and child.stderr is not None
         ready, _, _ = select.select([child.stdout], [], [], 60)
         line = child.stdout.readline().decode() if ready else ""
-        assert line.startswith("autosaved"), f"no autosave reported; stderr: {child.stderr.read(2000)!r}"  # type: ignore[union-attr]
+        assert line.startswith("edited"), f"the app did not start; stderr: {child.stderr.read1(3000)!r}"
+        assert _wait_for_autosave(state / "autosave", "Edited before the crash", 30), "no autosave written"
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
