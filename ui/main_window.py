@@ -258,7 +258,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.settings.theme, self.settings.font_size)
-        self.article.setPalette(self.palette())
         self.article.set_font_size(self.settings.font_size)
         self.article.refresh()
         self.outline.set_map(self.session.map)

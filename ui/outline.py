@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -132,7 +132,6 @@ class OutlineView(QTreeWidget):
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{spoken} {label}" if spoken else label)
         item.setData(0, ID_ROLE, cid)
         item.setToolTip(0, claim.text)
-        item.setForeground(0, QBrush(self.palette().text().color()))
         item.setData(0, Qt.ItemDataRole.DecorationRole, role_color(claim.role))
         if self._only is not None and cid not in self._only:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)

@@ -96,9 +96,9 @@ class ArticlePane(QTextEdit):
                 return
             valid = [sp for sp in spans if sp.end <= len(self._text)]
             if valid:
-                cursor = self._cursor(valid[0].start, valid[0].end)
-                self.setTextCursor(cursor)
-                self.ensureCursorVisible()
+                for pos in (valid[0].end, valid[0].start):  # the whole span in view, caret at its start
+                    self.setTextCursor(self._cursor(pos, pos))
+                    self.ensureCursorVisible()
 
     def refresh(self) -> None:
         """Recompute the highlights from the map."""
@@ -106,6 +106,7 @@ class ArticlePane(QTextEdit):
             self.setExtraSelections([])
             return
         base = self.palette().color(QPalette.ColorRole.Base)
+        ink = self.palette().color(QPalette.ColorRole.Text)
         selections: list[QTextEdit.ExtraSelection] = []
         claims = {c.id: c for c in self._map.claims}
         tags = {t.id: t.color for t in self._map.tags}
@@ -115,12 +116,18 @@ class ArticlePane(QTextEdit):
             amount = TINT_CURRENT if current else TINT_OVERLAP if len(seg.claims) > 1 else TINT
             fmt = QTextCharFormat()
             fmt.setBackground(mix(base, role_color(top.role), amount))
+            fmt.setForeground(ink)
             if top.tags:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(QColor(tags.get(top.tags[0], "#888888")))
             elif len(seg.claims) > 1:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
                 fmt.setUnderlineColor(role_color(claims[seg.claims[1]].role))
+            if current:  # ruled above and below: the selected claim stands out without colour alone
+                fmt.setFontOverline(True)
+                if not top.tags:
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                    fmt.setUnderlineColor(ink)
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self._cursor(seg.start, seg.end)
             sel.format = fmt
@@ -151,6 +158,12 @@ class ArticlePane(QTextEdit):
         return None if hit < 0 else self._offsets.from_qt(hit)
 
     # --- gestures -------------------------------------------------------------
+
+    @override
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.PaletteChange:
+            self.refresh()  # tints are mixed with the theme's background
 
     @override
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:
