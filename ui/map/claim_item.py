@@ -66,8 +66,9 @@ class ClaimItem(QGraphicsItem):
         self._static: QStaticText | None = None
         self.highlighted = False
         self.drop_target = False
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
         self.setAcceptHoverEvents(False)
         self.setZValue(2)
         self.setToolTip(claim.text[:500])

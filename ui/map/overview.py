@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
@@ -25,18 +25,18 @@ class OverviewItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self._layout: MapLayout | None = None
-        self._colors: dict[str, QColor] = {}
+        self._map: ArgumentMap | None = None
         self._image: QImage | None = None
         self._rect = QRectF()
 
-    def set_content(self, layout: MapLayout, colors: dict[str, QColor]) -> None:
-        """New layout or roles: forget the picture (built again on the next paint)."""
+    def set_content(self, layout: MapLayout, m: ArgumentMap) -> None:
+        """New layout or roles: forget the picture (built again, with `m`'s roles, on the next paint)."""
         b = layout.bounds
         rect = QRectF(b.x, b.y, max(b.w, 1.0), max(b.h, 1.0))
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        self._layout, self._colors, self._image = layout, colors, None
+        self._layout, self._map, self._image = layout, m, None
         self.update()
 
     @override
@@ -76,7 +76,8 @@ class OverviewItem(QGraphicsItem):
                 (x0, y0), (x1, y1) = route.points[0], route.points[-1]
                 p.drawLine(int(x0), int(y0), int(x1), int(y1))
         fallback = palette().role_color_none()
-        colors = self._colors
+        pal = palette()
+        colors = {c.id: pal.role(c.role).color for c in self._map.claims} if self._map is not None else {}
         hidden = lay.hidden
         for cid, box in lay.boxes.items():
             if cid not in hidden:
@@ -102,5 +103,4 @@ class OverviewScene(QGraphicsScene):
         """The map changed: the picture is redrawn next time the overview is shown."""
         self.setSceneRect(scene_rect)
         if layout is not None:
-            pal = palette()
-            self.picture.set_content(layout, {c.id: pal.role(c.role).color for c in m.claims})
+            self.picture.set_content(layout, m)

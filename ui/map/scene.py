@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
 from argmap.layout import Box, Layouter, LayoutOptions, MapLayout
-from argmap.model import ArgumentMap, Claim, Direction
+from argmap.model import ArgumentMap, Claim, Direction, Relation
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.measure import Measurer
-from ui.map.routes import NO_BAR, EdgeKey, Points, drawn_routes
+from ui.map.routes import NO_BAR, EdgeKey, Points, RouteShaper
 from ui.map.style import RelationStyle, label_font, palette
 
 LAYOUT_OPTIONS = LayoutOptions(gap_x=36.0, gap_y=84.0, forest_gap=96.0)
@@ -38,6 +38,7 @@ class MapScene(QGraphicsScene):
         self._placed: dict[str, Box] = {}
         self._routes: dict[EdgeKey, Points] = {}
         self._styles: dict[str, RelationStyle] = {}
+        self._shaper = RouteShaper()
         """Box of each claim item as last placed (compared in Python, cheaper than asking Qt)."""
         self.tray_caption: QGraphicsSimpleTextItem | None = None
         self._layouter: Layouter | None = None
@@ -145,11 +146,13 @@ class MapScene(QGraphicsScene):
         """Lines and junctions: diffed against the last sync in Python, only changed items touched."""
         pal = palette()
         arg_ids = {a.id for a in m.arguments}
+        by_relation = {r: pal.relation(r) for r in Relation}
+        undercut = pal.relation(Relation.ATTACK, undercut=True)
         styles: dict[str, RelationStyle] = {
-            a.id: pal.relation(a.relation, undercut=a.target in arg_ids) for a in m.arguments
+            a.id: undercut if a.target in arg_ids else by_relation[a.relation] for a in m.arguments
         }
         horizontal = m.layout.direction != Direction.LEFT_RIGHT
-        routes, bars = drawn_routes(m, result, horizontal)
+        routes, bars = self._shaper.shape(m, result, horizontal)
         old_styles = self._styles
         restyled = {k for k, st in styles.items() if old_styles.get(k) is not st}
         self._styles = styles
