@@ -188,7 +188,13 @@ def _anchors(m: ArgumentMap, g: AifGraph, top: dict[str, Any], source: str, warn
     fragment = top.get("text")
     if not isinstance(fragment, str) or not fragment.strip():
         return
+    if len(fragment) > 4 * LIMITS.article_chars:
+        raise LoadError(
+            source, f"the OVA text has {len(fragment):,} characters of HTML, over the limit", "text"
+        )
     text, anchors = html_to_text(fragment)
+    if not text.strip():
+        return
     if len(text) > LIMITS.article_chars:
         raise LoadError(
             source, f"the OVA text has {len(text):,} characters, over the limit of {LIMITS.article_chars:,}"

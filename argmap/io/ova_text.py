@@ -3,55 +3,74 @@
 from __future__ import annotations
 
 import html
-from html.parser import HTMLParser
+import re
 
 _BLOCK_END = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-class _AnchorParser(HTMLParser):
-    """Collects the text of an HTML fragment and the offsets of `span id="node..."` elements."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.length = 0
-        self.stack: list[tuple[str | None, int]] = []
-        self.anchors: list[tuple[str, int, int]] = []
-
-    def _emit(self, text: str) -> None:
-        self.parts.append(text)
-        self.length += len(text)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self._emit("\n")
-            return
-        if tag == "span":
-            span_id = dict(attrs).get("id") or ""
-            self.stack.append((span_id[4:] if span_id.startswith("node") else None, self.length))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self._emit("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "span" and self.stack:
-            node_id, start = self.stack.pop()
-            if node_id:
-                self.anchors.append((node_id, start, self.length))
-        elif tag in _BLOCK_END:
-            self._emit("\n")
-
-    def handle_data(self, data: str) -> None:
-        self._emit(data.replace("\r\n", "\n").replace("\r", "\n"))
+_TAG_START = re.compile(r"<(?=[A-Za-z/!])")
+_ID = re.compile(r"""\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 
 def html_to_text(fragment: str) -> tuple[str, list[tuple[str, int, int]]]:
-    """The plain text of OVA's HTML and its anchors as (node id, start, end), in closing order."""
-    p = _AnchorParser()
-    p.feed(fragment)
-    p.close()
-    return "".join(p.parts), p.anchors
+    """The plain text of OVA's HTML and its anchors as (node id, start, end), in closing order.
+
+    A small linear scanner rather than html.parser, whose run time on hostile input (a file
+    of `<` characters) grows too fast for a 64 MB limit.
+    """
+    parts: list[str] = []
+    length = 0
+    stack: list[tuple[str | None, int]] = []
+    anchors: list[tuple[str, int, int]] = []
+    pos = 0
+    next_gt = -2
+
+    def emit(raw: str) -> None:
+        nonlocal length
+        if raw:
+            text = html.unescape(raw).replace("\r\n", "\n").replace("\r", "\n")
+            parts.append(text)
+            length += len(text)
+
+    text_start = 0
+    while pos < len(fragment):
+        found_lt = _TAG_START.search(fragment, pos)
+        if found_lt is None:
+            break
+        lt = found_lt.start()
+        if fragment.startswith("<!--", lt):
+            emit(fragment[text_start:lt])
+            end = fragment.find("-->", lt + 4)
+            pos = text_start = len(fragment) if end < 0 else end + 3
+            continue
+        if next_gt < lt and next_gt != -1:
+            next_gt = fragment.find(">", lt)
+        if next_gt == -1:
+            break  # no ">" anywhere after: the rest is text
+        first = fragment[lt + 1 : lt + 2]
+        following = fragment.find("<", lt + 1)
+        if not (first.isalpha() or first in ("/", "!")) or 0 <= following < next_gt:
+            pos = lt + 1  # a literal "<" (no tag closes before the next "<")
+            continue
+        inner = fragment[lt + 1 : next_gt]
+        emit(fragment[text_start:lt])
+        pos = text_start = next_gt + 1
+        closing = inner.startswith("/")
+        words = inner.lstrip("/!").split(None, 1)
+        name = words[0].rstrip("/").lower() if words else ""
+        if name == "br" or (closing and name in _BLOCK_END):
+            parts.append("\n")
+            length += 1
+        elif name == "span" and not closing:
+            found = _ID.search(inner)
+            span_id = next((g for g in found.groups() if g is not None), "") if found else ""
+            stack.append((span_id[4:] if span_id.startswith("node") else None, length))
+        elif name == "span" and stack:
+            node_id, start = stack.pop()
+            if node_id:
+                anchors.append((html.unescape(node_id), start, length))
+    emit(fragment[text_start:])
+    return "".join(parts), anchors
 
 
 def text_to_html(text: str, anchors: list[tuple[str, int, int]]) -> tuple[str, int]:

@@ -181,3 +181,12 @@ def test_unclosed_comments_do_not_hang_the_argdown_reader() -> None:
         read_bytes(hostile, "c.argdown", "argdown")
     m = _read(b"[A]: a /* gone */ kept\n  + [B]: b <!-- also\ngone --> here\n", "argdown")
     assert m is not None and m.claims[0].text == "a kept"
+
+
+@pytest.mark.parametrize(
+    "html", ["<" * 300000, "<a" * 100000 + ">", "<span id='node1'>" * 50000, "<!--" * 100000]
+)
+def test_hostile_ova_html_is_read_in_linear_time(html: str) -> None:
+    doc = {"AIF": {"nodes": [{"nodeID": "1", "text": "A", "type": "I"}], "edges": []}, "text": html}
+    m = _read(json.dumps(doc).encode(), "aif")
+    assert m is not None and (m.article is not None) == (not html.startswith("<!--"))
