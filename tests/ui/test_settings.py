@@ -68,3 +68,30 @@ def test_themes_have_readable_contrast(qapp) -> None:  # type: ignore[no-untyped
     assert _contrast(palette_for(Theme.HIGH_CONTRAST), text, base) == 21.0
     dark = palette_for(Theme.DARK).color(base)
     assert dark.lightness() < 60
+
+
+def test_preferences_dialog_applies_and_persists(qtbot, main_window, shell_settings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from ui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(shell_settings, main_window)
+    qtbot.addWidget(dialog)
+    dialog.font_size.setValue(22)
+    dialog.theme.setCurrentIndex(dialog.theme.findData(Theme.DARK.value))
+    dialog.direction.setCurrentIndex(dialog.direction.findData(Direction.LEFT_RIGHT.value))
+    dialog.apply()
+    main_window.apply_settings()
+    assert main_window.article.font().pointSize() == 22
+    assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 60
+    assert (shell_settings.font_size, shell_settings.direction) == (22, Direction.LEFT_RIGHT)
+    main_window.actions_by_name["text_smaller"].trigger()
+    assert main_window.article.font().pointSize() == 21 and shell_settings.font_size == 21
+
+
+def test_new_map_from_article_grows_in_the_preferred_direction(main_window, shell_settings) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import SAMPLE_ARTICLE
+
+    shell_settings.direction = Direction.LEFT_RIGHT
+    assert main_window.files.open_path(SAMPLE_ARTICLE)
+    assert main_window.session.map.layout.direction is Direction.LEFT_RIGHT

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 from typing_extensions import override
 
 from argmap import edits
@@ -184,14 +184,19 @@ class ArticlePane(QTextEdit):
             if hits:
                 self.claimClicked.emit(hits[0])
 
-    @override
-    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(e.pos())
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The right-click menu: the tagging actions first, then copy and select all."""
+        menu = self.createStandardContextMenu(pos)
         if self.context_actions:
             first = menu.actions()[0] if menu.actions() else None
             for action in self.context_actions:
                 menu.insertAction(first, action)  # type: ignore[arg-type]
             menu.insertSeparator(first)  # type: ignore[arg-type]
+        return menu
+
+    @override
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        menu = self.context_menu(e.pos())
         menu.exec(e.globalPos())
         menu.deleteLater()
 

@@ -99,3 +99,44 @@ def test_filter_hides_other_claims(qtbot) -> None:  # type: ignore[no-untyped-de
     assert [s.cursor.selectedText() for s in pane.extraSelections()] == [
         "they also improve through mass contributions."
     ]
+
+
+def _drag(pane: ArticlePane, start: int, end: int) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    def point(pos: int) -> QPointF:
+        c = QTextCursor(pane.document())
+        c.setPosition(pos)
+        r = pane.cursorRect(c)
+        return QPointF(r.center().x() + 1, r.center().y())
+
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    a, b = point(start), point(end)
+    for kind, where, buttons in (
+        (QEvent.Type.MouseButtonPress, a, left),
+        (QEvent.Type.MouseMove, b, left),
+        (QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(kind, where, pane.viewport().mapToGlobal(where), left, buttons, none)
+        QApplication.sendEvent(pane.viewport(), event)
+
+
+def test_dragging_over_half_words_snaps_to_whole_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    pane = _pane(qtbot)
+    start = TEXT.index("models") + 2 + 2  # Qt positions: the emoji counts twice
+    end = TEXT.index("safer") + 2 + 2
+    _drag(pane, start, end)
+    assert pane.textCursor().selectedText() == "models get safer"
+
+
+def test_right_click_menu_offers_tagging(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    pane = _pane(qtbot)
+    action = QAction("Tag as Premise", pane)
+    pane.context_actions = [action]
+    menu = pane.context_menu(QPoint(20, 20))
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "Tag as Premise" and any("Copy" in t for t in texts)
