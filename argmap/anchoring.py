@@ -1,15 +1,18 @@
 """Re-anchoring: when a map's article is replaced by a new version, re-find every span by quote and context.
 
-Each span is looked for in this order: the same quote in the new text (the occurrence
-whose surrounding text and position agree best), the same words with different
-spacing or line breaks, then a close variant between the old context or the quote's
-first and last words (a corrected typo). Spans found nowhere are listed as lost; they
-leave their claim, and the one undoable op puts them back.
+A line diff of the old and new text first guesses where each span went (exact in
+unchanged lines). Each span is then looked for in this order: the same quote where the
+diff puts it; the same quote elsewhere, nearby first (the occurrence whose surrounding
+text and position agree best); the same words with different spacing or line breaks;
+a close variant near the guess, between the old context or the quote's first and last
+words (a corrected typo). Spans found nowhere are listed as lost; they leave their
+claim, and the one undoable op puts them back.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Literal
@@ -24,6 +27,8 @@ MIN_SIMILARITY = 0.75
 
 _MAX_CANDIDATES = 200
 _ANCHOR_CHARS = 24
+_NEAR = 2_000
+"""Characters around the diff's guess searched first, so a quote repeated in the text stays local."""
 
 
 @dataclass(frozen=True)
@@ -49,8 +54,8 @@ class ReanchorResult:
 
 def reanchor(m: ArgumentMap, new_article: Article) -> ReanchorResult:
     """Plan replacing `m.article` by `new_article`; apply `result.op` to do it (one undo step)."""
-    old_len = len(m.article.text) if m.article is not None else len(new_article.text)
     text = new_article.text
+    where = OffsetMap(m.article.text if m.article is not None else text, text)
     ops: list[Op] = [SetArticle(new_article)]
     moved: list[MovedSpan] = []
     lost: list[tuple[str, Span]] = []
@@ -60,7 +65,7 @@ def reanchor(m: ArgumentMap, new_article: Article) -> ReanchorResult:
             continue
         new_spans: list[Span] = []
         for span in claim.spans:
-            found = find_span(span, text, old_len)
+            found = find_span(span, text, where)
             if found is None:
                 lost.append((claim.id, span))
                 continue
@@ -75,20 +80,66 @@ def reanchor(m: ArgumentMap, new_article: Article) -> ReanchorResult:
     return ReanchorResult(Batch(ops, "Replace article"), moved, lost, kept)
 
 
-def find_span(span: Span, text: str, old_len: int) -> tuple[Span, How] | None:
-    """Where `span` (taken from a text of `old_len` characters) stands in `text`, or None."""
-    expected = round(span.start * len(text) / old_len) if old_len else 0
+def find_span(span: Span, text: str, where: OffsetMap) -> tuple[Span, How] | None:
+    """Where `span` stands in `text`, the new version of the text `where` maps from; None if nowhere."""
+    start, end = where(span.start), where(span.end)
+    if span.quote and text[start:end] == span.quote:
+        return Span.of(text, start, end), "kept" if (start, end) == (span.start, span.end) else "moved"
     if span.quote:
-        starts = _occurrences(text, span.quote)
+        lo = max(0, start - _NEAR)
+        starts = [lo + i for i in _occurrences(text[lo : end + _NEAR], span.quote)]
+        starts = starts or _occurrences(text, span.quote)
         if starts:
-            best = _best(span, text, [(s, s + len(span.quote)) for s in starts], expected)
-            new = Span.of(text, *best)
-            return new, "kept" if best == (span.start, span.end) else "moved"
+            best = _best(span, text, [(s, s + len(span.quote)) for s in starts], start)
+            return Span.of(text, *best), "kept" if best == (span.start, span.end) else "moved"
         spaced = _respaced(span.quote, text)
         if spaced:
-            return Span.of(text, *_best(span, text, spaced, expected)), "reworded"
-    close = _close_variant(span, text, expected)
+            return Span.of(text, *_best(span, text, spaced, start)), "reworded"
+    close = _close_variant(span, text, start, end)
     return (Span.of(text, *close), "reworded") if close else None
+
+
+class OffsetMap:
+    """Old text offset -> new text offset: exact in unchanged lines, proportional inside changed ones."""
+
+    def __init__(self, old: str, new: str) -> None:
+        self._old_starts = _line_starts(old)
+        self._new_starts = _line_starts(new)
+        self._old, self._new = old, new
+        # autojunk: blank and repeated lines are not anchors (and would make the diff quadratic)
+        matcher = SequenceMatcher(None, old.splitlines(True), new.splitlines(True))
+        self._blocks = matcher.get_opcodes()
+        self._block_firsts = [b[1] for b in self._blocks]
+
+    def __call__(self, offset: int) -> int:
+        """Where the character at `offset` of the old text is in the new text (best guess)."""
+        if not self._blocks:
+            return 0
+        line = max(bisect_right(self._old_starts, offset) - 1, 0)
+        k = max(bisect_right(self._block_firsts, line) - 1, 0)
+        while k + 1 < len(self._blocks) and self._blocks[k][2] <= line:
+            k += 1
+        tag, i1, i2, j1, j2 = self._blocks[k]
+        old_a, old_b = self._at(self._old_starts, i1, self._old), self._at(self._old_starts, i2, self._old)
+        new_a, new_b = self._at(self._new_starts, j1, self._new), self._at(self._new_starts, j2, self._new)
+        inside = min(max(offset - old_a, 0), old_b - old_a)
+        if tag == "equal":
+            return new_a + inside
+        if tag == "delete" or new_a == new_b:
+            return new_a
+        return new_a + round(inside * (new_b - new_a) / max(old_b - old_a, 1))
+
+    @staticmethod
+    def _at(starts: list[int], line: int, text: str) -> int:
+        return starts[line] if line < len(starts) else len(text)
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n" and i + 1 < len(text):
+            starts.append(i + 1)
+    return starts
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
@@ -136,19 +187,21 @@ def _context_agreement(span: Span, text: str, start: int, end: int) -> int:
     return n + k
 
 
-def _close_variant(span: Span, text: str, expected: int) -> tuple[int, int] | None:
-    """A stretch of `text` very like the quote, between anchors taken from the context or the quote's ends."""
+def _close_variant(span: Span, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A stretch of `text` very like the quote: where the diff maps it, or between nearby anchors."""
     quote = span.quote
+    window = 2 * len(quote) + 400
+    lo, hi = max(0, start - window), min(len(text), end + window)
     k = min(_ANCHOR_CHARS, max(len(quote) // 3, 1))
-    starts: set[int] = set()
-    ends: set[int] = set()
+    starts: set[int] = {start}
+    ends: set[int] = {end}
     if len(quote) >= 12:
-        starts = set(_occurrences(text, quote[:k]))
-        ends = {i + k for i in _occurrences(text, quote[-k:])}
+        starts |= {lo + i for i in _occurrences(text[lo:hi], quote[:k])}
+        ends |= {lo + i + k for i in _occurrences(text[lo:hi], quote[-k:])}
     if len(span.before) >= 8:
-        starts |= {i + len(span.before) for i in _occurrences(text, span.before)}
+        starts |= {lo + i + len(span.before) for i in _occurrences(text[lo:hi], span.before)}
     if len(span.after) >= 8:
-        ends |= set(_occurrences(text, span.after))
+        ends |= {lo + i for i in _occurrences(text[lo:hi], span.after)}
     longest = 2 * len(quote) + 40
     best: tuple[float, int, tuple[int, int]] | None = None
     for s in sorted(starts):
@@ -159,6 +212,6 @@ def _close_variant(span: Span, text: str, expected: int) -> tuple[int, int] | No
             if matcher.quick_ratio() < MIN_SIMILARITY:
                 continue
             ratio = matcher.ratio()
-            if ratio >= MIN_SIMILARITY and (best is None or (ratio, -abs(s - expected)) > best[:2]):
-                best = (ratio, -abs(s - expected), (s, e))
+            if ratio >= MIN_SIMILARITY and (best is None or (ratio, -abs(s - start)) > best[:2]):
+                best = (ratio, -abs(s - start), (s, e))
     return best[2] if best else None

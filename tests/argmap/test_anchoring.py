@@ -104,3 +104,25 @@ def test_text_added_around_the_article_keeps_every_quote(prefix: str, suffix: st
     assert result.lost == []
     result.op.apply(m)
     _assert_spans_valid(m)
+
+
+def test_repeated_paragraphs_keep_their_own_spans_after_a_long_insertion() -> None:
+    pad = "and so on and so forth, again and again, "
+    para = f"{pad}The claim is true. {pad}"
+    text = f"Intro.\n\n{para}\n\nMiddle.\n\n{para}\n\nEnd."
+    first = text.index("The claim is true.")
+    second = text.index("The claim is true.", first + 1)
+    n = len("The claim is true.")
+    m = ArgumentMap(
+        article=Article(text=text),
+        claims=[
+            Claim(id="c1", text="first", spans=[Span.of(text, first, first + n)]),
+            Claim(id="c2", text="second", spans=[Span.of(text, second, second + n)]),
+        ],
+    )
+    inserted = "A long new preface. " * 200
+    new_text = f"{inserted}\n\n{text}"
+    result = reanchor(m, Article(text=new_text))
+    result.op.apply(m)
+    assert m.claim("c1").spans[0].start == len(inserted) + 2 + first
+    assert m.claim("c2").spans[0].start == len(inserted) + 2 + second
