@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from argmap.io.argdown_data import front_matter, has_conclusion, inference_steps, node_data
 from argmap.io.argdown_parse import Document, Node, parse
 from argmap.io.decoding import check_count, clip, decode_text
 from argmap.io.errors import LoadError
@@ -52,44 +52,19 @@ def read(data: bytes, source: str) -> ImportResult:
     b = _Builder(doc, source)
     m = b.build()
     if not m.claims and doc.includes:
-        raise LoadError(source, "only @includes other Argdown files, which argmap does not follow: import those files")
+        raise LoadError(
+            source, "only @includes other Argdown files, which argmap does not follow: import those files"
+        )
     if not m.claims and b.front.get("generator") != "argmap":
         raise LoadError(source, "has no statements or arguments to map (an unfinished Argdown fragment?)")
     return ImportResult(m, b.warnings)
-
-
-def _front(lines: list[str]) -> dict[str, Any]:
-    out: dict[str, Any] = {"tagColors": {}}
-    in_colors = False
-    for line in lines:
-        key, _, value = line.strip().partition(":")
-        if not line.startswith((" ", "\t")):
-            in_colors = False
-            if key == "color" or key == "tagColors":
-                in_colors = True
-            elif value.strip():
-                out[key] = _scalar(value.strip())
-        elif in_colors and key.strip() != "tagColors" and value.strip():
-            name, color = _scalar(key.strip()), _scalar(value.strip())
-            if isinstance(name, str) and isinstance(color, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", color):
-                out["tagColors"][name] = color
-    return out
-
-
-def _scalar(value: str) -> Any:
-    if value.startswith('"'):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value.strip('"')
-    return value.strip("'")
 
 
 class _Builder:
     def __init__(self, doc: Document, source: str) -> None:
         self.doc = doc
         self.source = source
-        self.front = _front(doc.front)
+        self.front = front_matter(doc.front)
         self.warnings: list[str] = []
         self.m = ArgumentMap(title=str(self.front.get("title") or Path(source).stem))
         self.claim_of: dict[Key, str] = {}
@@ -116,7 +91,10 @@ class _Builder:
             n
             for n in self.doc.nodes.values()
             if n.kind == "argument"
-            and (_data(n).get("claim") is True or (not _conclusion(n) and (n.kind, n.title) not in outgoing))
+            and (
+                node_data(n).get("claim") is True
+                or (not has_conclusion(n) and (n.kind, n.title) not in outgoing)
+            )
         ]
         for n in self.doc.nodes.values():
             if n.kind == "statement" and (not n.untitled or (n.kind, n.title) in in_use):
@@ -126,7 +104,7 @@ class _Builder:
         check_count(len(self.m.claims), LIMITS.claims, self.source, "statements")
         for n in self.doc.nodes.values():
             if n.kind == "argument" and ("argument", n.title) not in self.claim_of:
-                self.arg_of[n.title] = self.fresh(_data(n).get("id"), "a")
+                self.arg_of[n.title] = self.fresh(node_data(n).get("id"), "a")
         for n in self.doc.nodes.values():
             if n.title in self.arg_of and n.kind == "argument":
                 self._argument(n)
@@ -162,7 +140,7 @@ class _Builder:
         return out
 
     def _claim(self, n: Node) -> None:
-        data = _data(n)
+        data = node_data(n)
         given = data.get("text")
         text = given if isinstance(given, str) else (n.texts[0] if n.texts else n.title)
         extra: dict[str, Any] = {k: v for k, v in data.items() if k not in _CLAIM_KEYS}
@@ -214,7 +192,7 @@ class _Builder:
     ) -> None:
         if target is None or not premises or target in premises:
             return
-        data = _data(n) if n is not None else {}
+        data = node_data(n) if n is not None else {}
         relation = Relation.SUPPORT if rel == "support" else Relation.ATTACK
         a = Argument(id=arg_id or self.fresh(None, "a"), premises=premises, relation=relation, target=target)
         if n is not None:
@@ -240,7 +218,7 @@ class _Builder:
     def _argument(self, n: Node) -> None:
         key: Key = ("argument", n.title)
         main: str | None = self.arg_of[n.title]
-        steps = _steps(n)
+        steps = inference_steps(n)
         premises = [self.claim_of[("statement", t)] for t in steps[-1][0]] if steps else []
         if steps:
             for k, (prem, concl) in enumerate(steps[:-1], 1):
@@ -271,7 +249,7 @@ class _Builder:
                 main = None
 
     def _statement_relations(self) -> None:
-        has_pcs = {n.title for n in self.doc.nodes.values() if n.kind == "argument" and _steps(n)}
+        has_pcs = {n.title for n in self.doc.nodes.values() if n.kind == "argument" and inference_steps(n)}
         for s, t, r in self.relations:
             if s not in self.claim_of:
                 continue
@@ -315,37 +293,3 @@ class _Builder:
 
 _CLAIM_KEYS = {"id", "spans", "role", "note", "implicit", "strength", "text", "origin", "untitled", "claim"}
 _ARG_KEYS = {"id", "scheme", "answers", "relevance", "note", "origin"}
-
-
-def _data(n: Node | None) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for raw in n.data if n else []:
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            value = None
-        if isinstance(value, dict):
-            out.update(value)
-        else:
-            out.setdefault("argdown-data", raw)
-    return out
-
-
-def _conclusion(n: Node) -> bool:
-    return any(role == "conclusion" for role, _ in n.pcs)
-
-
-def _steps(n: Node) -> list[tuple[list[str], str]]:
-    """The inferences of a premise-conclusion structure: (premises, conclusion) in order."""
-    out: list[tuple[list[str], str]] = []
-    pending: list[str] = []
-    for role, title in n.pcs:
-        if role == "premise":
-            pending.append(title)
-        else:
-            prem = ([out[-1][1]] if out else []) + pending
-            prem = [p for p in dict.fromkeys(prem) if p != title]
-            if prem:
-                out.append((prem, title))
-            pending = []
-    return out

@@ -1,0 +1,74 @@
+"""Argdown front matter, `{...}` data blocks and premise-conclusion steps, decoded for the reader."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from argmap.io.argdown_parse import Node
+
+
+def front_matter(lines: list[str]) -> dict[str, Any]:
+    """`key: value` lines of the front matter (JSON-quoted values decoded) and `color.tagColors`."""
+    out: dict[str, Any] = {"tagColors": {}}
+    in_colors = False
+    for line in lines:
+        key, _, value = line.strip().partition(":")
+        if not line.startswith((" ", "\t")):
+            in_colors = False
+            if key == "color" or key == "tagColors":
+                in_colors = True
+            elif value.strip():
+                out[key] = scalar(value.strip())
+        elif in_colors and key.strip() != "tagColors" and value.strip():
+            name, color = scalar(key.strip()), scalar(value.strip())
+            if isinstance(name, str) and isinstance(color, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", color):
+                out["tagColors"][name] = color
+    return out
+
+
+def scalar(value: str) -> Any:
+    """A YAML scalar as argmap writes it (JSON-quoted) or as typed (quotes stripped)."""
+    if value.startswith('"'):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value.strip('"')
+    return value.strip("'")
+
+
+def node_data(n: Node | None) -> dict[str, Any]:
+    """The `{...}` blocks of a node merged; a block that is not JSON is kept raw as `argdown-data`."""
+    out: dict[str, Any] = {}
+    for raw in n.data if n else []:
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = None
+        if isinstance(value, dict):
+            out.update(value)
+        else:
+            out.setdefault("argdown-data", raw)
+    return out
+
+
+def has_conclusion(n: Node) -> bool:
+    """True when the argument's premise-conclusion structure has a conclusion."""
+    return any(role == "conclusion" for role, _ in n.pcs)
+
+
+def inference_steps(n: Node) -> list[tuple[list[str], str]]:
+    """The inferences of a premise-conclusion structure: (premises, conclusion) in order."""
+    out: list[tuple[list[str], str]] = []
+    pending: list[str] = []
+    for role, title in n.pcs:
+        if role == "premise":
+            pending.append(title)
+        else:
+            prem = ([out[-1][1]] if out else []) + pending
+            prem = [p for p in dict.fromkeys(prem) if p != title]
+            if prem:
+                out.append((prem, title))
+            pending = []
+    return out
