@@ -104,6 +104,12 @@ def format_ids() -> list[str]:
     return [f.id for f in formats()]
 
 
+def dialog_filters(mode: str) -> list[tuple[str, str]]:
+    """(format id, file-dialog filter such as "Argdown (*.argdown *.ad)") for `read` or `write`."""
+    chosen = [f for f in formats() if (f.read if mode == "read" else f.write) is not None]
+    return [(f.id, f"{f.name} ({' '.join('*' + e for e in f.extensions)})") for f in chosen]
+
+
 def get_format(format_id: str) -> Format:
     """The format with this id; ValueError naming the valid ids otherwise."""
     for f in formats():

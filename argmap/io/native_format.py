@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from argmap import __version__
 from argmap.io import native
 from argmap.io.results import ExportResult, ImportResult
 from argmap.model import ArgumentMap
@@ -24,4 +25,5 @@ def read(data: bytes, source: str) -> ImportResult:
 
 def write(m: ArgumentMap) -> ExportResult:
     """The native JSON text; nothing is lost."""
-    return ExportResult(native.dumps(m).encode("utf-8"))
+    stamped = m.model_copy(update={"meta": m.meta.model_copy(update={"app_version": __version__})})
+    return ExportResult(native.dumps(stamped).encode("utf-8"))

@@ -10,7 +10,7 @@ import pytest
 
 from argmap.cli import main
 from argmap.io.errors import LoadError
-from argmap.io.formats import detect, format_ids, formats, read_map, write_map
+from argmap.io.formats import detect, dialog_filters, format_ids, formats, read_map, write_map
 from argmap.model import ArgumentMap
 from tests.argmap.io.roundtrip import compare, signature
 
@@ -30,6 +30,9 @@ def test_the_fixed_list_of_formats() -> None:
         "outline",
     ]
     assert {f.id for f in formats() if f.read} == {"argmap", "aif", "ova", "argdown", "kialo", "microtext"}
+    filters = dict(dialog_filters("write"))
+    assert "microtext" not in filters and filters["argdown"] == "Argdown (*.argdown *.ad)"
+    assert [i for i, _ in dialog_filters("read")] == ["argmap", "aif", "ova", "argdown", "kialo", "microtext"]
 
 
 @pytest.mark.parametrize(
