@@ -33,8 +33,8 @@ def extract_html(data: bytes, report: Report = no_report) -> Extracted:
         deduplicate=False,
     )
     report(0.9)
-    title = one_line(str(getattr(doc, "title", "") or ""))
-    body = str(getattr(doc, "text", "") or "")
+    title = one_line(_field(doc, "title"))
+    body = _field(doc, "text")
     if not body.strip():
         body = trafilatura.html2txt(html)
     paragraphs = [line for line in body.split("\n") if line.strip()]
@@ -50,5 +50,11 @@ def extract_html(data: bytes, report: Report = no_report) -> Extracted:
 
 def _byline(doc: object) -> str:
     # Only the author: trafilatura guesses a missing date (from a copyright line, say).
-    author = one_line(str(getattr(doc, "author", "") or ""))
+    author = one_line(_field(doc, "author"))
     return f"By {author}" if author else ""
+
+
+def _field(doc: object, name: str) -> str:
+    """A metadata field of trafilatura's result (a Document since 2.0, a dict before)."""
+    value = doc.get(name) if isinstance(doc, dict) else getattr(doc, name, None)
+    return str(value or "")

@@ -57,6 +57,8 @@ def load_article(
     import stops and raises ImportCancelled. Any unreadable input raises LoadError with
     one message naming the file and the problem. PDF, HTML and Word files are read in
     a child process with a time limit, so a hostile file cannot hang the caller.
+    `progress` and `cancelled` are called on the calling thread; from a UI, call this
+    from a worker thread and hand progress to the window through a signal.
     """
     p = Path(path)
     report = progress or _ignore

@@ -53,6 +53,7 @@ def test_same_file_gives_same_text_and_hash(tmp_path: Path) -> None:
         ("blank.txt", b" \n\r\n\t ", "is empty"),
         ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
         ("noise.md", bytes(range(1, 32)) * 200, "binary file"),
+        ("picture.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300), "binary file"),
         ("bad.txt", b"\xff\xfe\x00\xd8", "not valid UTF-16-LE"),
     ],
 )
