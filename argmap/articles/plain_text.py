@@ -45,13 +45,14 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    results = from_bytes(data)
-    best = results.best()
+    best = from_bytes(data).best()
     if best is None:
         raise ExtractError(_BINARY)
-    for match in results:  # on a tie, the most common legacy encoding (Windows Western) wins
-        if match.encoding == "cp1252" and match.chaos <= best.chaos and match.coherence >= best.coherence:
-            best = match
+    # The most common legacy encoding wins unless it reads as more of a mess than the best guess:
+    # short German or French texts otherwise come out as DOS Baltic (cp775) or Central European.
+    western = from_bytes(data, cp_isolation=["cp1252"]).best()
+    if western is not None and western.chaos <= best.chaos:
+        best = western
     return _checked(str(best))
 
 

@@ -80,3 +80,26 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         load_article(tmp_path / "gone.txt")
     with pytest.raises(LoadError, match="is a folder"):
         load_article(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (
+            "Открытые модели, утверждает Цукерберг, позволяют проводить глобальный аудит безопасности. "
+            "Делая их доступными для широкого исследовательского сообщества, ошибки обнаруживаются раньше.",
+            "cp1251",
+        ),
+        (
+            "Τα ανοιχτά μοντέλα, υποστηρίζει ο Ζούκερμπεργκ, επιτρέπουν τον παγκόσμιο έλεγχο ασφαλείας. "
+            "Με τη διάθεσή τους στην ευρύτερη ερευνητική κοινότητα, τα σφάλματα εντοπίζονται νωρίτερα.",
+            "cp1253",
+        ),
+    ],
+)
+def test_non_western_legacy_encodings_are_not_read_as_windows_1252(
+    tmp_path: Path, text: str, codec: str
+) -> None:
+    p = tmp_path / "legacy.txt"
+    p.write_bytes(text.encode(codec))
+    assert load_article(p).text == text
