@@ -264,12 +264,14 @@ def _losses(m: ArgumentMap, shape: str) -> list[str]:
         "critical-question answers": sum(len(a.answers) for a in m.arguments),
         "relevance weights": sum(a.relevance is not None for a in m.arguments),
     }
-    if shape == "aifdb":
-        counts["anchors (AIFdb shape has no article; use the OVA shape)"] = sum(
-            len(c.spans) for c in m.claims
-        )
-        counts["box positions (use the OVA shape)"] = len(m.layout.pins) + len(m.layout.hints)
     out.extend(f"{n} {what} (AIF has no place for them)" for what, n in counts.items() if n)
-    if shape == "aifdb" and m.article is not None:
-        out.append("the article text (AIFdb shape has none; use the OVA shape)")
+    if shape == "aifdb":
+        anchors = sum(len(c.spans) for c in m.claims)
+        boxes = len(m.layout.pins) + len(m.layout.hints)
+        if m.article is not None:
+            out.append(
+                f"the article and {anchors} anchors (the AIFdb shape has no text; `--to ova` keeps them)"
+            )
+        if boxes:
+            out.append(f"{boxes} box positions (the AIFdb shape has none; `--to ova` keeps them)")
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from argmap.io.decoding import parse_json
 from argmap.io.errors import LoadError
@@ -159,7 +160,26 @@ def export_map(m: ArgumentMap, format_id: str) -> ExportResult:
     fmt = get_format(format_id)
     if fmt.write is None:
         raise ValueError(f"argmap reads {fmt.name} but cannot write it")
-    return fmt.write(m)
+    result = fmt.write(m)
+    origin = m.origin
+    if origin and origin.data and fmt.id != "argmap" and fmt.id not in _WRITES_BACK.get(origin.format, ()):
+        result.losses.append(f"{_kept_data(origin.format, origin.data)} (kept in the argmap file only)")
+    return result
+
+
+def _kept_data(source_format: str, data: dict[str, Any]) -> str:
+    """What an import kept beyond the map, in words: the AIF dialogue layer counted, else the keys."""
+    aif = data.get("aif")
+    if source_format == "aif" and isinstance(aif, dict):
+        counts = {k: len(v) for k, v in aif.items() if isinstance(v, list) and v}
+        listed = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no dialogue"
+        return f"the AIF file's dialogue layer and extras ({listed})"
+    keys = ", ".join(sorted(k for k, v in data.items() if v))
+    return f"the {source_format} file's other fields ({keys})"
+
+
+_WRITES_BACK = {"aif": ("aif", "ova"), "argdown": ("argdown",), "kialo": ("kialo",)}
+"""Formats that write back the map-level data an import kept (`map.origin.data`)."""
 
 
 def write_map(m: ArgumentMap, path: str | Path, format_id: str | None = None) -> list[str]:
