@@ -25,7 +25,6 @@ def main() -> int:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)  # a library printing to stdout cannot corrupt the protocol
     header = json.loads(sys.stdin.buffer.readline())
-    sys.path[:0] = [p for p in header["sys_path"] if p not in sys.path]
     data = sys.stdin.buffer.read()
     _cap_memory(int(header["memory_limit"]))
     _cut_network()

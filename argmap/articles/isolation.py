@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import queue
 import subprocess
 import sys
@@ -48,17 +49,16 @@ def run_isolated(
     `cancelled()` turns true. Call it from a worker thread to keep a window responsive.
     """
     limit = LIMITS.article_extract_seconds if time_limit is None else time_limit
-    header = {
-        "extractor": extractor,
-        "sys_path": sys.path,
-        "memory_limit": LIMITS.article_extract_memory_bytes,
-    }
+    header = {"extractor": extractor, "memory_limit": LIMITS.article_extract_memory_bytes}
+    # The child finds argmap (and the extractor's module) where this process found them.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     try:
         child = subprocess.Popen(
             [sys.executable, "-m", _WORKER],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            env=env,
         )
     except OSError as e:
         raise ExtractError(f"could not be read: the reader process did not start ({e})") from None
