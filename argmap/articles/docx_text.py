@@ -26,6 +26,7 @@ def extract_docx(data: bytes, report: Report = no_report) -> Extracted:
     report(0.3)
     title = ""
     paragraphs: list[str] = []
+    number = 0
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             text = block.text
@@ -35,8 +36,14 @@ def extract_docx(data: bytes, report: Report = no_report) -> Extracted:
             if style == "Title" and not title and not paragraphs:
                 title = one_line(text)
                 continue
-            paragraphs.append(("• " + text) if style.startswith("List Bullet") else text)
+            number = number + 1 if style.startswith("List Number") else 0
+            if number:
+                text = f"{number}. {text}"
+            elif style.startswith("List Bullet"):
+                text = "• " + text
+            paragraphs.append(text)
         elif isinstance(block, Table):
+            number = 0
             paragraphs.extend(_table_rows(block))
     report(0.9)
     if not title:

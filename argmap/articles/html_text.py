@@ -9,6 +9,8 @@ import trafilatura
 from argmap.articles.extraction import Extracted, ExtractError, Report, join_paragraphs, no_report, one_line
 from argmap.articles.plain_text import decode_text
 
+_RULE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
+"""The `|---|---|` line trafilatura writes under a table's header row."""
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
@@ -37,7 +39,7 @@ def extract_html(data: bytes, report: Report = no_report) -> Extracted:
     body = _field(doc, "text")
     if not body.strip():
         body = trafilatura.html2txt(html)
-    paragraphs = [line for line in body.split("\n") if line.strip()]
+    paragraphs = [_plain(line) for line in body.split("\n") if line.strip() and not _RULE.match(line)]
     if not paragraphs:
         raise ExtractError("has no article text (the page is empty or only navigation and scripts)")
     if title and one_line(paragraphs[0]) == title:
@@ -58,3 +60,13 @@ def _field(doc: object, name: str) -> str:
     """A metadata field of trafilatura's result (a Document since 2.0, a dict before)."""
     value = doc.get(name) if isinstance(doc, dict) else getattr(doc, name, None)
     return str(value or "")
+
+
+def _plain(line: str) -> str:
+    """A table row as `a | b` and a list item as `• item`, the way the other formats write them."""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        return " | ".join(cell.strip() for cell in stripped[1:-1].split("|"))
+    if stripped.startswith("- "):
+        return "• " + stripped[2:]
+    return line

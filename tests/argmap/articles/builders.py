@@ -144,6 +144,8 @@ def write_docx(path: Path) -> Path:
             d.add_paragraph(p)
     d.add_paragraph("Open models are audited by many.", style="List Bullet")
     d.add_paragraph("Closed models are audited by few.", style="List Bullet")
+    d.add_paragraph("Publish the weights.", style="List Number")
+    d.add_paragraph("Invite the audits.", style="List Number")
     table = d.add_table(rows=2, cols=2)
     for r, row in enumerate((("Model", "Licence"), ("Llama 3.5", "open weights"))):
         for c, value in enumerate(row):

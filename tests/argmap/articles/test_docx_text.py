@@ -20,9 +20,11 @@ def test_word_document_gives_the_article_in_order(tmp_path: Path) -> None:
     assert "CONFIDENTIAL" not in art.text
     paragraphs = art.text.split("\n\n")
     assert "A long-term play for trust and leadership" in paragraphs
-    assert paragraphs[-4:] == [
+    assert paragraphs[-6:] == [
         "• Open models are audited by many.",
         "• Closed models are audited by few.",
+        "1. Publish the weights.",
+        "2. Invite the audits.",
         "Model | Licence",
         "Llama 3.5 | open weights",
     ]

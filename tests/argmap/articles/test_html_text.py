@@ -54,3 +54,22 @@ def test_page_without_text_gets_a_message(tmp_path: Path) -> None:
     p.write_text("<html><head><script>var x = 1;</script></head><body><nav></nav></body></html>")
     with pytest.raises(LoadError, match="has no article text"):
         load_article(p)
+
+
+def test_lists_and_tables_read_like_the_other_formats(tmp_path: Path) -> None:
+    intro = "<p>" + "Open models are audited by many researchers around the world. " * 5 + "</p>"
+    page = (
+        f"<html><head><title>Lists</title></head><body><article><h1>Lists</h1>{intro}"
+        "<ul><li>First point about audits.</li><li>Second point about misuse.</li></ul>"
+        "<table><tr><th>Model</th><th>Licence</th></tr><tr><td>Llama</td><td>open</td></tr></table>"
+        "</article></body></html>"
+    )
+    p = tmp_path / "lists.html"
+    p.write_text(page, encoding="utf-8")
+    paragraphs = load_article(p).text.split("\n\n")
+    assert paragraphs[1:] == [
+        "• First point about audits.",
+        "• Second point about misuse.",
+        "Model | Licence",
+        "Llama | open",
+    ]
