@@ -152,3 +152,18 @@ def write_docx(path: Path) -> Path:
             table.cell(r, c).text = value
     d.save(str(path))
     return path
+
+
+def write_two_column_pdf(path: Path) -> Path:
+    """The seed article set in two columns on one page, as journals and handouts do."""
+    pdf = FPDF()
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    with pdf.text_columns(ncols=2, gutter=8) as cols:
+        for p in seed_paragraphs():
+            cols.write(p)
+            cols.ln()
+            cols.ln()
+    pdf.output(str(path))
+    return path

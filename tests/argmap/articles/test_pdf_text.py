@@ -17,6 +17,7 @@ from tests.argmap.articles.builders import (
     sentences,
     write_pdf,
     write_scanned_pdf,
+    write_two_column_pdf,
 )
 
 
@@ -33,6 +34,11 @@ def test_handout_gives_sentences_in_order_without_header_and_page_numbers(tmp_pa
 
 def test_paragraphs_and_headings_become_blank_line_separated(tmp_path: Path) -> None:
     art = load_article(write_pdf(tmp_path / "handout.pdf"))
+    assert art.text.split("\n\n") == seed_paragraphs()
+
+
+def test_two_columns_read_column_by_column(tmp_path: Path) -> None:
+    art = load_article(write_two_column_pdf(tmp_path / "columns.pdf"))
     assert art.text.split("\n\n") == seed_paragraphs()
 
 
