@@ -180,10 +180,12 @@ class _Parser:
 
     def element(self, text: str, indent: int, line_no: int, top: bool = False) -> tuple[str, str]:
         st, ar = _STATEMENT.match(text), _ARGUMENT.match(text)
+        if (st and not _unescape(st.group(1)).strip()) or (ar and not _unescape(ar.group(1)).strip()):
+            st = ar = None  # `[ ]` or `< >`: no title, so plain text
         if st:
-            key, rest = ("statement", _unescape(st.group(1)).strip()), st.group(2)
+            key, rest = ("statement", " ".join(_unescape(st.group(1)).split())), st.group(2)
         elif ar:
-            key, rest = ("argument", _unescape(ar.group(1)).strip()), ar.group(2)
+            key, rest = ("argument", " ".join(_unescape(ar.group(1)).split())), ar.group(2)
         else:
             self.untitled += 1
             key, rest = ("statement", f"Untitled {self.untitled}"), text

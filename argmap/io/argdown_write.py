@@ -12,6 +12,7 @@ from argmap.model import Argument, ArgumentMap, Claim, Relation
 _MAX_DEPTH = 100
 """Deeper chains continue in a new tree that starts from the claim where this one stopped."""
 _ESCAPE = re.compile(r"([\\\[\]<>#{}@])")
+_TITLE_ESCAPE = re.compile(r"([\[\]<>\\])")
 _TITLE_BAD = re.compile(r"[\[\]<>\\\n\r\t]+")
 
 
@@ -39,16 +40,16 @@ class _Writer:
         elements: list[Claim | Argument] = [*m.claims, *m.arguments]
         for element in elements:
             own = element.origin.id if element.origin and element.origin.format == "argdown" else None
-            base = _TITLE_BAD.sub(" ", own).strip() if own else ""
+            base = " ".join(own.split()) if own else ""
             if not base:
                 base = _title_from(element.text, element.id) if isinstance(element, Claim) else element.id
             kind = "argument" if isinstance(element, Argument) or _is_gist(element) else "statement"
             title, n = base, 1
-            while (kind, title.lower()) in used:
+            while (kind, title) in used:
                 n += 1
                 title = f"{base} ({n})"
-            used.add((kind, title.lower()))
-            self.titles[element.id] = title
+            used.add((kind, title))
+            self.titles[element.id] = _TITLE_ESCAPE.sub(r"\\\1", title)
 
     def ref(self, element_id: str) -> str:
         t = self.titles[element_id]

@@ -190,3 +190,15 @@ def test_hostile_ova_html_is_read_in_linear_time(html: str) -> None:
     doc = {"AIF": {"nodes": [{"nodeID": "1", "text": "A", "type": "I"}], "edges": []}, "text": html}
     m = _read(json.dumps(doc).encode(), "aif")
     assert m is not None and (m.article is not None) == (not html.startswith(("<!--", "<span")))
+
+
+@given(text=st.text(alphabet="[]<>()+-_#{}:\\ \nab1.=/*>", max_size=200))
+def test_whatever_argdown_imports_survives_its_own_export(text: str) -> None:
+    from argmap.io.formats import export_map
+    from tests.argmap.io.roundtrip import compare, signature
+
+    m = _read(text.encode(), "argdown")
+    if m is not None:
+        again = _read(export_map(m, "argdown").data, "argdown")
+        assert again is not None
+        assert compare(signature(m, "argdown"), signature(again, "argdown")) == "same"
