@@ -17,7 +17,7 @@ def text_and_nested_anchors(draw: st.DrawFn) -> tuple[str, list[tuple[str, int, 
         if cuts[k] < cuts[k + 1]:
             anchors.append((f"n{k}", cuts[k], cuts[k + 1]))
     if anchors and draw(st.booleans()):
-        _, s, e = anchors[0]
+        e = anchors[0][2]
         anchors.append(("outer", 0, max(e, len(text))))
     return text, anchors
 
