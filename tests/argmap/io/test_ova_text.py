@@ -23,7 +23,9 @@ def text_and_nested_anchors(draw: st.DrawFn) -> tuple[str, list[tuple[str, int, 
 
 
 @given(text_and_nested_anchors())
-def test_write_then_read_gives_the_same_text_and_anchors(case: tuple[str, list[tuple[str, int, int]]]) -> None:
+def test_write_then_read_gives_the_same_text_and_anchors(
+    case: tuple[str, list[tuple[str, int, int]]],
+) -> None:
     text, anchors = case
     html, dropped = text_to_html(text, anchors)
     assert dropped == 0
