@@ -52,8 +52,8 @@ def normalise_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n").replace("\v", "\n")
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", text.translate(_INVISIBLE))
+    text = unicodedata.normalize("NFC", text)  # last: a removed character may have split a pair
     text = _TRAILING_SPACE.sub("", text)
     text = _MANY_BLANK_LINES.sub("\n\n", text)
     return text.strip("\n")

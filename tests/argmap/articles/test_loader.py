@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import argmap.articles.loader as loader
 from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled, article_from_text, load_article
+from argmap.articles.extraction import normalise_text
 from argmap.io.errors import LoadError
 from argmap.limits import Limits
 from tests.argmap.articles.builders import write_docx, write_html, write_pdf
@@ -86,3 +89,12 @@ def test_same_file_gives_the_same_article(tmp_path: Path, writer) -> None:  # ty
     first, second = load_article(path), load_article(path)
     assert first == second
     assert first.text == first.text.strip() and "\r" not in first.text and "\n\n\n" not in first.text
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+@example("e\x00\u0301 \u00ad\n\x07\n\n")
+def test_normalised_text_is_stable_under_normalising_again(raw: str) -> None:
+    once = normalise_text(raw)
+    assert normalise_text(once) == once
+    assert "\r" not in once and "\n\n\n" not in once
+    assert once == once.strip("\n")
