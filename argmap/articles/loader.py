@@ -64,9 +64,9 @@ def load_article(
     report = progress or _ignore
     is_cancelled = cancelled or _never
     suffix = p.suffix.lower()
+    data = read_limited(p, LIMITS.article_file_bytes)
     if suffix in _REFUSED:
         raise LoadError(p, _REFUSED[suffix])
-    data = read_limited(p, LIMITS.article_file_bytes)
     if not data.strip():
         raise LoadError(p, "is empty: there is no text to import")
     fmt = _format_of(p, suffix, data)
