@@ -18,6 +18,12 @@ def _text(m: ArgumentMap, claim_id: str) -> str:
     return c.text
 
 
+def _label(m: ArgumentMap, claim_id: str) -> str:
+    c = m.claim(claim_id)
+    label = c.origin.data.get("label") if c.origin and c.origin.format == "kialo" else None
+    return label if isinstance(label, str) else ""
+
+
 def _numbered(m: ArgumentMap, parent: str, children: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
     """Child numbers under `parent`: the Kialo number a claim was imported with (gaps kept), else the next free."""
     wanted: list[str | None] = []
@@ -62,11 +68,20 @@ def write_kialo(m: ArgumentMap) -> ExportResult:
     out: list[str] = ["Discussion Name:", title, ""]
     numbered: dict[str, str] = {}
     stack: list[tuple[str, str, str]] = []
-    if len(roots) == 1:
+    question = next((r for r in roots if _label(m, r) == "Question"), None)
+    if len(roots) == 1 and question is None:
         stack.append((roots[0], "1.", "Thesis"))
     else:
-        out += ["1. Question:", title, ""]
-        stack.extend((r, f"1.{k}.", "Thesis") for k, r in reversed(list(enumerate(roots, 1))))
+        if question is None:
+            out += ["1. Question:", title, ""]
+            losses.append(
+                f"{len(roots)} separate conclusions were put under a question made from the map title"
+            )
+        else:
+            out += ["1. Question:", *_text(m, question).split("\n"), ""]
+            numbered[question] = "1."
+        theses = [r for r in roots if r != question]
+        stack.extend((r, f"1.{k}.", "Thesis") for k, r in reversed(list(enumerate(theses, 1))))
     while stack:
         claim_id, number, label = stack.pop()
         indent = "  " * (number.count(".") - 1)

@@ -202,3 +202,15 @@ def test_whatever_argdown_imports_survives_its_own_export(text: str) -> None:
         again = _read(export_map(m, "argdown").data, "argdown")
         assert again is not None
         assert compare(signature(m, "argdown"), signature(again, "argdown")) == "same"
+
+
+@given(text=st.text(alphabet="1. ProCn:\n->Se#[]\\()x", max_size=300))
+def test_whatever_kialo_imports_survives_its_own_export(text: str) -> None:
+    from argmap.io.formats import export_map
+
+    m = _read(("Discussion Title: t\n" + text).encode(), "kialo")
+    if m is not None:
+        again = _read(export_map(m, "kialo").data, "kialo")
+        assert again is not None
+        assert sorted(c.text for c in again.claims) == sorted(c.text for c in m.claims)
+        assert len(again.arguments) == len(m.arguments)

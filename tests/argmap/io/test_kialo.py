@@ -116,3 +116,11 @@ def test_numbering_deeper_than_the_limit_is_refused() -> None:
     deep = "Discussion Title: x\n\n" + "\n".join("1." * k + " Pro: claim" for k in range(1, 260))
     with pytest.raises(LoadError, match="nests deeper"):
         read(deep.encode(), "deep.txt")
+
+
+def test_multi_thesis_discussion_round_trips_with_its_question() -> None:
+    m = read(MULTI.encode(), "multi.txt").map
+    out = write(m)
+    assert out.data.decode().count("Question:") == 1 and not out.losses
+    again = read(out.data, "again.txt").map
+    assert sorted(c.text for c in again.claims) == sorted(c.text for c in m.claims)
