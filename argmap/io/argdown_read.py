@@ -71,6 +71,11 @@ class _Builder:
         self.arg_of: dict[str, str] = {}
         self.taken: set[str] = set()
         self.relations = list(dict.fromkeys(doc.relations))
+        self.incoming: dict[Key, list[tuple[Key, Key, str]]] = {}
+        self.outgoing: dict[Key, list[tuple[Key, Key, str]]] = {}
+        for rel in self.relations:
+            self.outgoing.setdefault(rel[0], []).append(rel)
+            self.incoming.setdefault(rel[1], []).append(rel)
 
     def fresh(self, wanted: Any, prefix: str) -> str:
         if isinstance(wanted, str) and 0 < len(wanted) <= 200 and wanted not in self.taken:
@@ -230,8 +235,8 @@ class _Builder:
         else:
             premises = [
                 self.claim_of[s]
-                for s, t, r in self.relations
-                if t == key and r == "support" and s in self.claim_of
+                for s, _, r in self.incoming.get(key, [])
+                if r == "support" and s in self.claim_of
             ]
             if not premises:
                 gist = self.fresh(None, "c")
@@ -243,10 +248,9 @@ class _Builder:
                     )
                 )
                 premises = [gist]
-        for s, t, r in self.relations:
-            if s == key:
-                self._add(main, premises, r, self._target(t), n if main else None)
-                main = None
+        for _, t, r in self.outgoing.get(key, []):
+            self._add(main, premises, r, self._target(t), n if main else None)
+            main = None
 
     def _statement_relations(self) -> None:
         has_pcs = {n.title for n in self.doc.nodes.values() if n.kind == "argument" and inference_steps(n)}

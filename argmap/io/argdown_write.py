@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+from argmap.io.map_index import MapIndex
 from argmap.io.results import ExportResult
 from argmap.model import Argument, ArgumentMap, Claim, Relation
 
@@ -30,12 +31,13 @@ def _title_from(text: str, fallback: str) -> str:
 class _Writer:
     def __init__(self, m: ArgumentMap) -> None:
         self.m = m
+        self.ix = MapIndex(m)
         self.lines: list[str] = []
         self.titles: dict[str, str] = {}
         self.defined: set[str] = set()
         self.expanded: set[str] = set()
         targeted = {a.target for a in m.arguments}
-        self.node_form = {a.id for a in m.arguments if _needs_node(a, targeted, m)}
+        self.node_form = {a.id for a in m.arguments if _needs_node(a, targeted, self.ix.claims)}
         used: set[tuple[str, str]] = set()
         elements: list[Claim | Argument] = [*m.claims, *m.arguments]
         for element in elements:
@@ -53,7 +55,7 @@ class _Writer:
 
     def ref(self, element_id: str) -> str:
         t = self.titles[element_id]
-        if element_id in self.node_form or _is_gist(self.m.node(element_id)):
+        if element_id in self.node_form or _is_gist(self.ix.node(element_id)):
             return f"<{t}>"
         return f"[{t}]"
 
@@ -61,7 +63,7 @@ class _Writer:
         if c.id in self.defined:
             return self.ref(c.id)
         self.defined.add(c.id)
-        tags = "".join(f" {_tag(self.m, t)}" for t in c.tags)
+        tags = "".join(f" {_tag(self.ix, t)}" for t in c.tags)
         data = _claim_data(c)
         return f"{self.ref(c.id)}: {escape(c.text)}{tags}{_data(data)}"
 
@@ -70,18 +72,18 @@ class _Writer:
         if c.id in self.expanded or len(indent) > 2 * _MAX_DEPTH:
             return
         self.expanded.add(c.id)
-        for a in self.m.reasons_for(c.id):
+        for a in self.ix.reasons_for(c.id):
             self.reason(a, indent + "  ", "+ " if a.relation is Relation.SUPPORT else "- ")
 
     def reason(self, a: Argument, indent: str, prefix: str) -> None:
         if a.id not in self.node_form:
-            self.claim_tree(self.m.claim(a.premises[0]), indent, prefix)
+            self.claim_tree(self.ix.claim(a.premises[0]), indent, prefix)
             return
         self.lines.append(f"{indent}{prefix}<{self.titles[a.id]}>")
         if a.id in self.expanded or len(indent) > 2 * _MAX_DEPTH:
             return
         self.expanded.add(a.id)
-        for b in self.m.reasons_for(a.id):
+        for b in self.ix.reasons_for(a.id):
             self.reason(b, indent + "  ", "+ " if b.relation is Relation.SUPPORT else "<_ ")
 
     def argument_block(self, a: Argument) -> None:
@@ -89,14 +91,14 @@ class _Writer:
         head = f"<{self.titles[a.id]}>"
         head += f": {escape(a.note)}" if a.note.strip() else ""
         self.lines.extend(["", head + _data(data)])
-        claims = {c.id for c in self.m.claims}
-        premises = [self.m.claim(p) for p in a.premises]
-        if a.relation is Relation.SUPPORT and a.target in claims and not _is_gist(self.m.claim(a.target)):
+        claims = self.ix.claims
+        premises = [self.ix.claim(p) for p in a.premises]
+        if a.relation is Relation.SUPPORT and a.target in claims and not _is_gist(self.ix.claim(a.target)):
             self.lines.append("")
             for k, p in enumerate(premises, 1):
                 self.lines.append(f"({k}) {self.claim_line(p)}")
             self.lines.append("----")
-            self.lines.append(f"({len(premises) + 1}) {self.claim_line(self.m.claim(a.target))}")
+            self.lines.append(f"({len(premises) + 1}) {self.claim_line(self.ix.claim(a.target))}")
         else:
             for p in premises:
                 self.lines.append(f"  + {self.claim_line(p)}")
@@ -113,8 +115,7 @@ def _is_gist(element: Claim | Argument) -> bool:
     )
 
 
-def _needs_node(a: Argument, targeted: set[str], m: ArgumentMap) -> bool:
-    claims = {c.id for c in m.claims}
+def _needs_node(a: Argument, targeted: set[str], claims: dict[str, Claim]) -> bool:
     return (
         len(a.premises) > 1
         or a.target not in claims
@@ -123,11 +124,9 @@ def _needs_node(a: Argument, targeted: set[str], m: ArgumentMap) -> bool:
     )
 
 
-def _tag(m: ArgumentMap, tag_id: str) -> str:
-    try:
-        name = m.tag(tag_id).name
-    except KeyError:
-        name = tag_id
+def _tag(ix: MapIndex, tag_id: str) -> str:
+    tag = ix.tags.get(tag_id)
+    name = tag.name if tag else tag_id
     name = name.replace(")", " ").replace("(", " ").strip() or tag_id
     return f"#{name}" if re.fullmatch(r"[\w-]+", name) else f"#({name})"
 

@@ -27,12 +27,13 @@ def write(m: ArgumentMap) -> ExportResult:
         label = "\n".join(textwrap.wrap(c.text, 40)) or c.id
         style = ', style="dashed"' if c.implicit else ""
         lines.append(f"  {quote(c.id)} [shape=box, label={quote(label)}{style}];")
+    argument_ids = {a.id for a in m.arguments}
     for a in m.arguments:
         color = _COLOR[a.relation]
         lines.append(f"  {quote(a.id)} [shape=point, width=0.12, color={quote(color)}];")
         for p in a.premises:
             lines.append(f"  {quote(p)} -> {quote(a.id)} [arrowhead=none, color={quote(color)}];")
-        undercut = ", style=dashed" if a.target in {b.id for b in m.arguments} else ""
+        undercut = ", style=dashed" if a.target in argument_ids else ""
         lines.append(f"  {quote(a.id)} -> {quote(a.target)} [color={quote(color)}{undercut}];")
     lines.append("}")
     losses = ["the article and anchors (DOT draws the graph only)"] if m.article else []

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from argmap.io.map_index import MapIndex
 from argmap.io.results import ExportResult
 from argmap.model import ArgumentMap, Relation
 
 _ESCAPE = re.compile(r"([()\[\]])")
 
 
-def _text(m: ArgumentMap, claim_id: str) -> str:
+def _text(m: MapIndex, claim_id: str) -> str:
     c = m.claim(claim_id)
     raw = c.origin.data.get("raw") if c.origin and c.origin.format == "kialo" else None
     if isinstance(raw, str) and re.sub(r"\\([()\[\]])", r"\1", raw) == c.text:
@@ -18,13 +19,13 @@ def _text(m: ArgumentMap, claim_id: str) -> str:
     return c.text
 
 
-def _label(m: ArgumentMap, claim_id: str) -> str:
+def _label(m: MapIndex, claim_id: str) -> str:
     c = m.claim(claim_id)
     label = c.origin.data.get("label") if c.origin and c.origin.format == "kialo" else None
     return label if isinstance(label, str) else ""
 
 
-def _numbered(m: ArgumentMap, parent: str, children: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+def _numbered(m: MapIndex, parent: str, children: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
     """Child numbers under `parent`: the Kialo number a claim was imported with (gaps kept), else the next free."""
     wanted: list[str | None] = []
     for claim_id, _ in children:
@@ -49,7 +50,8 @@ def _numbered(m: ArgumentMap, parent: str, children: list[tuple[str, str]]) -> l
 def write_kialo(m: ArgumentMap) -> ExportResult:
     """Claims reached twice become `-> See N.` links; what Kialo cannot hold is listed as losses."""
     losses: list[str] = []
-    claims = {c.id for c in m.claims}
+    ix = MapIndex(m)
+    claims = ix.claims
     reasons: dict[str, list[tuple[str, str]]] = {}
     linked = undercuts = 0
     for a in m.arguments:
@@ -57,7 +59,7 @@ def write_kialo(m: ArgumentMap) -> ExportResult:
         target = a.target
         if target not in claims:
             undercuts += 1
-            target = m.argument(target).premises[0] if target in {b.id for b in m.arguments} else target
+            target = ix.arguments[target].premises[0] if target in ix.arguments else target
             if target not in claims:
                 continue
         if len(a.premises) > 1:
@@ -68,7 +70,7 @@ def write_kialo(m: ArgumentMap) -> ExportResult:
     out: list[str] = ["Discussion Name:", title, ""]
     numbered: dict[str, str] = {}
     stack: list[tuple[str, str, str]] = []
-    question = next((r for r in roots if _label(m, r) == "Question"), None)
+    question = next((r for r in roots if _label(ix, r) == "Question"), None)
     if len(roots) == 1 and question is None:
         stack.append((roots[0], "1.", "Thesis"))
     else:
@@ -78,7 +80,7 @@ def write_kialo(m: ArgumentMap) -> ExportResult:
                 f"{len(roots)} separate conclusions were put under a question made from the map title"
             )
         else:
-            out += ["1. Question:", *_text(m, question).split("\n"), ""]
+            out += ["1. Question:", *_text(ix, question).split("\n"), ""]
             numbered[question] = "1."
         theses = [r for r in roots if r != question]
         stack.extend((r, f"1.{k}.", "Thesis") for k, r in reversed(list(enumerate(theses, 1))))
@@ -90,9 +92,9 @@ def write_kialo(m: ArgumentMap) -> ExportResult:
             continue
         numbered[claim_id] = number
         out.append(f"{indent}{number} {label}:")
-        out.extend(f"{indent}{line}" for line in _text(m, claim_id).split("\n"))
+        out.extend(f"{indent}{line}" for line in _text(ix, claim_id).split("\n"))
         out.append("")
-        children = _numbered(m, number, reasons.get(claim_id, []))
+        children = _numbered(ix, number, reasons.get(claim_id, []))
         stack.extend(reversed(children))
     sources = m.origin.data.get("sources") if m.origin and m.origin.format == "kialo" else None
     if isinstance(sources, list) and sources:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from argmap.io.map_index import MapIndex
 from argmap.io.results import ExportResult
 from argmap.limits import LIMITS
 from argmap.model import Argument, ArgumentMap, Relation
@@ -19,12 +20,13 @@ def _inline(text: str) -> str:
 class _Outline:
     def __init__(self, m: ArgumentMap) -> None:
         self.m = m
+        self.ix = MapIndex(m)
         self.lines: list[str] = []
         self.seen: set[str] = set()
         self.cut = False
 
     def claim(self, claim_id: str, depth: int, label: str) -> None:
-        c = self.m.claim(claim_id)
+        c = self.ix.claim(claim_id)
         pad = "  " * depth
         bullet = f"{pad}- {label}{_inline(c.text)}"
         if claim_id in self.seen:
@@ -38,12 +40,12 @@ class _Outline:
         self.lines.append(bullet)
         for s in c.spans:
             self.lines.append(f"{pad}  > “{_inline(s.quote)}”")
-        for a in self.m.reasons_for(claim_id):
+        for a in self.ix.reasons_for(claim_id):
             self.reason(a, depth + 1)
 
     def reason(self, a: Argument, depth: int) -> None:
         word = "Pro" if a.relation is Relation.SUPPORT else "Con"
-        if len(a.premises) == 1 and not self.m.reasons_for(a.id):
+        if len(a.premises) == 1 and not self.ix.reasons_for(a.id):
             self.claim(a.premises[0], depth, f"**{word}:** ")
             return
         if a.id in self.seen:
@@ -53,7 +55,7 @@ class _Outline:
         self.lines.append(f"{'  ' * depth}- **{word}{together}:**")
         for p in a.premises:
             self.claim(p, depth + 1, "")
-        for b in self.m.reasons_for(a.id):
+        for b in self.ix.reasons_for(a.id):
             word_b = "Supports the inference" if b.relation is Relation.SUPPORT else "Undercut"
             self.lines.append(f"{'  ' * (depth + 1)}- **{word_b}:**")
             for p in b.premises:
