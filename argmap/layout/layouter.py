@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Mapping
 
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
@@ -13,6 +14,8 @@ from argmap.layout.tray import place_tray
 from argmap.model import ArgumentMap, Direction
 
 Sizes = Mapping[str, tuple[float, float]]
+_new = tuple.__new__
+"""Builds the NamedTuples of the results without their Python-level constructor (hot loops)."""
 
 
 class Layouter:
@@ -31,6 +34,15 @@ class Layouter:
 
     def update(self, m: ArgumentMap, sizes: Sizes) -> MapLayout:
         """The layout of `m` with claim boxes of `sizes` (claim id -> (width, height))."""
+        paused = gc.isenabled()
+        gc.disable()  # the layout makes many small tuples and frees none: the collector would only rescan the map
+        try:
+            return self._update(m, sizes)
+        finally:
+            if paused:
+                gc.enable()
+
+    def _update(self, m: ArgumentMap, sizes: Sizes) -> MapLayout:
         o = self.options
         lr = (o.direction or m.layout.direction) == Direction.LEFT_RIGHT
         hints = m.layout.hints
@@ -65,7 +77,7 @@ class Layouter:
         boxes: dict[str, Box] = {}
         for c in s.claims:
             w, h = size[c]
-            boxes[c] = Box(centres[c] - w / 2, tops[row[c] // 2], w, h)
+            boxes[c] = _new(Box, (centres[c] - w / 2, tops[row[c] // 2], w, h))
         pinned = _pins_in_frame(m, s, lr)
         for c, (px, py) in pinned.items():
             w, h = size[c]
@@ -76,8 +88,7 @@ class Layouter:
             apply_pins(s, boxes, pinned, tops, bottoms, o.gap_x)
             recentre_junctions(s, pre, boxes, junctions, centres)
 
-        bands = Bands(tops, bottoms, clearance=min(4.0, o.gap_x / 4))
-        bands.add(boxes.values())
+        bands = Bands(tops, bottoms, min(4.0, o.gap_x / 4), boxes.values())
         edges = _routes(s, boxes, junctions, centres, bands, set(pinned))
 
         if lr:
@@ -137,19 +148,19 @@ def _routes(
         for p in s.premises[a]:
             b = boxes[p]
             start = (b.x + b.w / 2, b.y)
-            if tree_parent.get(p) == a and p not in pinned:
+            if tree_parent.get(p) == a and not (pinned and p in pinned):
                 pts: tuple[Point2, ...] = (start, j)
             elif p in pinned:
                 pts = bands.route(start, bands.gap_of(b.y), j, gj)
             else:
                 pts = bands.route(start, row[p] // 2, j, gj)
-            edges.append(EdgeRoute(p, a, a, "premise", pts))
+            edges.append(_new(EdgeRoute, (p, a, a, "premise", pts)))
         t = s.target[a]
         kind = s.relation[a]
         tb = boxes.get(t)
         if tb is not None:
             end = (tb.x + tb.w / 2, tb.y + tb.h)
-            if t in pinned:
+            if pinned and t in pinned:
                 pts = bands.route(j, gj, end, bands.gap_of(end[1]))
             else:
                 floor = bottoms[row[t] // 2]
@@ -162,7 +173,7 @@ def _routes(
                 k = row[DUMMY + a] // 2
                 x = centres[DUMMY + a]
                 pts = (j, (x, bottoms[k]), (x, bands.tops[k]), tj)
-        edges.append(EdgeRoute(a, t, a, kind, pts))
+        edges.append(_new(EdgeRoute, (a, t, a, kind, pts)))
     return edges
 
 

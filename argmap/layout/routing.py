@@ -11,21 +11,29 @@ from argmap.layout.geometry import Box, Point2
 class Bands:
     """The rows of boxes (top-down frame): row k spans `tops[k]`..`bottoms[k]`; gap k lies above row k."""
 
-    def __init__(self, tops: Sequence[float], bottoms: Sequence[float], clearance: float) -> None:
+    def __init__(
+        self, tops: Sequence[float], bottoms: Sequence[float], clearance: float, boxes: Iterable[Box]
+    ) -> None:
         self.tops = list(tops)
         self.bottoms = list(bottoms)
         self.clearance = clearance
-        self._rows: list[list[Box]] = [[] for _ in self.tops]
+        self._boxes = boxes
+        self._rows: list[list[Box]] | None = None
         self._free: dict[int, tuple[list[float], list[float]]] = {}
 
-    def add(self, boxes: Iterable[Box]) -> None:
-        """Register boxes as obstacles in every row they reach into."""
+    def _obstacles(self) -> list[list[Box]]:
+        """The boxes in each row, sorted out when a first route needs them."""
+        if self._rows is not None:
+            return self._rows
         tops, bottoms = self.tops, self.bottoms
-        for b in boxes:
+        rows: list[list[Box]] = [[] for _ in tops]
+        for b in self._boxes:
             k = max(0, bisect_right(bottoms, b.y))
             while k < len(tops) and tops[k] < b.y + b.h:
-                self._rows[k].append(b)
+                rows[k].append(b)
                 k += 1
+        self._rows = rows
+        return rows
 
     def gap_of(self, y: float) -> int:
         """The gap a point at height `y` is in (a row's top edge counts as the gap above it)."""
@@ -67,7 +75,7 @@ class Bands:
 
     def _intervals(self, k: int) -> tuple[list[float], list[float]]:
         c = self.clearance
-        spans = sorted((b.x - c, b.x + b.w + c) for b in self._rows[k])
+        spans = sorted((b.x - c, b.x + b.w + c) for b in self._obstacles()[k])
         lefts: list[float] = []
         rights: list[float] = []
         for lo, hi in spans:

@@ -84,43 +84,49 @@ def build_structure(
         return s.premises[node] + reasons.get(node, [])
 
     back: set[tuple[str, str]] = set()
-    post: list[str] = []
-    starts: list[str] = []
-    done: set[str] = set()
-    candidates = roots + [c for c in claim_ids if c in premise_of]
-    for start in candidates:
-        if start not in done:
-            starts.append(start)
-            _dfs(start, kids, done, post, back, s, claim_set)
+    starts = roots
+    topo = _topological(roots, reasons, s.premises, premise_of)
+    if topo is None:  # support or attack runs in a circle: cut it depth-first, in the user's order
+        post: list[str] = []
+        starts = []
+        done: set[str] = set()
+        for start in roots + [c for c in claim_ids if c in premise_of]:
+            if start not in done:
+                starts.append(start)
+                _dfs(start, kids, done, post, back, s, claim_set)
+        topo = post[::-1]
 
     collapsed = set(m.layout.collapsed) & claim_set
-    visible = _visible(starts, kids, back, collapsed, claim_set) if collapsed else done
-    s.hidden = {c for c in done if c in claim_set and c not in visible}
-
     row = s.row
     for start in starts:
         row[start] = 0
-    for n in reversed(post):
-        if n not in visible:
+    premises = s.premises
+    for n in topo:
+        r = row.get(n)
+        if r is None:  # below a collapsed claim
             continue
-        r = row[n]
-        if n in claim_set:
+        ps = premises.get(n)
+        if ps is None:
             if n not in collapsed:
                 for a in reasons.get(n, ()):
                     row[a] = r + 1
         else:
-            for p in s.premises[n]:
-                if (p, n) not in back and row.get(p, -1) < r + 1:
+            for p in ps:
+                if back and (p, n) in back:
+                    continue
+                if row.get(p, -1) <= r:
                     row[p] = r + 1
             for u in reasons.get(n, ()):
                 row[u] = r + 2
+    visible = row
+    s.hidden = {c for c in claim_ids if c not in row and (c in premise_of or c in reasons)}
 
     s.claims = [c for c in claim_ids if c in visible]
     s.args = [arg.id for arg in m.arguments if arg.id in visible]
     for a in s.args:
         ra = row[a] + 1
         for p in s.premises[a]:
-            if p not in s.tree_parent and row[p] == ra and (p, a) not in back:
+            if p not in s.tree_parent and row[p] == ra and not (back and (p, a) in back):
                 s.tree_parent[p] = a
     children = s.children
     for c in s.claims:
@@ -173,19 +179,29 @@ def _dfs(
             post.append(node)
 
 
-def _visible(
-    starts: list[str], kids: _Kids, back: set[tuple[str, str]], collapsed: set[str], claim_set: set[str]
-) -> set[str]:
-    """Nodes reachable from the roots without passing below a collapsed claim."""
-    seen = set(starts)
-    todo = list(starts)
-    while todo:
-        n = todo.pop()
-        if n in collapsed:
-            continue
-        is_arg = n not in claim_set
-        for k in kids(n):
-            if k not in seen and not (is_arg and (k, n) in back):
-                seen.add(k)
-                todo.append(k)
-    return seen
+def _topological(
+    roots: list[str], reasons: dict[str, list[str]], premises: dict[str, list[str]], premise_of: set[str]
+) -> list[str] | None:
+    """Claims and arguments, each after everything it backs (Kahn); None when something runs in a circle."""
+    waiting = dict.fromkeys(premise_of, 0)
+    for ps in premises.values():
+        for p in ps:
+            waiting[p] += 1
+    order = list(roots)
+    i = 0
+    while i < len(order):
+        n = order[i]
+        i += 1
+        ps = premises.get(n)
+        if ps is not None:
+            for p in ps:
+                left = waiting[p] - 1
+                waiting[p] = left
+                if left == 0:
+                    order.append(p)
+        rs = reasons.get(n)
+        if rs:
+            order.extend(rs)
+    if len(order) != len(roots) + len(premise_of) + len(premises):
+        return None
+    return order

@@ -39,12 +39,23 @@ class Subtree:
         self.offsets = offsets
 
 
+_LEAVES: dict[float, Subtree] = {}
+"""One shared placement per leaf width (leaves are most of a map)."""
+
+
 def place(width: float, kids: tuple[Subtree, ...], gap: float) -> Subtree:
     """Pack the child subtrees left to right, `gap` apart on every row, and centre a node of `width` over them."""
     half = width / 2
     if not kids:
-        return Subtree(width, kids, (-half, None, 0.0), (half, None, 0.0), 1, ())
+        leaf = _LEAVES.get(width)
+        if leaf is None:
+            if len(_LEAVES) > 4096:
+                _LEAVES.clear()
+            leaf = _LEAVES[width] = Subtree(width, kids, (-half, None, 0.0), (half, None, 0.0), 1, ())
+        return leaf
     first = kids[0]
+    if len(kids) == 1:
+        return Subtree(width, kids, (-half, first.left, 0.0), (half, first.right, 0.0), first.height + 1, (0.0,))
     lh: Cell = first.left
     lo = 0.0
     rh: Cell = first.right
@@ -137,7 +148,8 @@ class TidyTree:
         new: dict[str, Subtree] = {}
         placed = 0
         for n in reversed(pre):
-            kids = tuple([new[c] for c in children[n]])
+            ks = children[n]
+            kids = tuple([new[c] for c in ks]) if ks else ()
             w = width[n]
             sub = old.get(n)
             if sub is None or sub.width != w or sub.kids != kids:

@@ -1,0 +1,102 @@
+"""Canvas measurements through ui.map (offscreen Qt): scene build, first paint, frames, export, edit."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from core_bench import add_leaf_op, median_time
+
+from argmap.io.native import load
+from argmap.model import ArgumentMap
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_app: Any = None
+
+
+def app() -> Any:
+    """The one QApplication of the benchmark run."""
+    global _app
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
+    return _app
+
+
+def scene_build(m: ArgumentMap, runs: int) -> float:
+    """Text measurement + layout + items for the whole map (what opening a map costs before paint)."""
+    from ui.map.scene import build_scene
+
+    app()
+    return median_time(lambda: build_scene(m), runs)
+
+
+def open_view(path: Path) -> tuple[Any, float]:
+    """Load the file, build the canvas, show the window and paint it once; returns (view, seconds)."""
+    from ui.map.view import MapView
+    from ui.session import Session
+
+    qt = app()
+    t = time.perf_counter()
+    view = MapView(Session(load(path), path))
+    view.resize(1280, 800)
+    view.show()
+    qt.processEvents()
+    view.viewport().repaint()
+    return view, time.perf_counter() - t
+
+
+def first_paint(path: Path, runs: int) -> float:
+    """Median open-to-first-paint of a saved map."""
+    times = []
+    for _ in range(runs):
+        view, dt = open_view(path)
+        times.append(dt)
+        view.close()
+        view.deleteLater()
+        app().processEvents()
+    return statistics.median(times)
+
+
+def frame_times(view: Any, runs: int) -> tuple[float, float]:
+    """Median repaint of the window zoomed to fit, and at 100% over the middle of the map."""
+    view.zoom_fit()
+    app().processEvents()
+    fit = median_time(view.viewport().repaint, runs)
+    view.set_zoom(1.0)
+    view.centerOn(view.map_scene.map_rect().center())
+    app().processEvents()
+    full = median_time(view.viewport().repaint, runs)
+    return fit, full
+
+
+def export_times(view: Any) -> tuple[float, float]:
+    """One SVG and one PNG export of the whole map (PNG capped at the app's default size)."""
+    folder = Path(tempfile.mkdtemp(prefix="argmap-export-"))
+    t = time.perf_counter()
+    view.render_to(folder / "map.svg")
+    svg = time.perf_counter() - t
+    t = time.perf_counter()
+    view.render_to(folder / "map.png")
+    png = time.perf_counter() - t
+    return svg, png
+
+
+def edit_with_scene(view: Any, target: str, runs: int) -> tuple[float, float]:
+    """Median time from pushing "add a reason" to the canvas updated, and for undoing it."""
+    session = view.session
+    adds: list[float] = []
+    undos: list[float] = []
+    for i in range(runs):
+        op, _ = add_leaf_op(session.map, target, 1000 + i)
+        t = time.perf_counter()
+        session.push(op)
+        adds.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        session.undo_stack.undo()
+        undos.append(time.perf_counter() - t)
+    return statistics.median(adds), statistics.median(undos)
