@@ -44,15 +44,15 @@ def _no_constant(name: str) -> Any:
 
 def check_depth(doc: Any, source: str) -> None:
     """Refuse JSON values nested deeper than LIMITS.nesting_depth (iterative: no recursion)."""
-    stack: list[tuple[Any, int]] = [(doc, 1)]
+    limit = LIMITS.nesting_depth
+    stack: list[tuple[Any, int]] = [(doc, 1)] if type(doc) in (dict, list) else []
     while stack:
         value, depth = stack.pop()
-        if depth > LIMITS.nesting_depth:
-            raise LoadError(source, f"nests deeper than {LIMITS.nesting_depth} levels")
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, dict | list))
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value if isinstance(v, dict | list))
+        if depth > limit:
+            raise LoadError(source, f"nests deeper than {limit} levels")
+        for child in value.values() if type(value) is dict else value:
+            if type(child) in (dict, list):
+                stack.append((child, depth + 1))
 
 
 def parse_xml(data: bytes, source: str) -> Element:
