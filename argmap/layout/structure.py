@@ -105,13 +105,13 @@ def build_structure(
         r = row.get(n)
         if r is None:  # below a collapsed claim
             continue
-        ps = premises.get(n)
-        if ps is None:
+        got = premises.get(n)
+        if got is None:
             if n not in collapsed:
                 for a in reasons.get(n, ()):
                     row[a] = r + 1
         else:
-            for p in ps:
+            for p in got:
                 if back and (p, n) in back:
                     continue
                 if row.get(p, -1) <= r:
@@ -192,9 +192,9 @@ def _topological(
     while i < len(order):
         n = order[i]
         i += 1
-        ps = premises.get(n)
-        if ps is not None:
-            for p in ps:
+        got = premises.get(n)
+        if got is not None:
+            for p in got:
                 left = waiting[p] - 1
                 waiting[p] = left
                 if left == 0:
