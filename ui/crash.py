@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
@@ -29,6 +30,9 @@ Show = Callable[[QWidget | None, str, str], None]
 
 _parent: list[QWidget | None] = [None]
 _busy = [False]
+_last_shown: dict[str, float] = {}
+QUIET_SECONDS = 30.0
+"""The same error again within this time is logged but not shown again (a failing paint repeats)."""
 
 
 def log_path() -> Path:
@@ -94,7 +98,10 @@ def handle(
         )
         app = QApplication.instance()
         on_gui_thread = app is not None and QThread.currentThread() == app.thread()
-        if on_gui_thread:
+        key = f"{exc_type.__name__}: {exc}"
+        repeated = time.monotonic() - _last_shown.get(key, -QUIET_SECONDS) < QUIET_SECONDS
+        if on_gui_thread and not repeated:
+            _last_shown[key] = time.monotonic()
             parent = _parent[0]
             (show or show_dialog)(parent if parent is not None and isValid(parent) else None, text, details)
         else:

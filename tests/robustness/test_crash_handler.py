@@ -78,3 +78,14 @@ def test_an_exception_in_a_qt_slot_reaches_the_handler(
     assert "slot failed" in shown[0]
     assert autosaver.map_path.exists()
     autosaver.close()
+
+
+def test_a_repeating_error_shows_one_dialog_but_is_logged_each_time(qtbot: QtBot, state: Path) -> None:
+    shown: list[str] = []
+    for _ in range(3):
+        try:
+            raise KeyError("paint keeps failing")
+        except KeyError:
+            ui.crash.handle(*sys.exc_info(), show=lambda p, text, d: shown.append(text))  # type: ignore[arg-type]
+    assert len(shown) == 1
+    assert ui.crash.log_path().read_text(encoding="utf-8").count("paint keeps failing") >= 3
