@@ -57,6 +57,12 @@ def read(data: bytes, source: str) -> ImportResult:
     m.origin = Origin(format="aif", data={"shape": shape, "wrapper": wrapper, "aif": leftover, "top": top})
     if not m.claims:
         warnings.append("the file has no I nodes (claims): the map is empty")
+    used = {p for a in m.arguments for p in a.premises} | {a.target for a in m.arguments}
+    loose = sum(c.id not in used for c in m.claims)
+    if loose and m.arguments:
+        warnings.append(
+            f"{loose} claims take part in no argument (unconnected I nodes); they are shown apart"
+        )
     return ImportResult(m, warnings)
 
 
