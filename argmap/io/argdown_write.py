@@ -39,6 +39,7 @@ class _Writer:
         targeted = {a.target for a in m.arguments}
         self.node_form = {a.id for a in m.arguments if _needs_node(a, targeted, self.ix.claims)}
         used: set[tuple[str, str]] = set()
+        suffix: dict[tuple[str, str], int] = {}
         elements: list[Claim | Argument] = [*m.claims, *m.arguments]
         for element in elements:
             own = element.origin.id if element.origin and element.origin.format == "argdown" else None
@@ -46,10 +47,11 @@ class _Writer:
             if not base:
                 base = _title_from(element.text, element.id) if isinstance(element, Claim) else element.id
             kind = "argument" if isinstance(element, Argument) or _is_gist(element) else "statement"
-            title, n = base, 1
+            title, n = base, suffix.get((kind, base), 1)
             while (kind, title) in used:
                 n += 1
                 title = f"{base} ({n})"
+            suffix[(kind, base)] = n
             used.add((kind, title))
             self.titles[element.id] = _TITLE_ESCAPE.sub(r"\\\1", title)
 
