@@ -67,6 +67,11 @@ def read(data: bytes, source: str) -> ImportResult:
         raise LoadError(source, "has a Kialo header but no numbered claims")
     check_count(len(items), LIMITS.claims, source, "claims")
     warnings: list[str] = []
+    by_number_source: dict[str, str] = {}
+    for line in sources:
+        found = _SOURCE.match(line)
+        if found:
+            by_number_source.setdefault(found.group(1), line)
     m = ArgumentMap(title=title)
     by_number: dict[str, Claim] = {}
     links: list[tuple[str, str, str, str]] = []
@@ -82,7 +87,7 @@ def read(data: bytes, source: str) -> ImportResult:
         if number in by_number:
             warnings.append(f"claim {number} appears twice; the second is ignored")
             continue
-        c = _claim(number, label, raw, sources, warnings)
+        c = _claim(number, label, raw, by_number_source, warnings)
         by_number[number] = c
         m.claims.append(c)
         parent = by_number.get(_parent(number))
@@ -94,7 +99,7 @@ def read(data: bytes, source: str) -> ImportResult:
         parent, linked = by_number.get(_parent(number)), by_number.get(target)
         if parent is None or linked is None or label not in ("Pro", "Con"):
             warnings.append(f"claim {number} links to {target}, which is not in the file; kept as text")
-            c = _claim(number, label, raw, sources, warnings)
+            c = _claim(number, label, raw, by_number_source, warnings)
             by_number[number] = c
             m.claims.append(c)
             continue
@@ -113,12 +118,12 @@ def _parent(number: str) -> str:
     return number[: number.rstrip(".").rfind(".") + 1] if number.count(".") > 1 else ""
 
 
-def _claim(number: str, label: str, raw: str, sources: list[str], warnings: list[str]) -> Claim:
+def _claim(number: str, label: str, raw: str, sources: dict[str, str], warnings: list[str]) -> Claim:
     text = _UNESCAPE.sub(r"\1", raw)
     data: dict[str, Any] = {"label": label}
     if text != raw:
         data["raw"] = raw
-    cited = [s for s in sources if any(s.startswith(f"[{n}]") for n in _SOURCE.findall(raw))]
+    cited = [sources[n] for n in dict.fromkeys(_SOURCE.findall(raw)) if n in sources]
     c = Claim(
         id=f"k{number.rstrip('.')}",
         text=clip(text, warnings, f"claim {number}"),
