@@ -71,6 +71,8 @@ class _Builder:
         self.arg_of: dict[str, str] = {}
         self.taken: set[str] = set()
         self.relations = list(dict.fromkeys(doc.relations))
+        self.tag_by_name: dict[str, Tag] = {}
+        self.counters: dict[str, int] = {}
         self.incoming: dict[Key, list[tuple[Key, Key, str]]] = {}
         self.outgoing: dict[Key, list[tuple[Key, Key, str]]] = {}
         for rel in self.relations:
@@ -81,9 +83,10 @@ class _Builder:
         if isinstance(wanted, str) and 0 < len(wanted) <= 200 and wanted not in self.taken:
             self.taken.add(wanted)
             return wanted
-        n = len(self.taken) + 1
+        n = self.counters.get(prefix, len(self.taken) + 1)
         while f"{prefix}{n}" in self.taken:
             n += 1
+        self.counters[prefix] = n + 1
         self.taken.add(f"{prefix}{n}")
         return f"{prefix}{n}"
 
@@ -136,11 +139,12 @@ class _Builder:
         out: list[str] = []
         for name in names:
             name = name[:200]
-            tag = next((t for t in self.m.tags if t.name == name), None)
+            tag = self.tag_by_name.get(name)
             if tag is None:
                 color = self.front["tagColors"].get(name, _COLORS[len(self.m.tags) % len(_COLORS)])
                 tag = Tag(id=self.fresh(None, "t"), name=name, color=color)
                 self.m.tags.append(tag)
+                self.tag_by_name[name] = tag
             out.append(tag.id)
         return out
 
