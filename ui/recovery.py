@@ -177,13 +177,13 @@ def offer_restore(
     session: Session,
     autosaver: Autosaver | None = None,
     folder: Path | None = None,
-    ask: Ask = ask_restore,
+    ask: Ask | None = None,
 ) -> bool:
     """Ask about the newest left-over autosave; True when one was restored into `session`."""
     if session.dirty:
         return False  # never replace work in progress; the autosave waits for the next start
     for r in find_recoverable(folder):
-        answer = ask(parent, r)
+        answer = (ask or ask_restore)(parent, r)
         if answer == QMessageBox.StandardButton.Yes:
             restore(session, r, autosaver)
             return True

@@ -184,3 +184,37 @@ def test_app_killed_after_edits_is_restored_from_autosave(doc: Path, tmp_path: P
     except AssertionError:
         tally.fail("kill app after edits: restores")
         raise
+
+
+def test_the_main_window_offers_the_restore_at_start(
+    qtbot: QtBot, doc: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    import ui.recovery
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    folder = tmp_path / "auto"
+    _fake_crash_leftover(folder, doc, "Work from before the crash")
+    asked: list[str] = []
+
+    def ask(parent: QWidget | None, r: Recoverable) -> QMessageBox.StandardButton:
+        asked.append(describe(r))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(ui.recovery, "ask_restore", ask)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Session(), settings)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # install() replaces them: restored after
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    autosaver = ui.recovery.install(window, window.session, folder)
+    window.show()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert window.session.map.title == "Work from before the crash"
+    assert window.session.dirty and window.isWindowModified()
+    assert window.map_view.map_scene.claims.keys() == {c.id for c in window.session.map.claims}
+    window.closing.emit()  # the user closes (discarding): the autosave goes
+    assert not autosaver.map_path.exists()
+    window.session.undo_stack.setClean()
