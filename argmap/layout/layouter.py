@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
+from argmap.layout.patch import (
+    ArgSig,
+    add_reasons,
+    add_to_tray,
+    block_change,
+    remove_from_tray,
+    remove_reasons,
+)
 from argmap.layout.pins import apply_pins, recentre_junctions
 from argmap.layout.routing import Bands
 from argmap.layout.structure import DUMMY, Structure, build_structure
@@ -31,6 +39,29 @@ class Layouter:
         return self._tidy.placed < self._last_nodes
 
     _last_nodes = 0
+    _sizes: dict[str, tuple[float, float]] = {}  # noqa: RUF012
+    _last: tuple[object, list[str], list[ArgSig], Structure] | None = None
+
+    def _structure(
+        self, m: ArgumentMap, lr: bool, root_key: dict[str, float] | None
+    ) -> tuple[Structure, set[str] | None]:
+        """The structure of `m`, patched from the last one when possible; with the set of changed nodes then."""
+        claims = [c.id for c in m.claims]
+        args = [(a.id, a.target, tuple(a.premises), a.relation.value) for a in m.arguments]
+        context = (tuple(m.layout.collapsed), lr, root_key)
+        last = self._last
+        if last is not None and last[0] == context:
+            _, old_claims, old_args, s = last
+            if old_claims == claims and old_args == args:
+                changed: set[str] | None = set()
+            else:
+                changed = _patch(s, old_claims, claims, old_args, args, self.options.group_pro_con)
+            if changed is not None:
+                self._last = (context, claims, args, s)
+                return s, changed
+        s = build_structure(m, group_pro_con=self.options.group_pro_con, root_key=root_key)
+        self._last = (context, claims, args, s)
+        return s, None
 
     def update(self, m: ArgumentMap, sizes: Sizes) -> MapLayout:
         """The layout of `m` with claim boxes of `sizes` (claim id -> (width, height))."""
@@ -47,17 +78,23 @@ class Layouter:
         lr = (o.direction or m.layout.direction) == Direction.LEFT_RIGHT
         hints = m.layout.hints
         root_key = {k: (p.y if lr else p.x) for k, p in hints.items()} if hints else None
-        s = build_structure(m, group_pro_con=o.group_pro_con, root_key=root_key)
+        s, changed = self._structure(m, lr, root_key)
         dw, dh = o.default_size
+        default = (dw, dh)
+        old_sizes = self._sizes
+        if changed is not None and sizes != old_sizes:
+            changed.update(c for c in s.claims if sizes.get(c, default) != old_sizes.get(c, default))
+        self._sizes = dict(sizes)
         # Work in a top-down frame: "w" runs along the siblings, "h" along the layers.
         size: dict[str, tuple[float, float]] = {}
         for c in s.claims:
-            w, h = sizes.get(c, (dw, dh))
+            w, h = sizes.get(c, default)
             size[c] = (h, w) if lr else (w, h)
         width: dict[str, float] = dict.fromkeys(s.children, o.junction_width)
         for c in s.claims:
             width[c] = size[c][0]
-        centres, pre = self._tidy.centres(s.roots, s.children, width, o.gap_x, o.forest_gap)
+        redo = None if changed is None else (changed, _parent_in(s), s.row)
+        centres, pre = self._tidy.centres(s.roots, s.children, width, o.gap_x, o.forest_gap, redo)
         self._last_nodes = len(pre)
 
         row = s.row
@@ -115,6 +152,59 @@ class Layouter:
 def layout_map(m: ArgumentMap, sizes: Sizes, options: LayoutOptions | None = None) -> MapLayout:
     """Lay out `m` once (see Layouter for repeated layouts of an edited map)."""
     return Layouter(options).update(m, sizes)
+
+
+def _patch(
+    s: Structure,
+    old_claims: list[str],
+    claims: list[str],
+    old_args: list[ArgSig],
+    args: list[ArgSig],
+    group_pro_con: bool,
+) -> set[str] | None:
+    """Apply an added or removed reason (or tray claim) to `s`; None when the change is of another kind."""
+    i, c_gone, c_new = block_change(old_claims, claims)
+    j, a_gone, a_new = block_change(old_args, args)
+    if c_gone == 0 and a_gone == 0 and c_new:
+        new_claims = set(claims[i : i + c_new])
+        if new_claims & s.refs:
+            return None
+        if not a_new:
+            add_to_tray(s, old_claims, i, claims[i : i + c_new])
+            return set()
+        added = args[j : j + a_new]
+        if {a[0] for a in added} & s.refs:
+            return None
+        changed = add_reasons(s, old_args, j, added, new_claims, group_pro_con)
+        if changed is not None:
+            for a in added:
+                s.refs.add(a[1])
+                s.refs.update(a[2])
+        return changed
+    if c_new == 0 and a_new == 0 and c_gone:
+        gone = set(old_claims[i : i + c_gone])
+        if not a_gone:
+            return set() if remove_from_tray(s, gone) else None
+        return remove_reasons(s, old_args[j : j + a_gone], gone)
+    return None
+
+
+def _parent_in(s: Structure) -> Callable[[str], str | None]:
+    """Node -> its parent in the layout tree (None for a root)."""
+    tree_parent, target, premises = s.tree_parent, s.target, s.premises
+
+    def parent(n: str) -> str | None:
+        if n.startswith(DUMMY):
+            return target[n[len(DUMMY) :]]
+        up = tree_parent.get(n)
+        if up is not None:
+            return up
+        t = target.get(n)
+        if t is None:
+            return None
+        return DUMMY + n if t in premises else t
+
+    return parent
 
 
 def _pins_in_frame(m: ArgumentMap, s: Structure, lr: bool) -> dict[str, Point2]:

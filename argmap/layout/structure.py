@@ -43,6 +43,12 @@ class Structure:
     """Claim -> the argument it hangs under in the tree."""
     tray: list[str] = field(default_factory=list)
     hidden: set[str] = field(default_factory=set)
+    collapsed: set[str] = field(default_factory=set)
+    """Collapsed claims that are shown (their reasons are not)."""
+    shared: set[str] = field(default_factory=set)
+    """Claims that are premises of more than one argument."""
+    refs: set[str] = field(default_factory=set)
+    """Every id an argument names as premise or target (existing or not)."""
     cycles: list[list[str]] = field(default_factory=list)
 
 
@@ -55,8 +61,11 @@ def build_structure(
     claim_set = set(claim_ids)
     node_set = claim_set | {a.id for a in m.arguments}
     reasons: dict[str, list[str]] = {}
-    premise_of: set[str] = set()
+    counts: dict[str, int] = {}
+    refs = s.refs
     for arg in m.arguments:
+        refs.add(arg.target)
+        refs.update(arg.premises)
         if arg.target not in node_set or arg.target == arg.id:
             continue
         ps = list(dict.fromkeys(p for p in arg.premises if p in claim_set))
@@ -66,7 +75,10 @@ def build_structure(
         s.relation[arg.id] = arg.relation.value
         s.premises[arg.id] = ps
         reasons.setdefault(arg.target, []).append(arg.id)
-        premise_of.update(ps)
+        for p in ps:
+            counts[p] = counts.get(p, 0) + 1
+    premise_of = counts.keys()
+    s.shared = {p for p, k in counts.items() if k > 1}
     if group_pro_con:
         for t, rs in reasons.items():
             if t in claim_set:
@@ -85,7 +97,7 @@ def build_structure(
 
     back: set[tuple[str, str]] = set()
     starts = roots
-    topo = _topological(roots, reasons, s.premises, premise_of)
+    topo = _topological(roots, reasons, s.premises, counts)
     if topo is None:  # support or attack runs in a circle: cut it depth-first, in the user's order
         post: list[str] = []
         starts = []
@@ -97,6 +109,7 @@ def build_structure(
         topo = post[::-1]
 
     collapsed = set(m.layout.collapsed) & claim_set
+    s.collapsed = collapsed
     row = s.row
     for start in starts:
         row[start] = 0
@@ -180,13 +193,10 @@ def _dfs(
 
 
 def _topological(
-    roots: list[str], reasons: dict[str, list[str]], premises: dict[str, list[str]], premise_of: set[str]
+    roots: list[str], reasons: dict[str, list[str]], premises: dict[str, list[str]], counts: dict[str, int]
 ) -> list[str] | None:
     """Claims and arguments, each after everything it backs (Kahn); None when something runs in a circle."""
-    waiting = dict.fromkeys(premise_of, 0)
-    for ps in premises.values():
-        for p in ps:
-            waiting[p] += 1
+    waiting = dict(counts)
     order = list(roots)
     i = 0
     while i < len(order):
@@ -202,6 +212,6 @@ def _topological(
         rs = reasons.get(n)
         if rs:
             order.extend(rs)
-    if len(order) != len(roots) + len(premise_of) + len(premises):
+    if len(order) != len(roots) + len(counts) + len(premises):
         return None
     return order

@@ -10,8 +10,11 @@ the same objects, so after an edit only the path from the edit to the root is re
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
+
+Changes = tuple[Iterable[str], Callable[[str], "str | None"], Mapping[str, int]]
+"""(changed nodes, node -> tree parent or None, node -> row): what to place again."""
 
 Cell = tuple[float, Any, float]
 """(edge of this row in this row's frame, next row's cell or None, next frame - this frame)."""
@@ -55,7 +58,9 @@ def place(width: float, kids: tuple[Subtree, ...], gap: float) -> Subtree:
         return leaf
     first = kids[0]
     if len(kids) == 1:
-        return Subtree(width, kids, (-half, first.left, 0.0), (half, first.right, 0.0), first.height + 1, (0.0,))
+        return Subtree(
+            width, kids, (-half, first.left, 0.0), (half, first.right, 0.0), first.height + 1, (0.0,)
+        )
     lh: Cell = first.left
     lo = 0.0
     rh: Cell = first.right
@@ -136,14 +141,51 @@ class TidyTree:
         width: Mapping[str, float],
         gap: float,
         forest_gap: float,
+        changed: Changes | None = None,
     ) -> tuple[dict[str, float], list[str]]:
-        """Centre of every node along the sibling axis (the first root at 0), and the nodes in pre-order."""
-        pre: list[str] = []
+        """Centre of every node along the sibling axis (the first root at 0), and the nodes in pre-order.
+
+        With `changed` (the nodes whose width or children changed since the last
+        call, a way up from a node to its parent, and each node's row) only those
+        nodes and their ancestors are placed again; without it every node is looked at.
+        """
+        if changed is None or not self._cache:
+            pre = _preorder(roots, children)
+            self._place_all(pre, children, width, gap)
+        else:
+            self._place_changed(changed, children, width, gap)
+            pre = []
+        cache = self._cache
+        tops = tuple([cache[r] for r in roots])
+        forest = self._forest
+        if forest is None or forest.kids != tops:
+            forest = place(0.0, tops, forest_gap)
+            self._forest = forest
+        base = forest.offsets[0] if roots else 0.0
+        x: dict[str, float] = {r: o - base for r, o in zip(roots, forest.offsets, strict=True)}
+        if pre:
+            for n in pre:
+                kids_n = children[n]
+                if kids_n:
+                    xn = x[n]
+                    for c, o in zip(kids_n, cache[n].offsets, strict=True):
+                        x[c] = xn + o
+            return x, pre
         stack = list(reversed(roots))
         while stack:
             n = stack.pop()
             pre.append(n)
-            stack.extend(reversed(children[n]))
+            kids_n = children[n]
+            if kids_n:
+                xn = x[n]
+                for c, o in zip(kids_n, cache[n].offsets, strict=True):
+                    x[c] = xn + o
+                stack.extend(reversed(kids_n))
+        return x, pre
+
+    def _place_all(
+        self, pre: list[str], children: Mapping[str, Sequence[str]], width: Mapping[str, float], gap: float
+    ) -> None:
         old = self._cache
         new: dict[str, Subtree] = {}
         placed = 0
@@ -157,18 +199,30 @@ class TidyTree:
                 placed += 1
             new[n] = sub
         self._cache = new
-        tops = tuple([new[r] for r in roots])
-        forest = self._forest
-        if forest is None or forest.kids != tops:
-            forest = place(0.0, tops, forest_gap)
-            self._forest = forest
         self.placed = placed
-        base = forest.offsets[0] if roots else 0.0
-        x: dict[str, float] = {r: o - base for r, o in zip(roots, forest.offsets, strict=True)}
-        for n in pre:
-            kids_n = children[n]
-            if kids_n:
-                xn = x[n]
-                for c, o in zip(kids_n, new[n].offsets, strict=True):
-                    x[c] = xn + o
-        return x, pre
+
+    def _place_changed(
+        self, changed: Changes, children: Mapping[str, Sequence[str]], width: Mapping[str, float], gap: float
+    ) -> None:
+        nodes, parent, row = changed
+        marked: set[str] = set()
+        for n in nodes:
+            up: str | None = n
+            while up is not None and up not in marked:
+                marked.add(up)
+                up = parent(up)
+        cache = self._cache
+        for n in sorted(marked, key=row.__getitem__, reverse=True):
+            ks = children[n]
+            cache[n] = place(width[n], tuple([cache[c] for c in ks]) if ks else (), gap)
+        self.placed = len(marked)
+
+
+def _preorder(roots: Sequence[str], children: Mapping[str, Sequence[str]]) -> list[str]:
+    pre: list[str] = []
+    stack = list(reversed(roots))
+    while stack:
+        n = stack.pop()
+        pre.append(n)
+        stack.extend(reversed(children[n]))
+    return pre
