@@ -73,6 +73,7 @@ class _Builder:
         self.relations = list(dict.fromkeys(doc.relations))
         self.tag_by_name: dict[str, Tag] = {}
         self.counters: dict[str, int] = {}
+        self.untagged = 0
         self.incoming: dict[Key, list[tuple[Key, Key, str]]] = {}
         self.outgoing: dict[Key, list[tuple[Key, Key, str]]] = {}
         for rel in self.relations:
@@ -229,6 +230,8 @@ class _Builder:
         main: str | None = self.arg_of[n.title]
         steps = inference_steps(n)
         premises = [self.claim_of[("statement", t)] for t in steps[-1][0]] if steps else []
+        if steps and n.tags:
+            self.untagged += 1
         if steps:
             for k, (prem, concl) in enumerate(steps[:-1], 1):
                 ids = [self.claim_of[("statement", t)] for t in prem]
@@ -247,11 +250,14 @@ class _Builder:
                 self.m.claims.append(
                     Claim(
                         id=gist,
-                        text=" ".join(n.texts) or n.title,
+                        text=clip(" ".join(n.texts) or n.title, self.warnings, f"argument <{n.title}>"),
+                        tags=self._tag_ids(n.tags),
                         origin=Origin(format="argdown", data={"gist_of": n.title}),
                     )
                 )
                 premises = [gist]
+            elif n.tags:
+                self.untagged += 1
         for _, t, r in self.outgoing.get(key, []):
             self._add(main, premises, r, self._target(t), n if main else None)
             main = None
@@ -285,6 +291,8 @@ class _Builder:
 
     def _warn(self, gists: list[Node]) -> None:
         d, w = self.doc, self.warnings
+        if self.untagged:
+            w.append(f"{self.untagged} arguments have #tags, which argmap keeps on claims only: not kept")
         if d.headings:
             w.append(f"{d.headings} headings (Argdown groups) are not kept")
         if d.prose:
