@@ -32,6 +32,8 @@ class Node:
     untitled: bool = False
     pcs: list[tuple[str, str]] = field(default_factory=list)
     """Premise-conclusion structure of an argument: ("premise" | "conclusion", statement title)."""
+    rules: list[str] = field(default_factory=list)
+    """The inference-rule text of each `----` / `-- rule --` separator, in order ("" when none)."""
 
 
 @dataclass
@@ -134,6 +136,10 @@ class _Parser:
         sep = _SEPARATOR.match(stripped)
         if sep and self.argument is not None:
             self.close()
+            if not self.pending_inference:
+                self.doc.nodes[self.argument].rules.append("")
+            if sep.group(1).strip():
+                self.doc.nodes[self.argument].rules[-1] = sep.group(1).strip().strip("-").strip()
             self.pending_inference = True
             return
         item = _PCS_ITEM.match(stripped)
@@ -150,8 +156,12 @@ class _Parser:
                 self.doc.nodes[self.argument].pcs.append((role, key[1]))
             self.stack = [(indent, key)]
             return
-        if self.pending_inference:
-            return  # inference rule text between separators
+        if self.pending_inference and indent == 0 and _starts_element(stripped):
+            self.pending_inference = False  # a separator with no conclusion: the structure ended
+        if self.pending_inference and self.argument is not None:
+            rules = self.doc.nodes[self.argument].rules
+            rules[-1] = f"{rules[-1]} {stripped}".strip()  # inference rule text between separators
+            return
         rel = _RELATION.match(stripped)
         if rel and indent > 0 and self.stack:
             self.close()

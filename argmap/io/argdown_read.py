@@ -237,6 +237,9 @@ class _Builder:
                 ids = [self.claim_of[("statement", t)] for t in prem]
                 self._add(f"{main}.{k}", ids, "support", self.claim_of[("statement", concl)], None)
             self._add(main, premises, "support", self.claim_of[("statement", steps[-1][1])], n)
+            rule = n.rules[-1] if n.rules else ""
+            if rule and self.m.arguments and self.m.arguments[-1].id == main and self.m.arguments[-1].origin:
+                self.m.arguments[-1].origin.data["inference"] = rule
             main = None
             premises = [self.claim_of[("statement", steps[-1][1])]]
         else:

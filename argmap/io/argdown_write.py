@@ -99,7 +99,10 @@ class _Writer:
             self.lines.append("")
             for k, p in enumerate(premises, 1):
                 self.lines.append(f"({k}) {self.claim_line(p)}")
-            self.lines.append("----")
+            rule = a.origin.data.get("inference") if a.origin and a.origin.format == "argdown" else None
+            self.lines.append(
+                f"-- {' '.join(rule.split())} --" if isinstance(rule, str) and rule.strip() else "----"
+            )
             self.lines.append(f"({len(premises) + 1}) {self.claim_line(self.ix.claim(a.target))}")
         else:
             for p in premises:

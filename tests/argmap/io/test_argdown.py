@@ -119,6 +119,8 @@ color:
     distraction = next(a for a in m.arguments if a.origin and a.origin.id == "Distraction")
     assert distraction.target == by_title["Ban"].id and len(distraction.premises) == 2
     assert distraction.note == "Phones distract."
+    assert distraction.origin is not None and distraction.origin.data["inference"] == "Modus ponens"
+    assert "\n-- Modus ponens --\n" in write(m).data.decode()
     attacks = [a for a in m.arguments if a.relation is Relation.ATTACK]
     assert {(tuple(a.premises), a.target) for a in attacks} >= {
         ((by_title["Tools"].id,), by_title["Ban"].id),
