@@ -18,7 +18,7 @@ ArgSig = tuple[str, str, tuple[str, ...], str]
 """(id, target, premises, relation) of an argument, to compare two versions of a map cheaply."""
 
 
-def block_change(old: Sequence[object], new: Sequence[object]) -> tuple[int, int, int] | None:
+def block_change(old: Sequence[object], new: Sequence[object]) -> tuple[int, int, int]:
     """(index, removed, inserted) when `new` is `old` with one contiguous block replaced, else None."""
     n_old, n_new = len(old), len(new)
     i = 0
@@ -109,6 +109,10 @@ def remove_reasons(s: Structure, removed: Sequence[ArgSig], gone_claims: set[str
                 return None
     if gone_claims != {p for a in removed for p in a[2]}:
         return None
+    for _aid, target, _premises, _ in removed:  # a conclusion left with no reasons goes to the tray
+        root = target not in s.premises and target not in s.tree_parent
+        if root and all(k in gone_args for k in s.children[target]):
+            return None
     changed: set[str] = set()
     for aid, target, premises, _ in removed:
         parent = target

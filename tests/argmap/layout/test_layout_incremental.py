@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap.layout import LayoutOptions, Layouter, layout_map
+from argmap.layout import Layouter, LayoutOptions, layout_map
 from argmap.model import Argument, ArgumentMap, Claim, Relation
 from argmap.ops import AddArgument, AddClaim, Batch, EditArgument, MoveClaim, Op, SetCollapsed
 from tests.strategies import box_sizes, shaped_maps
