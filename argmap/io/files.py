@@ -55,11 +55,10 @@ def write_atomic(path: str | Path, data: bytes, *, backup: bool = False) -> None
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if p.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, p.stat().st_mode & 0o7777)
-            if backup:
-                _copy_backup(p, p.with_name(p.name + ".bak"))
+        with contextlib.suppress(OSError):  # mkstemp makes 0600; a saved map gets normal permissions
+            os.chmod(tmp, p.stat().st_mode & 0o7777 if p.exists() else 0o666 & ~_umask())
+        if p.exists() and backup:
+            _copy_backup(p, p.with_name(p.name + ".bak"))
         os.replace(tmp, p)
         _fsync_dir(folder)
     except OSError as e:
@@ -78,6 +77,12 @@ def _copy_backup(src: Path, bak: Path) -> None:
     except OSError:
         tmp.write_bytes(src.read_bytes())
     os.replace(tmp, bak)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_dir(folder: Path) -> None:

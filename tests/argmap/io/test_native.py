@@ -50,6 +50,17 @@ def test_save_is_atomic_and_keeps_a_backup(tmp_path: Path, sample_map: ArgumentM
     )
 
 
+def test_a_new_file_gets_normal_permissions(tmp_path: Path, sample_map: ArgumentMap) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        save(sample_map, tmp_path / "new.argmap.json")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "new.argmap.json").stat().st_mode & 0o777 == 0o644
+
+
 def test_save_into_a_read_only_folder_says_so_and_leaves_the_old_file(
     tmp_path: Path, sample_map: ArgumentMap
 ) -> None:
