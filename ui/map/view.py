@@ -5,8 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 from typing_extensions import override
 
@@ -20,6 +29,7 @@ from ui.map.interactions import Interaction, MoveDrag, PanDrag
 from ui.map.marks import fade_except, mark_matches
 from ui.map.overview import OVERVIEW_MIN_CLAIMS, OVERVIEW_ZOOM, OverviewScene
 from ui.map.scene import MapScene
+from ui.map.style import palette as map_palette
 from ui.session import Session
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.01, 4.0, 1.25
@@ -49,6 +59,7 @@ class MapView(QGraphicsView):
         self.setScene(self.map_scene)
         self._overview = OverviewScene(self)
         self._overview.mark_stale(self.map_scene.layout, session.map, self.map_scene.sceneRect())
+        self.follow_theme()
         self.setObjectName("mapView")
         self.setAccessibleName("Argument map")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -242,8 +253,11 @@ class MapView(QGraphicsView):
         anchor = self._order[-1] if self._order else None
         item = self.map_scene.claims.get(anchor or "")
         before = self.mapFromScene(item.pos()) if item is not None else None
+        had_caption = self.map_scene.tray_caption is not None
         self.map_scene.sync(self.session.map)
         self._update_overview(changed=True)
+        if not had_caption and self.map_scene.tray_caption is not None:
+            self.follow_theme()
         if self._filter is not None:
             fade_except(self.map_scene, self.session.map, self._filter)
         after_item = self.map_scene.claims.get(anchor or "")
@@ -262,6 +276,7 @@ class MapView(QGraphicsView):
         self.map_scene.selectionChanged.connect(self._on_selection)
         self.setScene(self.map_scene)
         self._update_overview(changed=True)
+        self.follow_theme()
         old.deleteLater()
         self.zoom_start()
 
@@ -323,6 +338,23 @@ class MapView(QGraphicsView):
         half_h = self.viewport().height() / 2 / READABLE_ZOOM
         self.centerOn(x, rect.top() - 30 + half_h)
         self._auto_fit = True
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.follow_theme()
+
+    def follow_theme(self) -> None:
+        """Canvas behind the boxes follows the app's light or dark theme; boxes stay paper-white."""
+        window = self.palette().color(QPalette.ColorRole.Window)
+        dark = window.lightness() < 110
+        brush = QColor("#3A3A3A") if dark else map_palette().background
+        self.map_scene.setBackgroundBrush(brush)
+        self._overview.setBackgroundBrush(brush)
+        caption = self.map_scene.tray_caption
+        if caption is not None:
+            caption.setBrush(QColor("#D0D0D0") if dark else map_palette().muted)
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -281,3 +281,15 @@ def test_tag_filter_fades_other_claims_and_survives_edits(view):
     assert view.map_scene.claims["c6"].opacity() < 0.5
     view.set_filter(None)
     assert all(item.opacity() == 1.0 for item in claims.values())
+
+
+def test_canvas_follows_a_dark_theme_but_exports_stay_white(view, tmp_path):
+    from PySide6.QtGui import QColor, QImage, QPalette
+
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    view.setPalette(dark)
+    assert view.map_scene.backgroundBrush().color().lightness() < 100
+    out = tmp_path / "dark.png"
+    view.render_to(out)
+    assert QImage(str(out)).pixelColor(2, 2) == QColor("white")
