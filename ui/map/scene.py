@@ -12,6 +12,7 @@ from argmap.layout import Box, Layouter, LayoutOptions, MapLayout
 from argmap.model import ArgumentMap, Claim, Direction, Relation
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import EdgeItem, JunctionItem
+from ui.map.fallback_layout import grid_layout
 from ui.map.measure import Measurer
 from ui.map.routes import NO_BAR, EdgeKey, Points, RouteShaper
 from ui.map.style import RelationStyle, label_font, palette
@@ -31,6 +32,8 @@ class MapScene(QGraphicsScene):
         self.junctions: dict[str, JunctionItem] = {}
         self.edges: dict[EdgeKey, EdgeItem] = {}
         self.layout: MapLayout | None = None
+        self.layout_problem = ""
+        """Why the map is shown in a plain grid (the automatic layout failed), or ""."""
         self.exporting = False
         """True while rendering an export: full detail, no selection or find marks."""
         self._measurer = Measurer()
@@ -51,7 +54,13 @@ class MapScene(QGraphicsScene):
         if self._layouter is None:
             self._layouter = Layouter(LAYOUT_OPTIONS)
         sizes = self._measurer.sizes(m.claims)
-        result = self._layouter.update(m, sizes)
+        try:
+            result = self._layouter.update(m, sizes)
+            self.layout_problem = ""
+        except Exception as e:  # a layout bug must not take the open document down with it
+            self._layouter = None
+            result = grid_layout(m, sizes)
+            self.layout_problem = f"the automatic layout failed on this map ({type(e).__name__}: {e}); boxes are shown in a grid"
         self.layout = result
         self._sync_claims(m, result, sizes)
         self._sync_arguments(m, result)

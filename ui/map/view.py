@@ -256,6 +256,8 @@ class MapView(QGraphicsView):
         had_caption = self.map_scene.tray_caption is not None
         self.map_scene.sync(self.session.map)
         self._update_overview(changed=True)
+        if self.map_scene.layout_problem:
+            self.message.emit(self.map_scene.layout_problem)
         if not had_caption and self.map_scene.tray_caption is not None:
             self.follow_theme()
         if self._filter is not None:

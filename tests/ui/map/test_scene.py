@@ -101,3 +101,18 @@ def test_circular_support_and_unconnected_claims_are_marked(qtbot, sample_map):
     assert scene.claims["loose"].look.unanchored
     caption = scene.tray_caption
     assert caption is not None and caption.y() < scene.claims["loose"].y()
+
+
+def test_a_failing_layout_falls_back_to_a_grid(qtbot, sample_map, monkeypatch):
+    from argmap.layout import Layouter
+
+    def broken(self, m, sizes):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(Layouter, "update", broken)
+    scene = build_scene(sample_map)
+    assert "automatic layout failed" in scene.layout_problem
+    assert set(scene.claims) == {c.id for c in sample_map.claims}
+    assert set(scene.junctions) == {a.id for a in sample_map.arguments}
+    rects = [i.sceneBoundingRect().adjusted(3, 3, -3, -3) for i in scene.claims.values()]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])

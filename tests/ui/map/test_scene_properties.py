@@ -1,0 +1,34 @@
+"""Random maps and random edits: the scene always matches the map after a sync (and never crashes)."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argmap.ops import OpError
+from tests.strategies import argument_maps, ops_for
+from ui.map.claim_item import ClaimItem
+from ui.map.scene import build_scene
+
+
+def _check(scene, m):
+    visible = {c.id for c in m.claims if c.id in scene.layout.boxes and c.id not in scene.layout.hidden}
+    assert set(scene.claims) == visible
+    assert sum(isinstance(i, ClaimItem) for i in scene.items()) == len(visible)
+    for cid, item in scene.claims.items():
+        assert item.claim is m.claim(cid)
+        box = scene.layout.boxes[cid]
+        assert (item.x(), item.y()) == (box.x, box.y)
+
+
+@settings(max_examples=15)
+@given(m=argument_maps(), data=st.data())
+def test_scene_follows_random_edits(qapp, m, data):
+    scene = build_scene(m)
+    _check(scene, m)
+    for _ in range(3):
+        op = data.draw(ops_for(m))
+        try:
+            op.apply(m)
+        except (OpError, ValueError):
+            continue
+        scene.sync(m)
+        _check(scene, m)
