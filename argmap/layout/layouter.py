@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 
+from argmap.layout.drawing import arg_edges, bounds_of, claim_box, turn_box, turn_edges
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
 from argmap.layout.patch import (
     ArgSig,
@@ -17,51 +18,38 @@ from argmap.layout.patch import (
 from argmap.layout.pins import apply_pins, recentre_junctions
 from argmap.layout.routing import Bands
 from argmap.layout.structure import DUMMY, Structure, build_structure
-from argmap.layout.tidy import TidyTree
+from argmap.layout.tidy import TidyTree, preorder
 from argmap.layout.tray import place_tray
-from argmap.model import ArgumentMap, Direction
+from argmap.model import Argument, ArgumentMap, Direction
 
 Sizes = Mapping[str, tuple[float, float]]
-_new = tuple.__new__
-"""Builds the NamedTuples of the results without their Python-level constructor (hot loops)."""
 
 
 class Layouter:
-    """Lays out one map again and again, reusing the placement of every unchanged subtree."""
+    """Lays out one map again and again, reusing what an edit left unchanged.
+
+    It compares the map with the one it last laid out: an added or removed reason
+    is patched into the previous structure, only the subtrees on its path to the
+    root are placed again, and on trees without pins only the boxes and lines that
+    moved are rebuilt. Anything else is laid out afresh. Elements are compared by
+    identity, so the map must change through ops (which replace what they change).
+    """
 
     def __init__(self, options: LayoutOptions | None = None) -> None:
         self.options = options or LayoutOptions()
         self._tidy = TidyTree()
+        self._last: tuple[object, list[str], list[Argument], list[ArgSig], Structure] | None = None
+        self._gone: dict[str, int] = {}
+        self._sizes: dict[str, tuple[float, float]] = {}
+        self._size: dict[str, tuple[float, float]] = {}
+        self._width: dict[str, float] = {}
+        self._drawn: _Drawn | None = None
+        self._nodes = 0
 
     @property
     def reused(self) -> bool:
         """True when the last update placed fewer subtrees afresh than there are nodes (work was reused)."""
-        return self._tidy.placed < self._last_nodes
-
-    _last_nodes = 0
-    _sizes: dict[str, tuple[float, float]] = {}  # noqa: RUF012
-    _last: tuple[object, list[str], list[ArgSig], Structure] | None = None
-
-    def _structure(
-        self, m: ArgumentMap, lr: bool, root_key: dict[str, float] | None
-    ) -> tuple[Structure, set[str] | None]:
-        """The structure of `m`, patched from the last one when possible; with the set of changed nodes then."""
-        claims = [c.id for c in m.claims]
-        args = [(a.id, a.target, tuple(a.premises), a.relation.value) for a in m.arguments]
-        context = (tuple(m.layout.collapsed), lr, root_key)
-        last = self._last
-        if last is not None and last[0] == context:
-            _, old_claims, old_args, s = last
-            if old_claims == claims and old_args == args:
-                changed: set[str] | None = set()
-            else:
-                changed = _patch(s, old_claims, claims, old_args, args, self.options.group_pro_con)
-            if changed is not None:
-                self._last = (context, claims, args, s)
-                return s, changed
-        s = build_structure(m, group_pro_con=self.options.group_pro_con, root_key=root_key)
-        self._last = (context, claims, args, s)
-        return s, None
+        return self._tidy.placed < self._nodes
 
     def update(self, m: ArgumentMap, sizes: Sizes) -> MapLayout:
         """The layout of `m` with claim boxes of `sizes` (claim id -> (width, height))."""
@@ -73,80 +61,286 @@ class Layouter:
             if paused:
                 gc.enable()
 
+    def _structure(
+        self, m: ArgumentMap, lr: bool, root_key: dict[str, float] | None
+    ) -> tuple[Structure, set[str] | None]:
+        """The structure of `m`, patched from the last one when possible; with the set of changed nodes then."""
+        claims = [c.id for c in m.claims]
+        arg_objs = list(m.arguments)
+        context = (tuple(m.layout.collapsed), lr, root_key)
+        last = self._last
+        self._gone = {}
+        if last is not None and last[0] == context:
+            _, old_claims, old_objs, old_args, s = last
+            if old_claims == claims and old_objs == arg_objs:
+                self._last = (context, claims, arg_objs, old_args, s)
+                return s, set()
+            j, a_gone, a_new = block_change(old_objs, arg_objs)
+            block = (j, old_args[j : j + a_gone], [_sig(a) for a in arg_objs[j : j + a_new]])
+            changed = _patch(s, old_claims, claims, old_objs, block, self.options.group_pro_con, self._gone)
+            if changed is not None:
+                args = old_args[:j] + block[2] + old_args[j + a_gone :]
+                self._last = (context, claims, arg_objs, args, s)
+                return s, changed
+        s = build_structure(m, group_pro_con=self.options.group_pro_con, root_key=root_key)
+        self._last = (context, claims, arg_objs, [_sig(a) for a in arg_objs], s)
+        return s, None
+
     def _update(self, m: ArgumentMap, sizes: Sizes) -> MapLayout:
         o = self.options
         lr = (o.direction or m.layout.direction) == Direction.LEFT_RIGHT
         hints = m.layout.hints
         root_key = {k: (p.y if lr else p.x) for k, p in hints.items()} if hints else None
         s, changed = self._structure(m, lr, root_key)
-        dw, dh = o.default_size
-        default = (dw, dh)
-        old_sizes = self._sizes
-        if changed is not None and sizes != old_sizes:
-            changed.update(c for c in s.claims if sizes.get(c, default) != old_sizes.get(c, default))
-        self._sizes = dict(sizes)
+        default = o.default_size
         # Work in a top-down frame: "w" runs along the siblings, "h" along the layers.
-        size: dict[str, tuple[float, float]] = {}
-        for c in s.claims:
-            w, h = sizes.get(c, default)
-            size[c] = (h, w) if lr else (w, h)
-        width: dict[str, float] = dict.fromkeys(s.children, o.junction_width)
-        for c in s.claims:
-            width[c] = size[c][0]
+        size, width = self._size, self._width
+        old_h: dict[str, float] = {}
+        if changed is None:
+            size, width = {}, dict.fromkeys(s.children, o.junction_width)
+            for c in s.claims:
+                w, h = sizes.get(c, default)
+                size[c] = (h, w) if lr else (w, h)
+                width[c] = size[c][0]
+            self._size, self._width = size, width
+        else:
+            old = self._sizes
+            if sizes != old:
+                row = s.row
+                changed.update(c for c, _ in sizes.items() ^ old.items() if c in row)
+            for n in changed:
+                if n in s.target or n.startswith(DUMMY):
+                    width[n] = o.junction_width
+                else:
+                    old_h[n] = size[n][1] if n in size else -1.0
+                    w, h = sizes.get(n, default)
+                    size[n] = (h, w) if lr else (w, h)
+                    width[n] = size[n][0]
+            for g in self._gone:
+                if g in size:
+                    old_h[g] = size.pop(g)[1]
+        self._sizes = dict(sizes)
         redo = None if changed is None else (changed, _parent_in(s), s.row)
-        centres, pre = self._tidy.centres(s.roots, s.children, width, o.gap_x, o.forest_gap, redo)
-        self._last_nodes = len(pre)
+        centres, moved = self._tidy.centres(s.roots, s.children, width, o.gap_x, o.forest_gap, redo)
+        self._nodes = len(s.row)
 
-        row = s.row
-        n_bands = (max((row[c] for c in s.claims), default=-2) // 2) + 1
-        band_h = [0.0] * n_bands
-        for c in s.claims:
-            k = row[c] // 2
-            if size[c][1] > band_h[k]:
-                band_h[k] = size[c][1]
-        tops: list[float] = []
-        y = 0.0
-        for k in range(n_bands):
-            tops.append(y)
-            y += band_h[k] + o.gap_y
-        bottoms = [t + h for t, h in zip(tops, band_h, strict=True)]
-
-        boxes: dict[str, Box] = {}
-        for c in s.claims:
-            w, h = size[c]
-            boxes[c] = _new(Box, (centres[c] - w / 2, tops[row[c] // 2], w, h))
         pinned = _pins_in_frame(m, s, lr)
-        for c, (px, py) in pinned.items():
-            w, h = size[c]
-            boxes[c] = Box(px - w / 2, py - h / 2, w, h)
-        junction_y = o.gap_y * o.junction_at
-        junctions: dict[str, Point2] = {a: (centres[a], bottoms[row[a] // 2] + junction_y) for a in s.args}
-        if pinned:
-            apply_pins(s, boxes, pinned, tops, bottoms, o.gap_x)
-            recentre_junctions(s, pre, boxes, junctions, centres)
-
-        bands = Bands(tops, bottoms, min(4.0, o.gap_x / 4), boxes.values())
-        edges = _routes(s, boxes, junctions, centres, bands, set(pinned))
-
-        if lr:
-            boxes = {c: Box(b.y, b.x, b.h, b.w) for c, b in boxes.items()}
-            junctions = {a: (p[1], p[0]) for a, p in junctions.items()}
-            edges = [e._replace(points=tuple([(p[1], p[0]) for p in e.points])) for e in edges]
-        bounds = _bounds(boxes.values(), junctions.values())
+        d = self._drawn
+        bands: tuple[list[float], list[int]] | None = None
+        if moved is not None and d is not None and not pinned and not d.pinned and not s.has_cross:
+            bands = _bands_after(d, old_h, self._gone, s, size)
+            band_h = bands[0]
+            if band_h[: len(d.band_h)] != d.band_h[: len(band_h)]:
+                bands = None
+        if bands is not None and d is not None and moved is not None:
+            drawn = self._redraw(s, d, bands, moved, centres, size, lr)
+        else:
+            drawn = self._draw(s, _band_heights(s, size), centres, size, pinned, lr)
+        self._drawn = drawn
+        bounds = drawn.bounds
         tray_pins = {c: p for c in s.tray if (p := m.layout.pins.get(c)) is not None}
         tray_boxes = place_tray(s.tray, sizes, o, bounds, tray_pins)
-        boxes.update(tray_boxes)
+        boxes = drawn.boxes
         if tray_boxes:
-            bounds = _bounds(boxes.values(), junctions.values())
+            boxes = dict(boxes)
+            boxes.update(tray_boxes)
+            bounds = bounds_of([bounds, *tray_boxes.values()], ()) if boxes else bounds
+        edges_of = drawn.edges_of
         return MapLayout(
             boxes=boxes,
-            junctions=junctions,
-            edges=edges,
+            junctions=drawn.junctions,
+            edges=[e for a in self._arg_ids() for e in edges_of.get(a, ())],
             tray=list(s.tray),
             cycles=s.cycles,
             hidden=s.hidden,
             bounds=bounds,
         )
+
+    def _arg_ids(self) -> list[str]:
+        last = self._last
+        return [] if last is None else [a[0] for a in last[3]]
+
+    def _frame(self, band_h: list[float]) -> tuple[list[float], list[float]]:
+        tops: list[float] = []
+        y = 0.0
+        for h in band_h:
+            tops.append(y)
+            y += h + self.options.gap_y
+        return tops, [t + h for t, h in zip(tops, band_h, strict=True)]
+
+    def _draw(
+        self,
+        s: Structure,
+        bands: tuple[list[float], list[int]],
+        centres: dict[str, float],
+        size: dict[str, tuple[float, float]],
+        pinned: dict[str, Point2],
+        lr: bool,
+    ) -> _Drawn:
+        """Every box, junction and line afresh (top-down frame, then turned for left-right)."""
+        o = self.options
+        band_h, band_n = bands
+        tops, bottoms = self._frame(band_h)
+        row = s.row
+        boxes = {c: claim_box(centres[c], tops[row[c] // 2], size[c]) for c in s.claims}
+        for c, (px, py) in pinned.items():
+            w, h = size[c]
+            boxes[c] = Box(px - w / 2, py - h / 2, w, h)
+        jy = o.gap_y * o.junction_at
+        junctions: dict[str, Point2] = {a: (centres[a], bottoms[row[a] // 2] + jy) for a in s.args}
+        if pinned:
+            centres = dict(centres)
+            apply_pins(s, boxes, pinned, tops, bottoms, o.gap_x)
+            recentre_junctions(s, preorder(s.roots, s.children), boxes, junctions, centres)
+        router = Bands(tops, bottoms, min(4.0, o.gap_x / 4), boxes.values())
+        edges_td = {a: arg_edges(a, s, boxes, junctions, centres, router, pinned) for a in s.args}
+        if pinned:
+            bounds = bounds_of(boxes.values(), junctions.values())
+        else:
+            lo, hi = self._tidy.extent()
+            bounds = Box(lo, 0.0, hi - lo, bottoms[-1]) if bottoms else Box(0.0, 0.0, 0.0, 0.0)
+        drawn = _Drawn(band_h, band_n, tops, bottoms, boxes, junctions, edges_td, bool(pinned))
+        if lr:
+            drawn.boxes = {c: turn_box(b) for c, b in boxes.items()}
+            drawn.junctions = {a: (p[1], p[0]) for a, p in junctions.items()}
+            drawn.edges_of = {a: turn_edges(es) for a, es in edges_td.items()}
+            bounds = turn_box(bounds)
+        drawn.bounds = bounds
+        return drawn
+
+    def _redraw(
+        self,
+        s: Structure,
+        d: _Drawn,
+        bands: tuple[list[float], list[int]],
+        moved: list[str],
+        centres: dict[str, float],
+        size: dict[str, tuple[float, float]],
+        lr: bool,
+    ) -> _Drawn:
+        """The last drawing with only what moved or changed rebuilt (trees without pins)."""
+        o = self.options
+        band_h, band_n = bands
+        tops, bottoms = self._frame(band_h)
+        row = s.row
+        boxes_td, junctions_td, edges_td = dict(d.boxes_td), dict(d.junctions_td), dict(d.edges_td)
+        boxes, junctions, edges_of = dict(d.boxes), dict(d.junctions), dict(d.edges_of)
+        for g in self._gone:
+            for table in (boxes_td, junctions_td, edges_td, boxes, junctions, edges_of):
+                table.pop(g, None)
+        jy = o.gap_y * o.junction_at
+        dirty: set[str] = set()
+        target, children, tree_parent = s.target, s.children, s.tree_parent
+        for n in moved:
+            if n.startswith(DUMMY):
+                dirty.add(n[len(DUMMY) :])
+            elif n in target:
+                dirty.add(n)
+                p: Point2 = (centres[n], bottoms[row[n] // 2] + jy)
+                junctions_td[n] = p
+                junctions[n] = (p[1], p[0]) if lr else p
+                dirty.update(k[len(DUMMY) :] for k in children[n] if k.startswith(DUMMY))
+            else:
+                b = claim_box(centres[n], tops[row[n] // 2], size[n])
+                boxes_td[n] = b
+                boxes[n] = turn_box(b) if lr else b
+                up = tree_parent.get(n)
+                if up is not None:
+                    dirty.add(up)
+                dirty.update(children[n])
+        router = Bands(tops, bottoms, min(4.0, o.gap_x / 4), ())
+        for a in dirty:
+            if a in target:
+                es = arg_edges(a, s, boxes_td, junctions_td, centres, router, {})
+                edges_td[a] = es
+                edges_of[a] = turn_edges(es) if lr else es
+        lo, hi = self._tidy.extent()
+        bounds = Box(lo, 0.0, hi - lo, bottoms[-1]) if bottoms else Box(0.0, 0.0, 0.0, 0.0)
+        drawn = _Drawn(band_h, band_n, tops, bottoms, boxes_td, junctions_td, edges_td, False)
+        drawn.boxes, drawn.junctions, drawn.edges_of = boxes, junctions, edges_of
+        drawn.bounds = turn_box(bounds) if lr else bounds
+        return drawn
+
+
+class _Drawn:
+    """What the last update drew, in the top-down frame and as handed out."""
+
+    def __init__(
+        self,
+        band_h: list[float],
+        band_n: list[int],
+        tops: list[float],
+        bottoms: list[float],
+        boxes_td: dict[str, Box],
+        junctions_td: dict[str, Point2],
+        edges_td: dict[str, list[EdgeRoute]],
+        pinned: bool,
+    ) -> None:
+        self.band_h, self.band_n, self.tops, self.bottoms = band_h, band_n, tops, bottoms
+        self.boxes_td, self.junctions_td, self.edges_td = boxes_td, junctions_td, edges_td
+        self.boxes, self.junctions, self.edges_of = boxes_td, junctions_td, edges_td
+        self.pinned = pinned
+        self.bounds = Box(0.0, 0.0, 0.0, 0.0)
+
+
+def _sig(a: Argument) -> ArgSig:
+    return (a.id, a.target, tuple(a.premises), a.relation.value)
+
+
+def _band_heights(s: Structure, size: dict[str, tuple[float, float]]) -> tuple[list[float], list[int]]:
+    """The height of each row of boxes (its tallest box) and how many boxes it holds."""
+    row = s.row
+    band_h: list[float] = []
+    band_n: list[int] = []
+    for c in s.claims:
+        k = row[c] // 2
+        if k >= len(band_h):
+            band_h.extend([0.0] * (k + 1 - len(band_h)))
+            band_n.extend([0] * (k + 1 - len(band_n)))
+        band_n[k] += 1
+        h = size[c][1]
+        if h > band_h[k]:
+            band_h[k] = h
+    return band_h, band_n
+
+
+def _bands_after(
+    d: _Drawn,
+    old_h: dict[str, float],
+    gone: dict[str, int],
+    s: Structure,
+    size: dict[str, tuple[float, float]],
+) -> tuple[list[float], list[int]]:
+    """Row heights and counts after the boxes in `old_h` changed height, came or went.
+
+    Counts every row again only when the tallest box of a row that keeps others shrank or went.
+    """
+    out, count = list(d.band_h), list(d.band_n)
+    for n, was in old_h.items():
+        r = gone.get(n)
+        if r is not None:
+            k = r // 2
+            count[k] -= 1
+            if count[k] == 0:
+                out[k] = 0.0
+            elif was >= out[k]:
+                return _band_heights(s, size)
+            continue
+        k = s.row[n] // 2
+        if k >= len(out):
+            out.extend([0.0] * (k + 1 - len(out)))
+            count.extend([0] * (k + 1 - len(count)))
+        if was < 0:
+            count[k] += 1
+        h = size[n][1]
+        if h > out[k]:
+            out[k] = h
+        elif h < was and was >= out[k]:
+            return _band_heights(s, size)
+    while count and count[-1] == 0:
+        count.pop()
+        out.pop()
+    return out, count
 
 
 def layout_map(m: ArgumentMap, sizes: Sizes, options: LayoutOptions | None = None) -> MapLayout:
@@ -158,34 +352,44 @@ def _patch(
     s: Structure,
     old_claims: list[str],
     claims: list[str],
-    old_args: list[ArgSig],
-    args: list[ArgSig],
+    old_objs: list[Argument],
+    block: tuple[int, list[ArgSig], list[ArgSig]],
     group_pro_con: bool,
+    gone_ids: dict[str, int],
 ) -> set[str] | None:
-    """Apply an added or removed reason (or tray claim) to `s`; None when the change is of another kind."""
+    """Apply an added or removed reason (or tray claim) to `s`; None when the change is of another kind.
+
+    `block` is where the arguments changed: (index, the old ones there, the new ones).
+    Ids that went are put in `gone_ids`, claims with the row they were on.
+    """
     i, c_gone, c_new = block_change(old_claims, claims)
-    j, a_gone, a_new = block_change(old_args, args)
-    if c_gone == 0 and a_gone == 0 and c_new:
+    j, removed, added = block
+    if c_gone == 0 and not removed and c_new:
         new_claims = set(claims[i : i + c_new])
         if new_claims & s.refs:
             return None
-        if not a_new:
+        if not added:
             add_to_tray(s, old_claims, i, claims[i : i + c_new])
             return set()
-        added = args[j : j + a_new]
         if {a[0] for a in added} & s.refs:
             return None
-        changed = add_reasons(s, old_args, j, added, new_claims, group_pro_con)
+        old_ids = [a.id for a in old_objs]
+        changed = add_reasons(s, old_ids, j, added, new_claims, group_pro_con)
         if changed is not None:
             for a in added:
                 s.refs.add(a[1])
                 s.refs.update(a[2])
         return changed
-    if c_new == 0 and a_new == 0 and c_gone:
+    if c_new == 0 and not added and c_gone:
         gone = set(old_claims[i : i + c_gone])
-        if not a_gone:
+        if not removed:
             return set() if remove_from_tray(s, gone) else None
-        return remove_reasons(s, old_args[j : j + a_gone], gone)
+        rows = {c: s.row[c] for c in gone if c in s.row}
+        changed = remove_reasons(s, removed, gone)
+        if changed is not None:
+            gone_ids.update(rows)
+            gone_ids.update((a[0], -1) for a in removed)
+        return changed
     return None
 
 
@@ -217,72 +421,3 @@ def _pins_in_frame(m: ArgumentMap, s: Structure, lr: bool) -> dict[str, Point2]:
         if p is not None:
             out[c] = (p.y, p.x) if lr else (p.x, p.y)
     return out
-
-
-def _routes(
-    s: Structure,
-    boxes: dict[str, Box],
-    junctions: dict[str, Point2],
-    centres: dict[str, float],
-    bands: Bands,
-    pinned: set[str],
-) -> list[EdgeRoute]:
-    """Every line of every visible argument, top-down frame."""
-    edges: list[EdgeRoute] = []
-    row = s.row
-    bottoms = bands.bottoms
-    tree_parent = s.tree_parent
-    for a in s.args:
-        j = junctions[a]
-        gj = row[a] // 2 + 1
-        for p in s.premises[a]:
-            b = boxes[p]
-            start = (b.x + b.w / 2, b.y)
-            if tree_parent.get(p) == a and not (pinned and p in pinned):
-                pts: tuple[Point2, ...] = (start, j)
-            elif p in pinned:
-                pts = bands.route(start, bands.gap_of(b.y), j, gj)
-            else:
-                pts = bands.route(start, row[p] // 2, j, gj)
-            edges.append(_new(EdgeRoute, (p, a, a, "premise", pts)))
-        t = s.target[a]
-        kind = s.relation[a]
-        tb = boxes.get(t)
-        if tb is not None:
-            end = (tb.x + tb.w / 2, tb.y + tb.h)
-            if pinned and t in pinned:
-                pts = bands.route(j, gj, end, bands.gap_of(end[1]))
-            else:
-                floor = bottoms[row[t] // 2]
-                pts = (j, (end[0], floor), end) if floor > end[1] else (j, end)
-        else:
-            tj = junctions[t]
-            if pinned:
-                pts = bands.route(j, gj, tj, row[t] // 2 + 1)
-            else:
-                k = row[DUMMY + a] // 2
-                x = centres[DUMMY + a]
-                pts = (j, (x, bottoms[k]), (x, bands.tops[k]), tj)
-        edges.append(_new(EdgeRoute, (a, t, a, kind, pts)))
-    return edges
-
-
-def _bounds(boxes: Iterable[Box], points: Iterable[Point2]) -> Box:
-    xs0: list[float] = []
-    ys0: list[float] = []
-    xs1: list[float] = []
-    ys1: list[float] = []
-    for b in boxes:
-        xs0.append(b.x)
-        ys0.append(b.y)
-        xs1.append(b.x + b.w)
-        ys1.append(b.y + b.h)
-    for px, py in points:
-        xs0.append(px)
-        xs1.append(px)
-        ys0.append(py)
-        ys1.append(py)
-    if not xs0:
-        return Box(0.0, 0.0, 0.0, 0.0)
-    x0, y0 = min(xs0), min(ys0)
-    return Box(x0, y0, max(xs1) - x0, max(ys1) - y0)

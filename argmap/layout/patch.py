@@ -23,17 +23,19 @@ def block_change(old: Sequence[object], new: Sequence[object]) -> tuple[int, int
     n_old, n_new = len(old), len(new)
     i = 0
     top = min(n_old, n_new)
-    while i < top and old[i] == new[i]:
+    while i < top and (old[i] is new[i] or old[i] == new[i]):
         i += 1
     j = 0
-    while j < top - i and old[n_old - 1 - j] == new[n_new - 1 - j]:
+    while j < top - i and (
+        old[n_old - 1 - j] is new[n_new - 1 - j] or old[n_old - 1 - j] == new[n_new - 1 - j]
+    ):
         j += 1
     return i, n_old - i - j, n_new - i - j
 
 
 def add_reasons(
     s: Structure,
-    old_args: Sequence[ArgSig],
+    old_ids: Sequence[str],
     at: int,
     added: Sequence[ArgSig],
     new_claims: set[str],
@@ -53,7 +55,14 @@ def add_reasons(
         ):
             return None
         used.update(premises)
-    pos: dict[str, float] = {a[0]: i for i, a in enumerate(old_args)}
+    pos: dict[str, float] = {}
+
+    def where(a: str) -> float:
+        k = pos.get(a)
+        if k is None:
+            k = pos[a] = old_ids.index(a)
+        return k
+
     changed: set[str] = set()
     for n, (aid, target, premises, relation) in enumerate(added):
         is_undercut = target in s.premises
@@ -61,7 +70,7 @@ def add_reasons(
         s.target[aid] = target
         s.relation[aid] = relation
         s.premises[aid] = list(premises)
-        s.args.insert(bisect_left(s.args, key, key=pos.__getitem__), aid)
+        s.args.append(aid)  # arguments are drawn in document order by the caller, whatever this order
         pos[aid] = key
         if is_undercut:
             row[aid] = row[target] + 2
@@ -70,7 +79,7 @@ def add_reasons(
             s.children[node] = [aid]
             kids = s.children[target]
             undercuts = [k for k in kids if k.startswith(DUMMY)]
-            before = sum(1 for k in undercuts if pos[k[len(DUMMY) :]] < key)
+            before = sum(1 for k in undercuts if where(k[len(DUMMY) :]) < key)
             kids.insert(len(kids) - len(undercuts) + before, node)
             changed.add(node)
         else:
@@ -79,7 +88,7 @@ def add_reasons(
             mine = (group_pro_con and relation != "support", key)
             i = 0
             for k in kids:
-                if (group_pro_con and s.relation[k] != "support", pos[k]) > mine:
+                if (group_pro_con and s.relation[k] != "support", where(k)) > mine:
                     break
                 i += 1
             kids.insert(i, aid)
@@ -127,8 +136,10 @@ def remove_reasons(s: Structure, removed: Sequence[ArgSig], gone_claims: set[str
         for p in premises:
             del s.row[p], s.tree_parent[p], s.children[p]
         del s.row[aid], s.children[aid], s.target[aid], s.relation[aid], s.premises[aid]
-    s.args = [a for a in s.args if a not in gone_args]
-    s.claims = [c for c in s.claims if c not in gone_claims]
+    for a in gone_args:
+        s.args.remove(a)
+    for c in gone_claims:
+        s.claims.remove(c)
     return changed - gone_args - gone_claims
 
 

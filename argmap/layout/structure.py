@@ -47,6 +47,8 @@ class Structure:
     """Collapsed claims that are shown (their reasons are not)."""
     shared: set[str] = field(default_factory=set)
     """Claims that are premises of more than one argument."""
+    has_cross: bool = False
+    """Some premise hangs elsewhere in the tree (a shared premise or a cut circle): its line is routed."""
     refs: set[str] = field(default_factory=set)
     """Every id an argument names as premise or target (existing or not)."""
     cycles: list[list[str]] = field(default_factory=list)
@@ -153,6 +155,8 @@ def build_structure(
                 row[DUMMY + u] = row[a] + 1
         children[a] = ks
     s.roots = [r for r in starts if r not in s.tree_parent]
+    tree_parent = s.tree_parent
+    s.has_cross = any(tree_parent.get(p) != a for a in s.args for p in s.premises[a])
     return s
 
 

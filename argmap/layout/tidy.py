@@ -131,6 +131,8 @@ class TidyTree:
     def __init__(self) -> None:
         self._cache: dict[str, Subtree] = {}
         self._forest: Subtree | None = None
+        self._x: dict[str, float] = {}
+        self._base = 0.0
         self.placed = 0
         """Subtrees placed afresh by the last call (the rest were reused)."""
 
@@ -142,19 +144,24 @@ class TidyTree:
         gap: float,
         forest_gap: float,
         changed: Changes | None = None,
-    ) -> tuple[dict[str, float], list[str]]:
-        """Centre of every node along the sibling axis (the first root at 0), and the nodes in pre-order.
+    ) -> tuple[dict[str, float], list[str] | None]:
+        """Centre of every node along the sibling axis (the first root at 0), and the nodes that moved.
 
         With `changed` (the nodes whose width or children changed since the last
         call, a way up from a node to its parent, and each node's row) only those
-        nodes and their ancestors are placed again; without it every node is looked at.
+        nodes and their ancestors are placed again, and the second result lists the
+        nodes whose centre or subtree changed. Without it every node is looked at
+        and the second result is None. The returned dict is kept and updated by
+        the next call: read it, do not keep it.
         """
-        if changed is None or not self._cache:
-            pre = _preorder(roots, children)
+        full = changed is None or not self._cache
+        pre: list[str] = []
+        marked: set[str] = set()
+        if changed is None or full:
+            pre = preorder(roots, children)
             self._place_all(pre, children, width, gap)
         else:
-            self._place_changed(changed, children, width, gap)
-            pre = []
+            marked = self._place_changed(changed, children, width, gap)
         cache = self._cache
         tops = tuple([cache[r] for r in roots])
         forest = self._forest
@@ -162,26 +169,39 @@ class TidyTree:
             forest = place(0.0, tops, forest_gap)
             self._forest = forest
         base = forest.offsets[0] if roots else 0.0
-        x: dict[str, float] = {r: o - base for r, o in zip(roots, forest.offsets, strict=True)}
-        if pre:
+        self._base = base
+        if full:
+            x: dict[str, float] = {r: o - base for r, o in zip(roots, forest.offsets, strict=True)}
             for n in pre:
                 kids_n = children[n]
                 if kids_n:
                     xn = x[n]
                     for c, o in zip(kids_n, cache[n].offsets, strict=True):
                         x[c] = xn + o
-            return x, pre
-        stack = list(reversed(roots))
+            self._x = x
+            return x, None
+        x = self._x
+        moved: list[str] = []
+        stack = [(r, o - base) for r, o in zip(roots, forest.offsets, strict=True)]
         while stack:
-            n = stack.pop()
-            pre.append(n)
+            n, xn = stack.pop()
+            if n not in marked and x.get(n) == xn:
+                continue  # neither moved nor changed inside: its whole subtree is as before
+            x[n] = xn
+            moved.append(n)
             kids_n = children[n]
             if kids_n:
-                xn = x[n]
-                for c, o in zip(kids_n, cache[n].offsets, strict=True):
-                    x[c] = xn + o
-                stack.extend(reversed(kids_n))
-        return x, pre
+                stack.extend([(c, xn + o) for c, o in zip(kids_n, cache[n].offsets, strict=True)])
+        return x, moved
+
+    def extent(self) -> tuple[float, float]:
+        """Leftmost and rightmost edge of the placed forest (0, 0 when empty)."""
+        forest = self._forest
+        if forest is None or not forest.kids:
+            return (0.0, 0.0)
+        lo = _walk(forest.left, min)
+        hi = _walk(forest.right, max)
+        return (lo - self._base, hi - self._base)
 
     def _place_all(
         self, pre: list[str], children: Mapping[str, Sequence[str]], width: Mapping[str, float], gap: float
@@ -203,7 +223,7 @@ class TidyTree:
 
     def _place_changed(
         self, changed: Changes, children: Mapping[str, Sequence[str]], width: Mapping[str, float], gap: float
-    ) -> None:
+    ) -> set[str]:
         nodes, parent, row = changed
         marked: set[str] = set()
         for n in nodes:
@@ -216,9 +236,23 @@ class TidyTree:
             ks = children[n]
             cache[n] = place(width[n], tuple([cache[c] for c in ks]) if ks else (), gap)
         self.placed = len(marked)
+        return marked
 
 
-def _preorder(roots: Sequence[str], children: Mapping[str, Sequence[str]]) -> list[str]:
+def _walk(cell: Cell, pick: Callable[[float, float], float]) -> float:
+    """The extreme value of a contour below its first row (the forest's own row is empty)."""
+    c: Any = cell[1]
+    f: float = cell[2]
+    best: float = c[0] + f
+    while c is not None:
+        best = pick(best, c[0] + f)
+        f += c[2]
+        c = c[1]
+    return best
+
+
+def preorder(roots: Sequence[str], children: Mapping[str, Sequence[str]]) -> list[str]:
+    """The nodes of the forest, each before its children."""
     pre: list[str] = []
     stack = list(reversed(roots))
     while stack:

@@ -1,0 +1,93 @@
+"""Boxes, junctions and edge routes from placed centres (top-down frame), and their turn for left-right."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from argmap.layout.geometry import Box, EdgeRoute, Point2
+from argmap.layout.routing import Bands
+from argmap.layout.structure import DUMMY, Structure
+
+_new = tuple.__new__
+"""Builds the NamedTuples of the results without their Python-level constructor (hot loops)."""
+
+
+def claim_box(x: float, top: float, size: tuple[float, float]) -> Box:
+    """The box of a claim centred at `x` on a row whose top is `top`."""
+    w, h = size
+    return _new(Box, (x - w / 2, top, w, h))
+
+
+def arg_edges(
+    a: str,
+    s: Structure,
+    boxes: dict[str, Box],
+    junctions: dict[str, Point2],
+    centres: dict[str, float],
+    bands: Bands,
+    pinned: dict[str, Point2],
+) -> list[EdgeRoute]:
+    """The lines of argument `a`: one per premise into its junction, one from it to the target."""
+    row = s.row
+    j = junctions[a]
+    gj = row[a] // 2 + 1
+    out: list[EdgeRoute] = []
+    tree_parent = s.tree_parent
+    for p in s.premises[a]:
+        b = boxes[p]
+        start = (b.x + b.w / 2, b.y)
+        if tree_parent.get(p) == a and not (pinned and p in pinned):
+            pts: tuple[Point2, ...] = (start, j)
+        elif pinned and p in pinned:
+            pts = bands.route(start, bands.gap_of(b.y), j, gj)
+        else:
+            pts = bands.route(start, row[p] // 2, j, gj)
+        out.append(_new(EdgeRoute, (p, a, a, "premise", pts)))
+    t = s.target[a]
+    tb = boxes.get(t)
+    if tb is not None:
+        end = (tb.x + tb.w / 2, tb.y + tb.h)
+        if pinned and t in pinned:
+            pts = bands.route(j, gj, end, bands.gap_of(end[1]))
+        else:
+            floor = bands.bottoms[row[t] // 2]
+            pts = (j, (end[0], floor), end) if floor > end[1] else (j, end)
+    else:
+        tj = junctions[t]
+        if pinned:
+            pts = bands.route(j, gj, tj, row[t] // 2 + 1)
+        else:
+            k = row[DUMMY + a] // 2
+            x = centres[DUMMY + a]
+            pts = (j, (x, bands.bottoms[k]), (x, bands.tops[k]), tj)
+    out.append(_new(EdgeRoute, (a, t, a, s.relation[a], pts)))
+    return out
+
+
+def turn_box(b: Box) -> Box:
+    """A top-down-frame box in the left-right map."""
+    return _new(Box, (b.y, b.x, b.h, b.w))
+
+
+def turn_edges(edges: list[EdgeRoute]) -> list[EdgeRoute]:
+    """Top-down-frame routes in the left-right map."""
+    return [e._replace(points=tuple([(p[1], p[0]) for p in e.points])) for e in edges]
+
+
+def bounds_of(boxes: Iterable[Box], points: Iterable[Point2]) -> Box:
+    """The smallest box around all boxes and points (zero box when there are none)."""
+    x0 = y0 = float("inf")
+    x1 = y1 = float("-inf")
+    for b in boxes:
+        x0 = min(x0, b.x)
+        y0 = min(y0, b.y)
+        x1 = max(x1, b.x + b.w)
+        y1 = max(y1, b.y + b.h)
+    for px, py in points:
+        x0 = min(x0, px)
+        y0 = min(y0, py)
+        x1 = max(x1, px)
+        y1 = max(y1, py)
+    if x0 > x1:
+        return Box(0.0, 0.0, 0.0, 0.0)
+    return Box(x0, y0, x1 - x0, y1 - y0)
