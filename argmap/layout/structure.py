@@ -70,7 +70,11 @@ def build_structure(
         refs.update(arg.premises)
         if arg.target not in node_set or arg.target == arg.id:
             continue
-        ps = list(dict.fromkeys(p for p in arg.premises if p in claim_set))
+        given = arg.premises
+        if len(given) == 1:
+            ps = given[:] if given[0] in claim_set else []
+        else:
+            ps = list(dict.fromkeys(p for p in given if p in claim_set))
         if not ps:
             continue
         s.target[arg.id] = arg.target
@@ -138,25 +142,39 @@ def build_structure(
 
     s.claims = [c for c in claim_ids if c in visible]
     s.args = [arg.id for arg in m.arguments if arg.id in visible]
+    if (
+        collapsed
+    ):  # a premise reached only through a collapsed branch stays hidden, even beside a shown reason
+        for a in s.args:
+            ps = s.premises[a]
+            if any(p not in row for p in ps):
+                s.premises[a] = [p for p in ps if p in row]
     for a in s.args:
         ra = row[a] + 1
         for p in s.premises[a]:
             if p not in s.tree_parent and row[p] == ra and not (back and (p, a) in back):
                 s.tree_parent[p] = a
     children = s.children
-    for c in s.claims:
-        children[c] = [] if c in collapsed else [a for a in reasons.get(c, ()) if a in visible]
-    for a in s.args:
-        ks = [p for p in s.premises[a] if s.tree_parent.get(p) == a]
-        for u in reasons.get(a, ()):
-            if u in visible:
-                ks.append(DUMMY + u)
-                children[DUMMY + u] = [u]
-                row[DUMMY + u] = row[a] + 1
-        children[a] = ks
-    s.roots = [r for r in starts if r not in s.tree_parent]
     tree_parent = s.tree_parent
     s.has_cross = any(tree_parent.get(p) != a for a in s.args for p in s.premises[a])
+    for c in s.claims:
+        if c in collapsed:
+            children[c] = []
+        elif collapsed:
+            children[c] = [a for a in reasons.get(c, ()) if a in visible]
+        else:
+            children[c] = reasons.get(c) or []
+    for a in s.args:
+        ks = [p for p in s.premises[a] if tree_parent.get(p) == a] if s.has_cross else s.premises[a][:]
+        undercuts = reasons.get(a)
+        if undercuts:
+            for u in undercuts:
+                if u in visible:
+                    ks.append(DUMMY + u)
+                    children[DUMMY + u] = [u]
+                    row[DUMMY + u] = row[a] + 1
+        children[a] = ks
+    s.roots = [r for r in starts if r not in tree_parent]
     return s
 
 

@@ -209,10 +209,17 @@ class TidyTree:
         old = self._cache
         new: dict[str, Subtree] = {}
         placed = 0
+        leaves = _LEAVES
         for n in reversed(pre):
             ks = children[n]
-            kids = tuple([new[c] for c in ks]) if ks else ()
             w = width[n]
+            if not ks:
+                sub = leaves.get(w)
+                if sub is None:
+                    sub = place(w, (), gap)
+                new[n] = sub
+                continue
+            kids = tuple([new[c] for c in ks])
             sub = old.get(n)
             if sub is None or sub.width != w or sub.kids != kids:
                 sub = place(w, kids, gap)
