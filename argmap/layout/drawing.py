@@ -1,4 +1,4 @@
-"""Boxes, junctions and edge routes from placed centres (top-down frame), and their turn for left-right."""
+"""Boxes, junctions, edge routes and row heights from placed centres (top-down frame), turned for left-right."""
 
 from __future__ import annotations
 
@@ -91,3 +91,59 @@ def bounds_of(boxes: Iterable[Box], points: Iterable[Point2]) -> Box:
     if x0 > x1:
         return Box(0.0, 0.0, 0.0, 0.0)
     return Box(x0, y0, x1 - x0, y1 - y0)
+
+
+def band_heights(s: Structure, size: dict[str, tuple[float, float]]) -> tuple[list[float], list[int]]:
+    """The height of each row of boxes (its tallest box) and how many boxes it holds."""
+    row = s.row
+    band_h: list[float] = []
+    band_n: list[int] = []
+    for c in s.claims:
+        k = row[c] // 2
+        if k >= len(band_h):
+            band_h.extend([0.0] * (k + 1 - len(band_h)))
+            band_n.extend([0] * (k + 1 - len(band_n)))
+        band_n[k] += 1
+        h = size[c][1]
+        if h > band_h[k]:
+            band_h[k] = h
+    return band_h, band_n
+
+
+def bands_after(
+    bands: tuple[list[float], list[int]],
+    old_h: dict[str, float],
+    gone: dict[str, int],
+    s: Structure,
+    size: dict[str, tuple[float, float]],
+) -> tuple[list[float], list[int]]:
+    """Row heights and counts after the boxes in `old_h` changed height, came or went.
+
+    Counts every row again only when the tallest box of a row that keeps others shrank or went.
+    """
+    out, count = list(bands[0]), list(bands[1])
+    for n, was in old_h.items():
+        r = gone.get(n)
+        if r is not None:
+            k = r // 2
+            count[k] -= 1
+            if count[k] == 0:
+                out[k] = 0.0
+            elif was >= out[k]:
+                return band_heights(s, size)
+            continue
+        k = s.row[n] // 2
+        if k >= len(out):
+            out.extend([0.0] * (k + 1 - len(out)))
+            count.extend([0] * (k + 1 - len(count)))
+        if was < 0:
+            count[k] += 1
+        h = size[n][1]
+        if h > out[k]:
+            out[k] = h
+        elif h < was and was >= out[k]:
+            return band_heights(s, size)
+    while count and count[-1] == 0:
+        count.pop()
+        out.pop()
+    return out, count

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
-from argmap.layout.drawing import arg_edges, bounds_of, claim_box, turn_box, turn_edges
-from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
-from argmap.layout.patch import (
-    ArgSig,
-    add_reasons,
-    add_to_tray,
-    block_change,
-    remove_from_tray,
-    remove_reasons,
+from argmap.layout.drawing import (
+    arg_edges,
+    band_heights,
+    bands_after,
+    bounds_of,
+    claim_box,
+    turn_box,
+    turn_edges,
 )
+from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
+from argmap.layout.patch import ArgSig, block_change, parent_in, patch_structure
 from argmap.layout.pins import apply_pins, recentre_junctions
 from argmap.layout.routing import Bands
 from argmap.layout.structure import DUMMY, Structure, build_structure
@@ -77,7 +78,9 @@ class Layouter:
                 return s, set()
             j, a_gone, a_new = block_change(old_objs, arg_objs)
             block = (j, old_args[j : j + a_gone], [_sig(a) for a in arg_objs[j : j + a_new]])
-            changed = _patch(s, old_claims, claims, old_objs, block, self.options.group_pro_con, self._gone)
+            changed = patch_structure(
+                s, old_claims, claims, old_objs, block, self.options.group_pro_con, self._gone
+            )
             if changed is not None:
                 args = old_args[:j] + block[2] + old_args[j + a_gone :]
                 self._last = (context, claims, arg_objs, args, s)
@@ -120,7 +123,7 @@ class Layouter:
                 if g in size:
                     old_h[g] = size.pop(g)[1]
         self._sizes = dict(sizes)
-        redo = None if changed is None else (changed, _parent_in(s), s.row)
+        redo = None if changed is None else (changed, parent_in(s), s.row)
         centres, moved = self._tidy.centres(s.roots, s.children, width, o.gap_x, o.forest_gap, redo)
         self._nodes = len(s.row)
 
@@ -128,14 +131,14 @@ class Layouter:
         d = self._drawn
         bands: tuple[list[float], list[int]] | None = None
         if moved is not None and d is not None and not pinned and not d.pinned and not s.has_cross:
-            bands = _bands_after(d, old_h, self._gone, s, size)
+            bands = bands_after((d.band_h, d.band_n), old_h, self._gone, s, size)
             band_h = bands[0]
             if band_h[: len(d.band_h)] != d.band_h[: len(band_h)]:
                 bands = None
         if bands is not None and d is not None and moved is not None:
             drawn = self._redraw(s, d, bands, moved, centres, size, lr)
         else:
-            drawn = self._draw(s, _band_heights(s, size), centres, size, pinned, lr)
+            drawn = self._draw(s, band_heights(s, size), centres, size, pinned, lr)
         self._drawn = drawn
         bounds = drawn.bounds
         tray_pins = {c: p for c in s.tray if (p := m.layout.pins.get(c)) is not None}
@@ -287,128 +290,9 @@ def _sig(a: Argument) -> ArgSig:
     return (a.id, a.target, tuple(a.premises), a.relation.value)
 
 
-def _band_heights(s: Structure, size: dict[str, tuple[float, float]]) -> tuple[list[float], list[int]]:
-    """The height of each row of boxes (its tallest box) and how many boxes it holds."""
-    row = s.row
-    band_h: list[float] = []
-    band_n: list[int] = []
-    for c in s.claims:
-        k = row[c] // 2
-        if k >= len(band_h):
-            band_h.extend([0.0] * (k + 1 - len(band_h)))
-            band_n.extend([0] * (k + 1 - len(band_n)))
-        band_n[k] += 1
-        h = size[c][1]
-        if h > band_h[k]:
-            band_h[k] = h
-    return band_h, band_n
-
-
-def _bands_after(
-    d: _Drawn,
-    old_h: dict[str, float],
-    gone: dict[str, int],
-    s: Structure,
-    size: dict[str, tuple[float, float]],
-) -> tuple[list[float], list[int]]:
-    """Row heights and counts after the boxes in `old_h` changed height, came or went.
-
-    Counts every row again only when the tallest box of a row that keeps others shrank or went.
-    """
-    out, count = list(d.band_h), list(d.band_n)
-    for n, was in old_h.items():
-        r = gone.get(n)
-        if r is not None:
-            k = r // 2
-            count[k] -= 1
-            if count[k] == 0:
-                out[k] = 0.0
-            elif was >= out[k]:
-                return _band_heights(s, size)
-            continue
-        k = s.row[n] // 2
-        if k >= len(out):
-            out.extend([0.0] * (k + 1 - len(out)))
-            count.extend([0] * (k + 1 - len(count)))
-        if was < 0:
-            count[k] += 1
-        h = size[n][1]
-        if h > out[k]:
-            out[k] = h
-        elif h < was and was >= out[k]:
-            return _band_heights(s, size)
-    while count and count[-1] == 0:
-        count.pop()
-        out.pop()
-    return out, count
-
-
 def layout_map(m: ArgumentMap, sizes: Sizes, options: LayoutOptions | None = None) -> MapLayout:
     """Lay out `m` once (see Layouter for repeated layouts of an edited map)."""
     return Layouter(options).update(m, sizes)
-
-
-def _patch(
-    s: Structure,
-    old_claims: list[str],
-    claims: list[str],
-    old_objs: list[Argument],
-    block: tuple[int, list[ArgSig], list[ArgSig]],
-    group_pro_con: bool,
-    gone_ids: dict[str, int],
-) -> set[str] | None:
-    """Apply an added or removed reason (or tray claim) to `s`; None when the change is of another kind.
-
-    `block` is where the arguments changed: (index, the old ones there, the new ones).
-    Ids that went are put in `gone_ids`, claims with the row they were on.
-    """
-    i, c_gone, c_new = block_change(old_claims, claims)
-    j, removed, added = block
-    if c_gone == 0 and not removed and c_new:
-        new_claims = set(claims[i : i + c_new])
-        if new_claims & s.refs:
-            return None
-        if not added:
-            add_to_tray(s, old_claims, i, claims[i : i + c_new])
-            return set()
-        if {a[0] for a in added} & s.refs:
-            return None
-        old_ids = [a.id for a in old_objs]
-        changed = add_reasons(s, old_ids, j, added, new_claims, group_pro_con)
-        if changed is not None:
-            for a in added:
-                s.refs.add(a[1])
-                s.refs.update(a[2])
-        return changed
-    if c_new == 0 and not added and c_gone:
-        gone = set(old_claims[i : i + c_gone])
-        if not removed:
-            return set() if remove_from_tray(s, gone) else None
-        rows = {c: s.row[c] for c in gone if c in s.row}
-        changed = remove_reasons(s, removed, gone)
-        if changed is not None:
-            gone_ids.update(rows)
-            gone_ids.update((a[0], -1) for a in removed)
-        return changed
-    return None
-
-
-def _parent_in(s: Structure) -> Callable[[str], str | None]:
-    """Node -> its parent in the layout tree (None for a root)."""
-    tree_parent, target, premises = s.tree_parent, s.target, s.premises
-
-    def parent(n: str) -> str | None:
-        if n.startswith(DUMMY):
-            return target[n[len(DUMMY) :]]
-        up = tree_parent.get(n)
-        if up is not None:
-            return up
-        t = target.get(n)
-        if t is None:
-            return None
-        return DUMMY + n if t in premises else t
-
-    return parent
 
 
 def _pins_in_frame(m: ArgumentMap, s: Structure, lr: bool) -> dict[str, Point2]:

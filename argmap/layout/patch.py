@@ -10,9 +10,10 @@ else (None) means: build the structure afresh.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from argmap.layout.structure import DUMMY, Structure
+from argmap.model import Argument
 
 ArgSig = tuple[str, str, tuple[str, ...], str]
 """(id, target, premises, relation) of an argument, to compare two versions of a map cheaply."""
@@ -159,3 +160,66 @@ def remove_from_tray(s: Structure, gone: set[str]) -> bool:
         return False
     s.tray = [c for c in s.tray if c not in gone]
     return True
+
+
+def patch_structure(
+    s: Structure,
+    old_claims: list[str],
+    claims: list[str],
+    old_objs: list[Argument],
+    block: tuple[int, list[ArgSig], list[ArgSig]],
+    group_pro_con: bool,
+    gone_ids: dict[str, int],
+) -> set[str] | None:
+    """Apply an added or removed reason (or tray claim) to `s`; None when the change is of another kind.
+
+    `block` is where the arguments changed: (index, the old ones there, the new ones).
+    Ids that went are put in `gone_ids`, claims with the row they were on.
+    """
+    i, c_gone, c_new = block_change(old_claims, claims)
+    j, removed, added = block
+    if c_gone == 0 and not removed and c_new:
+        new_claims = set(claims[i : i + c_new])
+        if new_claims & s.refs:
+            return None
+        if not added:
+            add_to_tray(s, old_claims, i, claims[i : i + c_new])
+            return set()
+        if {a[0] for a in added} & s.refs:
+            return None
+        old_ids = [a.id for a in old_objs]
+        changed = add_reasons(s, old_ids, j, added, new_claims, group_pro_con)
+        if changed is not None:
+            for a in added:
+                s.refs.add(a[1])
+                s.refs.update(a[2])
+        return changed
+    if c_new == 0 and not added and c_gone:
+        gone = set(old_claims[i : i + c_gone])
+        if not removed:
+            return set() if remove_from_tray(s, gone) else None
+        rows = {c: s.row[c] for c in gone if c in s.row}
+        changed = remove_reasons(s, removed, gone)
+        if changed is not None:
+            gone_ids.update(rows)
+            gone_ids.update((a[0], -1) for a in removed)
+        return changed
+    return None
+
+
+def parent_in(s: Structure) -> Callable[[str], str | None]:
+    """Node -> its parent in the layout tree (None for a root)."""
+    tree_parent, target, premises = s.tree_parent, s.target, s.premises
+
+    def parent(n: str) -> str | None:
+        if n.startswith(DUMMY):
+            return target[n[len(DUMMY) :]]
+        up = tree_parent.get(n)
+        if up is not None:
+            return up
+        t = target.get(n)
+        if t is None:
+            return None
+        return DUMMY + n if t in premises else t
+
+    return parent
