@@ -130,7 +130,7 @@ class Layouter:
         pinned = _pins_in_frame(m, s, lr)
         d = self._drawn
         bands: tuple[list[float], list[int]] | None = None
-        if moved is not None and d is not None and not pinned and not d.pinned and not s.has_cross:
+        if moved is not None and d is not None and not pinned and not d.pinned:
             bands = bands_after((d.band_h, d.band_n), old_h, self._gone, s, size)
             band_h = bands[0]
             if band_h[: len(d.band_h)] != d.band_h[: len(band_h)]:
@@ -251,7 +251,8 @@ class Layouter:
                 if up is not None:
                     dirty.add(up)
                 dirty.update(children[n])
-        router = Bands(tops, bottoms, min(4.0, o.gap_x / 4), ())
+        router = Bands(tops, bottoms, min(4.0, o.gap_x / 4), boxes_td.values())
+        dirty |= s.cross  # routed around boxes: any box may have moved into their way
         for a in dirty:
             if a in target:
                 es = arg_edges(a, s, boxes_td, junctions_td, centres, router, {})

@@ -47,8 +47,8 @@ class Structure:
     """Collapsed claims that are shown (their reasons are not)."""
     shared: set[str] = field(default_factory=set)
     """Claims that are premises of more than one argument."""
-    has_cross: bool = False
-    """Some premise hangs elsewhere in the tree (a shared premise or a cut circle): its line is routed."""
+    cross: set[str] = field(default_factory=set)
+    """Arguments with a premise that hangs elsewhere in the tree (shared, or a cut circle): routed lines."""
     refs: set[str] = field(default_factory=set)
     """Every id an argument names as premise or target (existing or not)."""
     cycles: list[list[str]] = field(default_factory=list)
@@ -156,7 +156,7 @@ def build_structure(
                 s.tree_parent[p] = a
     children = s.children
     tree_parent = s.tree_parent
-    s.has_cross = any(tree_parent.get(p) != a for a in s.args for p in s.premises[a])
+    s.cross = {a for a in s.args for p in s.premises[a] if tree_parent.get(p) != a}
     for c in s.claims:
         if c in collapsed:
             children[c] = []
@@ -165,7 +165,7 @@ def build_structure(
         else:
             children[c] = reasons.get(c) or []
     for a in s.args:
-        ks = [p for p in s.premises[a] if tree_parent.get(p) == a] if s.has_cross else s.premises[a][:]
+        ks = [p for p in s.premises[a] if tree_parent.get(p) == a] if s.cross else s.premises[a][:]
         undercuts = reasons.get(a)
         if undercuts:
             for u in undercuts:
