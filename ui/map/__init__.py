@@ -10,14 +10,20 @@ Public API for the window shell:
   (a note for the status bar).
   Methods: `select_claim(id)`, `select_claims(ids)`, `selected_claims()`,
   `zoom_in()`, `zoom_out()`, `zoom_fit()`, `zoom_reset()`, `zoom()`, `relayout()`,
-  `find(text) -> ids`, `edit_claim(id)`, `render_to(path, scale=, transparent=,
-  max_px=, pdf_layout="fit"|"tile") -> note` (File > Export; format from the extension).
+  `find(text) -> ids`, `edit_claim(id)`, `set_filter(ids | None)` (fade other claims),
+  `print_map()` (print preview), `render_to(path, scale=, transparent=, max_px=,
+  pdf_layout="fit"|"tile") -> note` (File > Export; format from the extension; raises
+  ui.render.export.ExportError, a ValueError, with a one-line message).
+  The canvas follows a light or dark app palette; exports are always on white (or
+  transparent). Far out on a big map (1,500+ claims) it shows one overview picture;
+  a click zooms in there.
 - `view.actions_by_name`: name -> QAction with its shortcut (active when the canvas has
   focus), for menus: zoom_in, zoom_out, zoom_fit, zoom_reset, relayout, left_right,
   unpin, edit, delete, cut, copy, paste, select_all, add_reason, add_objection,
   add_claim, connect_support, connect_attack, disconnect, toggle_relation, collapse,
   expand, find, find_next.
 - `build_scene(m) -> MapScene`: a scene for a map without a view (exports, benchmarks).
+  `MapScene.sync(m)` brings it up to date after an edit (the edit-latency path).
 
 Gestures: drag a box to move it (it stays pinned); drop it on another claim to make it
 a reason (Shift or Alt: an objection; Ctrl: keep its other connections); drop it on a
