@@ -22,7 +22,7 @@ def extract_docx(data: bytes, report: Report = no_report) -> Extracted:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as e:  # python-docx raises many kinds for a damaged package
-        raise ExtractError(f"is not a readable Word document ({type(e).__name__}: {e})") from None
+        raise ExtractError(f"is not a readable Word document ({type(e).__name__}: {str(e)[:150]})") from None
     report(0.3)
     title = ""
     paragraphs: list[str] = []

@@ -55,7 +55,7 @@ def _run(extractor: str, data: bytes, out: BinaryIO) -> dict[str, Any]:
     except Exception as e:  # a parser bug on odd input: one message, never a traceback
         if _network_tried:
             return {"error": "made the reader try to reach the network, which argmap never does"}
-        return {"error": f"could not be read ({type(e).__name__}: {e})"}
+        return {"error": f"could not be read ({type(e).__name__}: {str(e)[:150]})"}
 
 
 def _send(out: BinaryIO, message: dict[str, Any]) -> None:

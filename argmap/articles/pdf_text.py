@@ -73,7 +73,7 @@ def _open(data: bytes) -> PdfReader:
     except (FileNotDecryptedError, DependencyError):
         raise ExtractError(_ENCRYPTED) from None
     except PdfReadError as e:
-        raise ExtractError(f"is not a readable PDF (damaged?): {e}") from None
+        raise ExtractError(f"is not a readable PDF (damaged?): {str(e)[:150]}") from None
 
 
 def _page_lines(page: Any) -> list[_Line]:

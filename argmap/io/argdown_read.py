@@ -70,7 +70,10 @@ class _Builder:
         self.claim_of: dict[Key, str] = {}
         self.arg_of: dict[str, str] = {}
         self.taken: set[str] = set()
-        self.relations = list(dict.fromkeys(doc.relations))
+        self.relations = [r for r in dict.fromkeys(doc.relations) if r[0] != r[1]]
+        # `<b>` with `- <b>` under it: no argument may target itself
+        if len(self.relations) < len(set(doc.relations)):
+            self.warnings.append("relations of an argument or statement to itself were left out")
         self.tag_by_name: dict[str, Tag] = {}
         self.counters: dict[str, int] = {}
         self.untagged = 0

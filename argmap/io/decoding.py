@@ -71,6 +71,8 @@ def parse_xml(data: bytes, source: str) -> Element:
     except ParseError as e:
         line, col = getattr(e, "position", (0, 0))
         raise LoadError(source, f"is not well-formed XML ({e})", f"line {line}, column {col}") from None
+    except (LookupError, ValueError) as e:  # encoding="TTF-8", or a multi-byte encoding expat refuses
+        raise LoadError(source, f"declares a text encoding argmap cannot read ({str(e)[:80]})") from None
     return root
 
 

@@ -81,7 +81,7 @@ def _decode_json(text: str, source: str) -> Any:
     except RecursionError:
         raise LoadError(source, "nests too deeply to be an argmap map") from None
     except _DuplicateKey as e:
-        raise LoadError(source, f"the key {e.args[0]!r} appears twice in one object") from None
+        raise LoadError(source, f"the key {e.args[0][:40]!r} appears twice in one object") from None
     except _NotANumber as e:
         raise LoadError(
             source, f"{e.args[0]} is not a number JSON allows (argmap needs finite numbers)"
@@ -147,7 +147,8 @@ def _validation_place(e: ValidationError) -> str:
         if isinstance(x, int):
             parts.append(f"[{x}]")
         else:
-            parts.append(("." if parts else "") + str(x))
+            name = str(x) if len(str(x)) <= 40 else str(x)[:39] + "…"  # a hostile key stays one short line
+            parts.append(("." if parts else "") + name)
     return "".join(parts)
 
 

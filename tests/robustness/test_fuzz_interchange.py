@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.analysis.findings import Level, validate
-from argmap.io.formats import Format, ImportResult, export_map, formats, read_bytes
+from argmap.io.formats import Format, ImportResult, detect, export_map, formats, read_bytes
 from argmap.io.native import dumps, load, loads
 from tests.conftest import FIXTURES, SAMPLE_MAP
 from tests.robustness.conftest import Tally
@@ -53,7 +53,12 @@ def check_reader(fmt: str | None, data: bytes, tally: Tally) -> None:
         result = load_or_clean_error(lambda: read_bytes(data, source, fmt), source)
         if isinstance(result, ImportResult):
             errors = [f for f in validate(result.map) if f.level is Level.ERROR]
-            assert not errors, f"a half-loaded map: {errors[0]}"
+            detected = fmt or getattr(detect(data[:65536], source), "id", None)
+            if detected == "argmap" and errors:
+                # A native file is loaded as written; `argmap validate` and the app report its errors.
+                tally.note(category, "native maps loaded with error findings")
+            else:
+                assert not errors, f"an importer built a broken map: {errors[0]}"
             text = dumps(result.map)
             assert dumps(loads(text, source)) == text, "an imported map does not survive save and reopen"
     except (LoaderFailure, AssertionError):
@@ -137,6 +142,9 @@ PATHOLOGICAL: list[tuple[str, str, bytes]] = [
         b"[A]: a\n" + b"".join(b"    " * i + b"+ <b%d>: x\n" % i for i in range(1, 400)),
     ),
     ("argdown", "unclosed everything", b"[" * 5000 + b"<" * 5000 + b"{" * 5000),
+    ("argdown", "argument attacking itself", b"<b>: x\n    - <b>\n\n[A]: y\n  + [A]\n"),
+    ("microtext", "unknown encoding", b'<?xml version="1.0" encoding="TTF-8"?><arggraph id="a"/>'),
+    ("microtext", "multi-byte encoding", b'<?xml version="1.0" encoding="shift_jis"?><arggraph id="a"/>'),
 ]
 
 

@@ -69,6 +69,8 @@ def _sample() -> dict[str, object]:
 
 
 REFUSED = {
+    "long unknown key",
+    "long duplicate key",
     "deep nesting",
     "deep object",
     "huge integer",
@@ -98,6 +100,8 @@ PATHOLOGICAL: dict[str, bytes] = {
     "lone surrogate": b'{"schema_version": 1, "title": "\\ud800"}',
     "duplicate ids": json.dumps({**_sample(), "claims": [_sample()["claims"][0]] * 2}).encode(),  # type: ignore[index]
     "array at top": b"[1, 2, 3]",
+    "long unknown key": json.dumps({**_sample(), "z" * 5000: 1}).encode(),
+    "long duplicate key": b'{"schema_version": 2, "' + b"k" * 5000 + b'": 1, "' + b"k" * 5000 + b'": 2}',
 }
 
 
