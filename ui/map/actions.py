@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QGraphicsItem, QInputDialog, QMenu
 
 from argmap.model import Direction, Relation
 from argmap.ops import SetDirection
@@ -114,6 +114,44 @@ def build_actions(view: MapView) -> dict[str, QAction]:
     )
     direction.setChecked(view.current_map().layout.direction == Direction.LEFT_RIGHT)
     return acts
+
+
+CLAIM_MENU = (
+    "edit",
+    "add_reason",
+    "add_objection",
+    "delete",
+    "cut",
+    "copy",
+    "paste",
+    "disconnect",
+    "toggle_relation",
+    "collapse",
+    "expand",
+    "unpin",
+)
+LINE_MENU = ("disconnect", "toggle_relation", "delete")
+CANVAS_MENU = ("add_claim", "paste", "relayout", "zoom_fit", "left_right")
+
+
+def context_menu(view: MapView, item: QGraphicsItem | None) -> QMenu:
+    """The right-click menu for a claim, a reason's line or junction, or the empty canvas."""
+    from ui.map.claim_item import ClaimItem
+    from ui.map.edge_item import EdgeItem, JunctionItem
+
+    if isinstance(item, ClaimItem | EdgeItem | JunctionItem) and not item.isSelected():
+        view.map_scene.clearSelection()
+        item.setSelected(True)
+    if isinstance(item, ClaimItem):
+        names: tuple[str, ...] = CLAIM_MENU
+    elif isinstance(item, EdgeItem | JunctionItem):
+        names = LINE_MENU
+    else:
+        names = CANVAS_MENU
+    menu = QMenu(view)
+    for name in names:
+        menu.addAction(view.actions_by_name[name])
+    return menu
 
 
 def _toggle_direction(view: MapView) -> None:

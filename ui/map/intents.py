@@ -166,6 +166,13 @@ def add_claim(m: ArgumentMap, text: str = "", role: Role = Role.NONE) -> tuple[O
     return AddClaim(Claim(id=claim_id, text=text, role=role)), claim_id
 
 
+def add_claim_at(m: ArgumentMap, centre: tuple[float, float]) -> tuple[Op, str]:
+    """A new unconnected claim pinned where the user double-clicked; returns the op and its id."""
+    add, claim_id = add_claim(m)
+    pin = SetPin(claim_id, Point(x=round(centre[0], 1), y=round(centre[1], 1)))
+    return Batch([add, pin], "Add claim"), claim_id
+
+
 def move(centres: dict[str, tuple[float, float]]) -> Op | None:
     """Boxes dragged to new centres: pinned there, one undo step."""
     steps: list[Op] = [SetPin(cid, Point(x=round(x, 1), y=round(y, 1))) for cid, (x, y) in centres.items()]

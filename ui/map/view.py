@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -22,6 +23,7 @@ from typing_extensions import override
 from argmap.model import ArgumentMap
 from argmap.ops import Op, OpError
 from ui.map import intents, keyboard
+from ui.map.actions import build_actions, context_menu
 from ui.map.claim_item import ClaimItem
 from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.inplace_editor import InplaceEditor
@@ -80,8 +82,6 @@ class MapView(QGraphicsView):
         self.map_scene.selectionChanged.connect(self._on_selection)
         session.changed.connect(self._on_changed)
         session.replaced.connect(self._on_replaced)
-        from ui.map.actions import build_actions
-
         self.actions_by_name: dict[str, QAction] = build_actions(self)
 
     # --- public API -----------------------------------------------------------
@@ -250,9 +250,10 @@ class MapView(QGraphicsView):
     # --- sync -----------------------------------------------------------------
 
     def _on_changed(self) -> None:
-        anchor = self._order[-1] if self._order else None
-        item = self.map_scene.claims.get(anchor or "")
-        before = self.mapFromScene(item.pos()) if item is not None else None
+        anchor = self.map_scene.claims.get(self._order[-1]) if self._order else None
+        screen = self.viewport().rect().center()
+        point = anchor.pos() if anchor is not None else self.mapToScene(screen)
+        screen = self.mapFromScene(point)
         had_caption = self.map_scene.tray_caption is not None
         self.map_scene.sync(self.session.map)
         self._update_overview(changed=True)
@@ -262,13 +263,13 @@ class MapView(QGraphicsView):
             self.follow_theme()
         if self._filter is not None:
             fade_except(self.map_scene, self.session.map, self._filter)
-        after_item = self.map_scene.claims.get(anchor or "")
-        if before is not None and after_item is not None:
-            shift = self.mapFromScene(after_item.pos()) - before
-            if shift.manhattanLength() > 0:  # keep the claim being worked on where it was on screen
-                h, v = self.horizontalScrollBar(), self.verticalScrollBar()
-                h.setValue(h.value() + shift.x())
-                v.setValue(v.value() + shift.y())
+        if anchor is not None and anchor.scene() is self.map_scene:
+            point = anchor.pos()
+        shift = self.mapFromScene(point) - screen
+        if shift.manhattanLength() > 0:  # keep what the user works on where it was on screen
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() + shift.x())
+            v.setValue(v.value() + shift.y())
 
     def _on_replaced(self) -> None:
         self._order = []
@@ -411,7 +412,19 @@ class MapView(QGraphicsView):
             self.edit_claim(item.claim_id)
             event.accept()
             return
+        if item is None and not self.in_overview() and event.button() == Qt.MouseButton.LeftButton:
+            at = self.mapToScene(event.position().toPoint())  # a new claim where the user double-clicked
+            op, new_id = intents.add_claim_at(self.session.map, (at.x(), at.y()))
+            if self.push(op):
+                self.select_claim(new_id, centre=False)
+                self.edit_claim(new_id)
+            event.accept()
+            return
         super().mouseDoubleClickEvent(event)
+
+    @override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        context_menu(self, self.itemAt(event.pos())).exec(event.globalPos())
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -293,3 +293,32 @@ def test_canvas_follows_a_dark_theme_but_exports_stay_white(view, tmp_path):
     out = tmp_path / "dark.png"
     view.render_to(out)
     assert QImage(str(out)).pixelColor(2, 2) == QColor("white")
+
+
+def test_double_click_on_empty_canvas_adds_a_claim_there(view):
+    empty = view.mapFromScene(view.map_scene.map_rect().bottomLeft()) + QPoint(40, 60)
+    assert view.itemAt(empty) is None
+    spot = view.mapToScene(empty)
+    n = len(view.session.map.claims)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    m = view.session.map
+    assert len(m.claims) == n + 1
+    new_id = m.claims[-1].id
+    centre = view.map_scene.claims[new_id].centre()
+    assert abs(centre.x() - spot.x()) < 1 and abs(centre.y() - spot.y()) < 1
+    assert view.findChild(InplaceEditor) is not None
+    view.session.undo_stack.undo()
+    assert len(m.claims) == n and new_id not in view.map_scene.claims
+
+
+def test_context_menus_offer_the_commands_of_what_was_clicked(view):
+    from ui.map.actions import context_menu
+
+    claim = view.map_scene.claims["c7"]
+    texts = [a.text() for a in context_menu(view, claim).actions()]
+    assert "Add &Objection" in texts and "&Edit Wording" in texts
+    assert view.selected_claims() == ["c7"]
+    line = [a.text() for a in context_menu(view, view.map_scene.junctions["a7"]).actions()]
+    assert "Switch Support/&Attack" in line
+    canvas = [a.text() for a in context_menu(view, None).actions()]
+    assert "&New Claim" in canvas and "&Re-layout" in canvas
