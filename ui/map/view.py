@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -79,6 +79,7 @@ class MapView(QGraphicsView):
         self._filter: set[str] | None = None
         self._auto_fit = True
         """Fit the map to the window on resize until the user zooms."""
+        self._fitted_size = QSize()
         self.map_scene.selectionChanged.connect(self._on_selection)
         session.changed.connect(self._on_changed)
         session.replaced.connect(self._on_replaced)
@@ -362,7 +363,10 @@ class MapView(QGraphicsView):
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._auto_fit:
+        # Re-fit only when the widget itself was resized: reacting to scroll bars coming and
+        # going (which resize the viewport) would zoom back and forth for ever.
+        if self._auto_fit and self.size() != self._fitted_size:
+            self._fitted_size = self.size()
             self.zoom_start()
 
     @override
