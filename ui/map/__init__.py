@@ -15,7 +15,7 @@ Public API for the window shell:
   pdf_layout="fit"|"tile") -> note` (File > Export; format from the extension; raises
   ui.render.export.ExportError, a ValueError, with a one-line message).
   The canvas follows a light or dark app palette; exports are always on white (or
-  transparent). Far out on a big map (1,500+ claims) it shows one overview picture;
+  transparent). Far out on a big map (300+ claims) it shows one overview picture;
   a click zooms in there.
 - `view.actions_by_name`: name -> QAction with its shortcut (active when the canvas has
   focus), for menus: zoom_in, zoom_out, zoom_fit, zoom_reset, relayout, left_right,

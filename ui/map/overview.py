@@ -13,7 +13,7 @@ from ui.map.style import palette
 
 OVERVIEW_ZOOM = 0.12
 """Below this zoom a big map is drawn from the overview picture (every frame stays cheap)."""
-OVERVIEW_MIN_CLAIMS = 1500
+OVERVIEW_MIN_CLAIMS = 300
 """Maps with fewer claims are always drawn item by item."""
 MAX_SIDE = 8192
 """Longest side of the overview picture in pixels."""
