@@ -12,60 +12,115 @@ Points = tuple[Point2, ...]
 Bar = tuple[float, float, float, float]
 """A rectangle (x, y, w, h) relative to a junction; zero size when there is no bar."""
 NO_BAR: Bar = (0.0, 0.0, 0.0, 0.0)
-Signature = tuple[tuple[Points, ...], Box]
-"""What the spread of one claim's incoming arrows depends on."""
 
 
 class RouteShaper:
-    """Turns the layout's routes into drawn lines, remembering the spread of each target's arrows."""
+    """Turns the layout's routes into drawn lines, incrementally.
+
+    The incremental layout hands back the very same route and box objects for what did
+    not move, so unchanged lines are recognised by identity and only the lines of changed
+    routes, and the arrows into claims whose incoming set or box changed, are redone.
+    """
 
     def __init__(self) -> None:
-        self._spread: dict[str, tuple[Signature, dict[EdgeKey, Points]]] = {}
+        self._horizontal: bool | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self.drawn: dict[EdgeKey, Points] = {}
+        """Every line as drawn, by key."""
+        self.bars: dict[str, Bar] = {}
+        """The bar of each reason with linked premises."""
+        self._seen: dict[int, tuple[EdgeRoute, EdgeKey]] = {}
+        self._into: dict[str, dict[EdgeKey, EdgeRoute]] = {}
+        self._premises: dict[str, dict[EdgeKey, EdgeRoute]] = {}
+        self._boxes: dict[str, Box] = {}
+        self._junctions: dict[str, Point2] = {}
+        self._linked: dict[str, bool] = {}
 
     def shape(
         self, m: ArgumentMap, result: MapLayout, horizontal: bool
-    ) -> tuple[dict[EdgeKey, Points], dict[str, Bar]]:
-        """Every line to draw by key, and the bar joining each reason's linked premises."""
-        routes: dict[EdgeKey, Points] = {
-            (r.argument, r.source, r.target, r.kind): r.points for r in result.edges
-        }
-        routes.update(self._spread_arrow_ends(result, horizontal))
-        linked = {a.id for a in m.arguments if len(a.premises) > 1}
-        ends: dict[str, list[Point2]] = {}
-        if linked:
-            for key in [k for k in routes if k[3] == "premise" and k[0] in linked]:
-                points = routes[key]
-                if len(points) == 2:  # linked premises rise straight to one bar
-                    points = _bracket(points, horizontal)
-                    routes[key] = points
-                    ends.setdefault(key[0], []).append(points[-1])
-        bars = {a: _bar(e, result.junctions[a], horizontal) for a, e in ends.items() if a in result.junctions}
-        return routes, bars
-
-    def _spread_arrow_ends(self, result: MapLayout, horizontal: bool) -> dict[EdgeKey, Points]:
-        """Arrows into one claim end side by side along its edge, not on one point (heads stay apart)."""
-        into: dict[str, list[EdgeRoute]] = {}
+    ) -> tuple[set[EdgeKey], list[EdgeKey]]:
+        """Bring `drawn` and `bars` up to date; returns the keys drawn anew and the keys gone."""
+        if horizontal != self._horizontal:
+            self._reset()  # a new direction changes every line
+            self._horizontal = horizontal
+        seen: dict[int, tuple[EdgeRoute, EdgeKey]] = {}
+        fresh: list[tuple[EdgeRoute, EdgeKey]] = []
+        old = self._seen
+        for r in result.edges:
+            hit = old.get(id(r))
+            if hit is not None and hit[0] is r:
+                seen[id(r)] = hit
+            else:
+                entry = (r, (r.argument, r.source, r.target, r.kind))
+                seen[id(r)] = entry
+                fresh.append(entry)
+        gone = [v for i, v in old.items() if i not in seen] if len(seen) - len(fresh) != len(old) else []
+        self._seen = seen
+        targets: set[str] = set()
+        args: set[str] = set()
+        for _r, key in gone:
+            index = self._into if key[3] != "premise" else self._premises
+            group = index.get(key[2] if key[3] != "premise" else key[0])
+            if group is not None:
+                group.pop(key, None)
+            self.drawn.pop(key, None)
+            (targets if key[3] != "premise" else args).add(key[2] if key[3] != "premise" else key[0])
+        for r, key in fresh:
+            if key[3] != "premise":
+                self._into.setdefault(key[2], {})[key] = r
+                targets.add(key[2])
+            else:
+                self._premises.setdefault(key[0], {})[key] = r
+                args.add(key[0])
         boxes = result.boxes
-        for route in result.edges:
-            if route.kind != "premise" and route.target in boxes:
-                into.setdefault(route.target, []).append(route)
-        out: dict[EdgeKey, Points] = {}
-        cache = self._spread
-        fresh: dict[str, tuple[Signature, dict[EdgeKey, Points]]] = {}
-        for target, routes in into.items():
-            if len(routes) < 2:
-                continue
-            signature = (tuple(r.points for r in routes), boxes[target])
-            hit = cache.get(target)
-            spread = (
-                hit[1]
-                if hit is not None and hit[0] == signature
-                else _spread(routes, boxes[target], horizontal)
-            )
-            fresh[target] = (signature, spread)
-            out.update(spread)
-        self._spread = fresh
-        return out
+        old_boxes = self._boxes
+        targets.update(t for t in self._into if boxes.get(t) is not old_boxes.get(t))
+        self._boxes = dict(boxes)
+        linked = {a.id: len(a.premises) > 1 for a in m.arguments}
+        old_linked, old_junctions = self._linked, self._junctions
+        args.update(a for a, j in result.junctions.items() if old_junctions.get(a) != j)
+        args.update(a for a, is_linked in linked.items() if old_linked.get(a) != is_linked)
+        self._linked, self._junctions = linked, dict(result.junctions)
+        changed = {key for _r, key in fresh}
+        for t in targets:
+            changed |= self._redo_arrows(t, boxes.get(t), horizontal)
+        for a in args:
+            changed |= self._redo_premises(a, linked.get(a, False), result.junctions.get(a), horizontal)
+        return changed, [key for _r, key in gone if key not in self.drawn]
+
+    def _redo_arrows(self, target: str, box: Box | None, horizontal: bool) -> set[EdgeKey]:
+        group = self._into.get(target)
+        if not group:
+            self._into.pop(target, None)
+            return set()
+        routes = list(group.values())
+        spread = _spread(routes, box, horizontal) if box is not None and len(routes) > 1 else {}
+        for key, r in group.items():
+            self.drawn[key] = spread.get(key, r.points)
+        return set(group)
+
+    def _redo_premises(
+        self, arg: str, linked: bool, junction: Point2 | None, horizontal: bool
+    ) -> set[EdgeKey]:
+        group = self._premises.get(arg)
+        if not group:
+            self._premises.pop(arg, None)
+            self.bars.pop(arg, None)
+            return set()
+        ends: list[Point2] = []
+        for key, r in group.items():
+            points = r.points
+            if linked and len(points) == 2:  # linked premises rise straight to one bar
+                points = _bracket(points, horizontal)
+                ends.append(points[-1])
+            self.drawn[key] = points
+        if junction is not None and len(ends) > 1:
+            self.bars[arg] = _bar(ends, junction, horizontal)
+        else:
+            self.bars.pop(arg, None)
+        return set(group)
 
 
 def _spread(routes: list[EdgeRoute], box: Box, horizontal: bool) -> dict[EdgeKey, Points]:

@@ -14,7 +14,7 @@ from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.fallback_layout import grid_layout
 from ui.map.measure import Measurer
-from ui.map.routes import NO_BAR, EdgeKey, Points, RouteShaper
+from ui.map.routes import NO_BAR, EdgeKey, RouteShaper
 from ui.map.style import RelationStyle, label_font, palette
 
 LAYOUT_OPTIONS = LayoutOptions(gap_x=36.0, gap_y=84.0, forest_gap=96.0)
@@ -39,7 +39,6 @@ class MapScene(QGraphicsScene):
         self._measurer = Measurer()
         self._context: object = None
         self._placed: dict[str, Box] = {}
-        self._routes: dict[EdgeKey, Points] = {}
         self._styles: dict[str, RelationStyle] = {}
         self._shaper = RouteShaper()
         """Box of each claim item as last placed (compared in Python, cheaper than asking Qt)."""
@@ -161,22 +160,22 @@ class MapScene(QGraphicsScene):
             a.id: undercut if a.target in arg_ids else by_relation[a.relation] for a in m.arguments
         }
         horizontal = m.layout.direction != Direction.LEFT_RIGHT
-        routes, bars = self._shaper.shape(m, result, horizontal)
+        changed, removed = self._shaper.shape(m, result, horizontal)
+        routes, bars = self._shaper.drawn, self._shaper.bars
         old_styles = self._styles
         restyled = {k for k, st in styles.items() if old_styles.get(k) is not st}
         self._styles = styles
+        if restyled:
+            changed |= {k for k in routes if k[0] in restyled}
         edges = self.edges
-        old_routes = self._routes
-        self._routes = routes
-        for key in [k for k in old_routes if k not in routes]:
+        for key in removed:
             item = edges.pop(key, None)
             if item is not None:
                 self.removeItem(item)
-        for key, points in routes.items():
-            if old_routes.get(key) == points and key[0] not in restyled:
-                continue
+        for key in changed:
+            points = routes.get(key)
             style = styles.get(key[0])
-            if style is None:
+            if points is None or style is None:
                 continue
             edge = edges.get(key)
             if edge is None:

@@ -17,9 +17,14 @@ def _check(scene, m):
         assert item.claim is m.claim(cid)
         box = scene.layout.boxes[cid]
         assert (item.x(), item.y()) == (box.x, box.y)
+    fresh = build_scene(m)  # lines kept up to date edit by edit = lines drawn from scratch
+    assert {k: e.points for k, e in scene.edges.items()} == {k: e.points for k, e in fresh.edges.items()}
+    assert {k: (j.point, j.bar) for k, j in scene.junctions.items()} == {
+        k: (j.point, j.bar) for k, j in fresh.junctions.items()
+    }
 
 
-@settings(max_examples=15)
+@settings(max_examples=30)
 @given(m=argument_maps(), data=st.data())
 def test_scene_follows_random_edits(qapp, m, data):
     scene = build_scene(m)
