@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -80,3 +81,22 @@ def test_adding_and_undoing_a_reason_places_only_the_path_to_the_root():
     inverse.apply(m)
     assert lay.update(m, {}) == layout_map(m, {})
     assert lay.reused
+
+
+@given(st.data())
+def test_any_map_and_any_edit_sequence_lay_out_like_a_fresh_layout(data):
+    from tests.strategies import argument_maps, ops_for
+
+    m = data.draw(argument_maps())
+    lay = Layouter()
+    first = lay.update(m, {})
+    assert set(first.boxes) | first.hidden == {c.id for c in m.claims}
+    for c, p in m.layout.pins.items():
+        if c in first.boxes:
+            assert first.boxes[c].center == pytest.approx((p.x, p.y), abs=1e-6)
+    for _ in range(data.draw(st.integers(1, 5))):
+        try:
+            data.draw(ops_for(m)).apply(m)
+        except ValueError:
+            continue
+        assert lay.update(m, {}) == layout_map(m, {})
