@@ -8,7 +8,7 @@ from argmap.model import ArgumentMap
 EPS = 0.5
 
 
-def overlapping_pairs(boxes: dict[str, Box], skip: set[str] = frozenset()) -> list[tuple[str, str]]:  # type: ignore[assignment]
+def overlapping_pairs(boxes: dict[str, Box], skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     items = sorted((b.x, k, b) for k, b in boxes.items() if k not in skip)
     out = []
     for i, (_, k1, b1) in enumerate(items):
