@@ -67,6 +67,9 @@ class OutlineView(QTreeWidget):
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setItemDelegate(_WrappingDelegate(self))
+        # A scroll bar that came and went would change the width, the wrapping, the height... forever.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(True)
         self.setUniformRowHeights(False)
@@ -81,7 +84,8 @@ class OutlineView(QTreeWidget):
     @override
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
-        self.scheduleDelayedItemsLayout()  # wrapped rows take their new heights
+        if e.size().width() != e.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # wrapped rows take their new heights
 
     def set_map(self, m: ArgumentMap) -> None:
         """Rebuild the tree from the map, keeping which claims were selected and collapsed."""

@@ -21,28 +21,40 @@ def shell_settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def main_window(qtbot, shell_settings: Settings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """A shown main window with an empty document; the app's palette, font and style come back after."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    palette, font, style = app.palette(), app.font(), app.style().name()
+def app_look(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Windows apply the theme to the whole app: put its palette, font and style back afterwards."""
+    assert isinstance(qapp, QApplication)
+    palette, font, style = qapp.palette(), qapp.font(), qapp.style().name()
+    yield
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setStyle(style)
+
+
+@pytest.fixture
+def main_window(qtbot, shell_settings: Settings, app_look: None) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A shown main window with an empty document."""
     window = MainWindow(Session(), shell_settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     yield window
     window.session.undo_stack.setClean()
-    app.setPalette(palette)
-    app.setFont(font)
-    app.setStyle(style)
 
 
 @pytest.fixture(autouse=True)
-def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes would block a test run: record them instead and answer Cancel / No."""
+def no_modal_dialogs(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> list[tuple[str, str]]:
+    """Message boxes would block a test run: record them instead and answer Cancel / No.
+
+    Only for the shell's tests; the canvas's tests (tests/ui/map, tests/ui/render) keep their own.
+    """
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[tuple[str, str]] = []
+    if {"map", "render"} & set(Path(str(request.node.path)).relative_to(Path(__file__).parent).parts[:1]):
+        return shown
 
     def record(answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
         def box(_parent, title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]

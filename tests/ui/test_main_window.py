@@ -131,7 +131,9 @@ def test_tag_keys_work_only_in_the_article(qtbot, main_window: MainWindow) -> No
     assert [c.role for c in w.session.map.claims] == [Role.OBJECTION]
 
 
-def test_first_run_opens_the_sample_with_getting_started(qtbot, shell_settings: Settings) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_opens_the_sample_with_getting_started(
+    qtbot, shell_settings: Settings, app_look: None
+) -> None:  # type: ignore[no-untyped-def]
     window = build_window(None, shell_settings)
     qtbot.addWidget(window)
     assert window.session.path is not None and window.session.path.name == SAMPLE_MAP.name
@@ -142,7 +144,9 @@ def test_first_run_opens_the_sample_with_getting_started(qtbot, shell_settings: 
     assert second.start_dock.isHidden() and second.session.map.claims == []
 
 
-def test_article_named_on_the_command_line_starts_a_map(qtbot, shell_settings: Settings) -> None:  # type: ignore[no-untyped-def]
+def test_article_named_on_the_command_line_starts_a_map(
+    qtbot, shell_settings: Settings, app_look: None
+) -> None:  # type: ignore[no-untyped-def]
     shell_settings.mark_first_run_done()
     window = build_window(SAMPLE_ARTICLE, shell_settings)
     qtbot.addWidget(window)
@@ -206,7 +210,9 @@ def test_unknown_file_type_is_refused_with_a_message(
     assert text.startswith(str(odd)) and "binary" in text
 
 
-def test_command_line_imports_other_formats(qtbot, shell_settings: Settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_command_line_imports_other_formats(
+    qtbot, shell_settings: Settings, tmp_path: Path, app_look: None
+) -> None:  # type: ignore[no-untyped-def]
     from argmap.io.formats import write_map
 
     shell_settings.mark_first_run_done()
