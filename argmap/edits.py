@@ -203,15 +203,20 @@ def remove_claims(claim_ids: Sequence[str]) -> Op:
 # --- user tags --------------------------------------------------------------
 
 
-def new_tag(m: ArgumentMap, name: str, color: str) -> tuple[Op, str]:
-    """Create a tag; the name must be new (ignoring case)."""
+def new_tag(m: ArgumentMap, name: str, color: str, assign_to: Sequence[str] = ()) -> tuple[Op, str]:
+    """Create a tag (the name must be new, ignoring case), put on `assign_to` claims in the same step."""
     name = name.strip()
     if not name:
         raise OpError("a tag needs a name")
     if any(t.name.casefold() == name.casefold() for t in m.tags):
         raise OpError(f"there is already a tag called “{name}”")
     tag_id = m.new_id("t")
-    return AddTag(Tag(id=tag_id, name=name, color=color)), tag_id
+    add: Op = AddTag(Tag(id=tag_id, name=name, color=color))
+    claims = [m.claim(cid) for cid in dict.fromkeys(assign_to)]
+    if not claims:
+        return add, tag_id
+    steps = [add] + [EditClaim(c.id, {"tags": [*c.tags, tag_id]}) for c in claims]
+    return Batch(steps, f"Add tag “{name}”"), tag_id
 
 
 def rename_tag(m: ArgumentMap, tag_id: str, name: str) -> Op:

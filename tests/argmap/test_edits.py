@@ -163,6 +163,18 @@ def test_tag_lifecycle_and_undo() -> None:
     assert m.model_dump() == before
 
 
+def test_new_tag_on_selected_claims_is_one_step() -> None:
+    m = _map()
+    m.claims = [Claim(id="c1", text="a", tags=[]), Claim(id="c2", text="b")]
+    before = m.model_dump()
+    op, tid = edits.new_tag(m, "risk", "#000000", ["c2", "c1", "c2"])
+    inv = op.apply(m)
+    assert m.claim("c1").tags == [tid] and m.claim("c2").tags == [tid]
+    assert op.label == "Add tag “risk”"
+    inv.apply(m)
+    assert m.model_dump() == before
+
+
 def test_remove_claims_is_one_step() -> None:
     m = _map()
     m.claims = [Claim(id=i, text=i) for i in ("c1", "c2", "c3")]

@@ -152,21 +152,18 @@ class TagsPanel(QWidget):
     # --- commands -------------------------------------------------------------
 
     def create_tag(self) -> None:
-        """New tag with the next free colour of the palette."""
+        """New tag with the next free colour of the palette, on the selected claims (one undo step)."""
         name = self.ask_name("New tag")
         if not name:
             return
         try:
-            op, tag_id = edits.new_tag(
-                self.session.map, name, next_tag_color([t.color for t in self.session.map.tags])
-            )
+            color = next_tag_color([t.color for t in self.session.map.tags])
+            op, tag_id = edits.new_tag(self.session.map, name, color, self.selected_claims)
         except OpError as e:
             self.message.emit(str(e))
             return
         if self._push(op):
             self._select(tag_id)
-            if self.selected_claims:
-                self._push(edits.set_tag(self.session.map, self.selected_claims, tag_id, True))
 
     def _select(self, tag_id: str) -> None:
         for i in range(self.list.count()):

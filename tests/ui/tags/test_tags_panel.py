@@ -17,6 +17,7 @@ def test_tag_lifecycle_through_the_panel(qtbot, main_window: MainWindow) -> None
     assert tag.name == "evidence" and tag.color.lower() not in {"#56b4e9", "#e69f00", "#cc79a7"}
     assert tag.id in w.session.map.claim("c2").tags and tag.id in w.session.map.claim("c3").tags
     assert t.current_tag() == tag.id
+    assert w.actions_by_name["undo"].text() == "&Undo Add tag “evidence”"  # created and assigned: one step
 
     t.ask_name = lambda *_a: "Evidence"  # type: ignore[method-assign]
     t.rename_current()
