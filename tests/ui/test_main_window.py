@@ -234,3 +234,33 @@ def test_closing_signal_only_when_the_user_agrees(main_window: MainWindow) -> No
     main_window.files.ask_save_changes = lambda: Button.Discard  # type: ignore[method-assign]
     main_window.close()
     assert closed == [True]
+
+
+def test_help_includes_the_canvas_commands_and_no_window_shortcut_is_taken_twice(
+    main_window: MainWindow,
+) -> None:
+    from PySide6.QtGui import QAction
+
+    names = {name for _keys, name in shortcut_rows(main_window)}
+    assert {"Fit Map to Window", "Find Claim", "Connect as Reason"} <= names
+    window_wide: dict[str, str] = {}
+    for action in main_window.findChildren(QAction):
+        if action.shortcutContext() not in (
+            Qt.ShortcutContext.WindowShortcut,
+            Qt.ShortcutContext.ApplicationShortcut,
+        ):
+            continue
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in window_wide, f"{text} is both {window_wide[text]!r} and {action.text()!r}"
+            window_wide[text] = action.text()
+    for action in main_window.findChildren(QAction):  # a focused widget's key would be ambiguous too
+        if action.shortcutContext() in (
+            Qt.ShortcutContext.WindowShortcut,
+            Qt.ShortcutContext.ApplicationShortcut,
+        ):
+            continue
+        for key in action.shortcuts():
+            assert key.toString() not in window_wide, (
+                f"{key.toString()} is also {window_wide[key.toString()]!r}"
+            )
