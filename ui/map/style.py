@@ -13,7 +13,7 @@ from argmap.paths import resource
 
 USER_TYPE = 65536
 """QGraphicsItem.UserType: custom item types count up from here."""
-BOX_WIDTH = 260.0
+BOX_WIDTH = 230.0
 """Width of a claim box in scene pixels (100% zoom); wording wraps inside it."""
 PAD = 10.0
 """Inner padding of a claim box."""

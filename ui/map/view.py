@@ -35,7 +35,7 @@ from ui.map.style import palette as map_palette
 from ui.session import Session
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.01, 4.0, 1.25
-READABLE_ZOOM = 0.7
+READABLE_ZOOM = 0.6
 """The smallest zoom at which a map is first shown; a wider map shows its top, to scroll."""
 _ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
 
