@@ -96,8 +96,9 @@ def bounds_of(boxes: Iterable[Box], points: Iterable[Point2]) -> Box:
 def band_heights(s: Structure, size: dict[str, tuple[float, float]]) -> tuple[list[float], list[int]]:
     """The height of each row of boxes (its tallest box) and how many boxes it holds."""
     row = s.row
-    band_h: list[float] = []
-    band_n: list[int] = []
+    n = max(row.values(), default=-1) // 2 + 1  # junction-only rows (an undercut's column) count too
+    band_h: list[float] = [0.0] * n
+    band_n: list[int] = [0] * n
     for c in s.claims:
         k = row[c] // 2
         if k >= len(band_h):
@@ -143,7 +144,6 @@ def bands_after(
             out[k] = h
         elif h < was and was >= out[k]:
             return band_heights(s, size)
-    while count and count[-1] == 0:
-        count.pop()
-        out.pop()
+    if count and count[-1] == 0:  # the last row emptied: count what still needs rows
+        return band_heights(s, size)
     return out, count

@@ -39,7 +39,8 @@ class Layouter:
     def __init__(self, options: LayoutOptions | None = None) -> None:
         self.options = options or LayoutOptions()
         self._tidy = TidyTree()
-        self._last: tuple[object, list[str], list[Argument], list[ArgSig], Structure] | None = None
+        self._last: tuple[object, list[str], list[Argument], list[str], Structure] | None = None
+        """(context, claim ids, arguments, argument ids, structure) of the last update."""
         self._gone: dict[str, int] = {}
         self._sizes: dict[str, tuple[float, float]] = {}
         self._size: dict[str, tuple[float, float]] = {}
@@ -72,21 +73,22 @@ class Layouter:
         last = self._last
         self._gone = {}
         if last is not None and last[0] == context:
-            _, old_claims, old_objs, old_args, s = last
+            _, old_claims, old_objs, old_ids, s = last
             if old_claims == claims and old_objs == arg_objs:
-                self._last = (context, claims, arg_objs, old_args, s)
+                self._last = (context, claims, arg_objs, old_ids, s)
                 return s, set()
             j, a_gone, a_new = block_change(old_objs, arg_objs)
-            block = (j, old_args[j : j + a_gone], [_sig(a) for a in arg_objs[j : j + a_new]])
+            added = arg_objs[j : j + a_new]
+            block = (j, [_sig(a) for a in old_objs[j : j + a_gone]], [_sig(a) for a in added])
             changed = patch_structure(
-                s, old_claims, claims, old_objs, block, self.options.group_pro_con, self._gone
+                s, old_claims, claims, old_ids, block, self.options.group_pro_con, self._gone
             )
             if changed is not None:
-                args = old_args[:j] + block[2] + old_args[j + a_gone :]
-                self._last = (context, claims, arg_objs, args, s)
+                ids = old_ids[:j] + [a.id for a in added] + old_ids[j + a_gone :]
+                self._last = (context, claims, arg_objs, ids, s)
                 return s, changed
         s = build_structure(m, group_pro_con=self.options.group_pro_con, root_key=root_key)
-        self._last = (context, claims, arg_objs, [_sig(a) for a in arg_objs], s)
+        self._last = (context, claims, arg_objs, [a.id for a in arg_objs], s)
         return s, None
 
     def _update(self, m: ArgumentMap, sizes: Sizes) -> MapLayout:
@@ -161,7 +163,7 @@ class Layouter:
 
     def _arg_ids(self) -> list[str]:
         last = self._last
-        return [] if last is None else [a[0] for a in last[3]]
+        return [] if last is None else last[3]
 
     def _frame(self, band_h: list[float]) -> tuple[list[float], list[float]]:
         tops: list[float] = []

@@ -13,7 +13,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from argmap.layout.structure import DUMMY, Structure
-from argmap.model import Argument
 
 ArgSig = tuple[str, str, tuple[str, ...], str]
 """(id, target, premises, relation) of an argument, to compare two versions of a map cheaply."""
@@ -166,7 +165,7 @@ def patch_structure(
     s: Structure,
     old_claims: list[str],
     claims: list[str],
-    old_objs: list[Argument],
+    old_ids: list[str],
     block: tuple[int, list[ArgSig], list[ArgSig]],
     group_pro_con: bool,
     gone_ids: dict[str, int],
@@ -187,7 +186,6 @@ def patch_structure(
             return set()
         if {a[0] for a in added} & s.refs:
             return None
-        old_ids = [a.id for a in old_objs]
         changed = add_reasons(s, old_ids, j, added, new_claims, group_pro_con)
         if changed is not None:
             for a in added:
