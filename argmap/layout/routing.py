@@ -27,7 +27,12 @@ class Bands:
             return self._rows
         tops, bottoms = self.tops, self.bottoms
         rows: list[list[Box]] = [[] for _ in tops]
+        at_top = {t: k for k, t in enumerate(tops)}
         for b in self._boxes:
+            k0 = at_top.get(b.y)
+            if k0 is not None and b.y + b.h <= bottoms[k0]:  # the usual box: top-aligned in its row
+                rows[k0].append(b)
+                continue
             k = max(0, bisect_right(bottoms, b.y))
             while k < len(tops) and tops[k] < b.y + b.h:
                 rows[k].append(b)
