@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled, load_article
+from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled
 from argmap.io import formats
 from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX
-from argmap.model import ArgumentMap, Layout
+from argmap.model import ArgumentMap, Article, Layout
+from ui.article_import import import_article
 from ui.export_dialog import ExportDialog
 
 if TYPE_CHECKING:
@@ -185,24 +186,12 @@ class FileActions(QObject):
             QMessageBox.information(self.window, "Exported with losses", f"{path.name} leaves out:\n{shown}")
 
     def _new_from_article(self, path: Path) -> None:
-        dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 100, self.window)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
+        article = import_article(path, self.window)
+        self.new_map_for(article, article.title or path.stem)
 
-        def progress(fraction: float) -> None:
-            dialog.setValue(round(fraction * 100))
-            QApplication.processEvents()
-
-        try:
-            article = load_article(path, progress=progress, cancelled=dialog.wasCanceled)
-        finally:
-            dialog.close()
-            dialog.deleteLater()
-        m = ArgumentMap(
-            title=article.title or path.stem,
-            article=article,
-            layout=Layout(direction=self.window.settings.direction),
-        )
+    def new_map_for(self, article: Article, title: str) -> None:
+        """Show a new, unsaved map of `article`."""
+        m = ArgumentMap(title=title, article=article, layout=Layout(direction=self.window.settings.direction))
         self.window.session.replace(m, None)
 
     def save(self) -> bool:

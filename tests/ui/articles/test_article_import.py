@@ -1,0 +1,124 @@
+"""Article import runs off the GUI thread: the window keeps running, Cancel stops it, errors are one message."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+import ui.article_import as article_import
+from argmap.articles import ImportCancelled, article_from_text
+from argmap.model import Article
+from ui.main_window import MainWindow
+
+Report = Callable[[float], None]
+
+
+def _slow_loader(calls: list[str], steps: int = 400) -> Callable[..., Article]:
+    """A loader that takes a while (steps x 10 ms) and polls `cancelled` like load_article does."""
+
+    def load(
+        path: Path, progress: Report | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> Article:
+        calls.append("gui" if threading.current_thread() is threading.main_thread() else "worker")
+        for i in range(steps):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(i / steps)
+            time.sleep(0.01)
+        return article_from_text("A slow article. It has two sentences.", title="Slow", source=path.name)
+
+    return load
+
+
+def _progress_dialog() -> QProgressDialog | None:
+    for widget in QApplication.topLevelWidgets() + [
+        w for top in QApplication.topLevelWidgets() for w in top.findChildren(QProgressDialog)
+    ]:
+        if isinstance(widget, QProgressDialog) and widget.isVisible():
+            return widget
+    return None
+
+
+def test_event_loop_keeps_running_during_a_slow_import(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(article_import, "load_article", _slow_loader(calls, steps=60))
+    path = tmp_path / "slow.txt"
+    path.write_text("ignored", encoding="utf-8")
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    assert main_window.files.open_path(path)
+    timer.stop()
+    assert calls == ["worker"]
+    assert len(ticks) >= 3, "the GUI event loop did not run while the article loaded"
+    assert main_window.session.map.article is not None
+    assert main_window.session.map.article.text.startswith("A slow article")
+    assert main_window.session.map.title == "Slow"
+
+
+def test_cancel_stops_the_import_and_keeps_the_old_document(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(article_import, "load_article", _slow_loader(calls, steps=3000))
+    path = tmp_path / "endless.txt"
+    path.write_text("ignored", encoding="utf-8")
+    before = main_window.session.map
+    seen: list[int] = []
+
+    def press_cancel() -> None:
+        dialog = _progress_dialog()
+        if dialog is None:  # not shown yet: try again shortly
+            QTimer.singleShot(50, press_cancel)
+            return
+        seen.append(dialog.value())
+        button = dialog.findChild(QPushButton)
+        assert button is not None and button.text() == "Cancel"
+        button.click()
+
+    QTimer.singleShot(100, press_cancel)
+    assert not main_window.files.open_path(path)
+    assert seen and seen[0] > 0, "the progress dialog never showed progress"
+    assert main_window.session.map is before
+    assert article_import.wait_for_cancelled_imports()
+
+
+def test_a_bad_file_is_one_message_and_no_worker_is_left(
+    main_window: MainWindow, tmp_path: Path, no_modal_dialogs: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "empty.md"
+    path.write_text("   \n", encoding="utf-8")
+    assert not main_window.files.open_path(path)
+    assert len(no_modal_dialogs) == 1
+    title, text = no_modal_dialogs[0]
+    assert title == "Cannot open this file"
+    assert "empty.md" in text and "empty" in text.split("empty.md", 1)[1]
+    assert "Traceback" not in text
+
+
+def test_a_real_html_article_imports_through_the_worker(main_window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Bridges</title><script>var ad=1;</script></head><body>"
+        "<nav>Home | News</nav><article><h1>Bridges</h1>"
+        + "".join(
+            f"<p>Bridges matter for towns, reason number {i} of many good reasons.</p>" for i in range(8)
+        )
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert main_window.files.open_path(path)
+    article = main_window.session.map.article
+    assert article is not None and "reason number 7" in article.text
+    assert "var ad" not in article.text
+    assert QThread.currentThread() is QApplication.instance().thread()  # type: ignore[union-attr]
