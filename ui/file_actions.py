@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled
+from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled, article_from_text
 from argmap.io import formats
 from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX
@@ -72,6 +72,14 @@ def is_article(path: Path) -> bool:
     return True
 
 
+def pasted_title(text: str, longest: int = 80) -> str:
+    """A map title for pasted text: its first line, shortened at a word."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(first) <= longest:
+        return first or "Pasted article"
+    return first[:longest].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 class FileActions(QObject):
     """Opens and saves documents for one main window; every failure becomes one clear message."""
 
@@ -131,6 +139,26 @@ class FileActions(QObject):
         path = self.ask_open_path("New map from article", f"{ARTICLE_FILTER};;All files (*)")
         if path is not None:
             self.open_path(path)
+
+    def new_from_clipboard(self) -> bool:
+        """File > New from clipboard: the copied text becomes the article of a new map."""
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.window.show_error(
+                "Nothing to paste",
+                "The clipboard holds no text. Copy the article's text first, then try again.",
+            )
+            return False
+        if not self.maybe_save():
+            return False
+        try:
+            article = article_from_text(text, source="clipboard")
+        except LoadError as e:
+            self.window.show_error("Cannot paste this text", str(e))
+            return False
+        self.new_map_for(article, pasted_title(article.text))
+        self.window.status(f"New map from {len(article.text):,} pasted characters")
+        return True
 
     def open_path(self, path: Path) -> bool:
         """Open a map, or start a new map from an article; asks about unsaved changes first."""

@@ -28,6 +28,9 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addAction(
         w.add_action("new_from_article", "&New from article…", f.new_from_article_dialog, Key.New)
     )
+    file_menu.addAction(
+        w.add_action("new_from_clipboard", "New from &clipboard", f.new_from_clipboard, "Ctrl+Shift+V")
+    )
     file_menu.addAction(w.add_action("open", "&Open…", f.open_dialog, Key.Open))
     w.recent_menu = file_menu.addMenu("Open &recent")
     file_menu.addAction(w.add_action("open_sample", "Open the &sample map", w.open_sample))
