@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from argmap import __version__
 from argmap.model import Relation, Role
 from ui.palette import role_label
+from ui.reanchor_dialog import replace_article_dialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -34,6 +35,11 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addAction(w.add_action("open", "&Open…", f.open_dialog, Key.Open))
     w.recent_menu = file_menu.addMenu("Open &recent")
     file_menu.addAction(w.add_action("open_sample", "Open the &sample map", w.open_sample))
+    file_menu.addAction(
+        w.add_action(
+            "replace_article", "Replace article with new &version…", partial(replace_article_dialog, w)
+        )
+    )
     file_menu.addSeparator()
     file_menu.addAction(w.add_action("save", "&Save", f.save, Key.Save))
     file_menu.addAction(w.add_action("save_as", "Save &as…", f.save_as, "Ctrl+Shift+S"))
