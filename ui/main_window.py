@@ -22,6 +22,7 @@ from argmap.model import ArgumentMap
 from argmap.paths import SAMPLE_MAP, seed
 from ui.claim_commands import ClaimCommands
 from ui.details.details_panel import DetailsPanel
+from ui.evaluation.install import install_evaluation
 from ui.file_actions import FileActions
 from ui.getting_started import GettingStartedPanel
 from ui.help_dialog import ShortcutsDialog
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self.recent_menu = QMenu()
         build_menus(self)
+        self.evaluation_ui = install_evaluation(self)
         self._connect()
         self.apply_settings()
         self._initial_geometry()

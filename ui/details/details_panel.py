@@ -37,6 +37,8 @@ class DetailsPanel(QWidget):
     """Edits one claim through the session. `addSpanRequested(claim_id)` asks for the article selection."""
 
     addSpanRequested = Signal(str)
+    claimShown = Signal(str)
+    """The claim now shown ("" for none), for sections added by other parts (evaluation)."""
     showSpanRequested = Signal(str, int)
     message = Signal(str)
 
@@ -102,6 +104,7 @@ class DetailsPanel(QWidget):
         """Show this claim (None: nothing selected)."""
         self.claim_id = claim_id
         self.refresh()
+        self.claimShown.emit(claim_id or "")
 
     def _claim(self) -> Claim | None:
         if self.claim_id is None:

@@ -1,0 +1,104 @@
+"""The Hints dock: the structure coach's live hints; click one to select its boxes, dismiss the ones you disagree with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from argmap.model import ArgumentMap
+from ui.evaluation.controller import EvaluationController
+
+NO_HINTS = "No hints: the map's structure looks sound."
+
+
+class HintsPanel(QWidget):
+    """Lists `evaluation.overlay.hints`. `claimsRequested(list)` asks the window to select boxes."""
+
+    claimsRequested = Signal(list)
+
+    def __init__(self, evaluation: EvaluationController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.evaluation = evaluation
+        self.setAccessibleName("Structure hints")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Hints")
+        self.list.setWordWrap(True)
+        self.dismiss_button = QPushButton("&Dismiss")
+        self.dismiss_button.setToolTip("Hide this hint for this document (Delete)")
+        self.restore_button = QPushButton("Show dismissed")
+        self.count = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.dismiss_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.list.itemClicked.connect(self._select)
+        self.list.itemActivated.connect(self._select)
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+        self.restore_button.clicked.connect(evaluation.restore_hints)
+        evaluation.updated.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Refill the list from the latest evaluation, keeping the current hint selected."""
+        ov = self.evaluation.overlay
+        current = self.list.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.list.clear()
+        hints = ov.hints if ov is not None else []
+        for hint in hints:
+            item = QListWidgetItem(hint.message)
+            item.setData(Qt.ItemDataRole.UserRole, hint.key)
+            item.setData(Qt.ItemDataRole.UserRole + 1, list(hint.ids))
+            item.setToolTip(f"{hint.code}: {hint.message}")
+            self.list.addItem(item)
+            if hint.key == keep:
+                self.list.setCurrentItem(item)
+        if not hints:
+            placeholder = QListWidgetItem(NO_HINTS)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(placeholder)
+        hidden = len(self.evaluation.dismissed)
+        self.count.setText(f"{len(hints)} hints" + (f", {hidden} dismissed" if hidden else ""))
+        self.dismiss_button.setEnabled(bool(hints))
+        self.restore_button.setEnabled(bool(hidden))
+
+    def messages(self) -> list[str]:
+        """The hint texts as listed (what the user reads)."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _select(self, item: QListWidgetItem) -> None:
+        ids = item.data(Qt.ItemDataRole.UserRole + 1)
+        if isinstance(ids, list):
+            claims = claims_of(self.evaluation.session.map, [str(i) for i in ids])
+            if claims:
+                self.claimsRequested.emit(claims)
+
+    def dismiss_current(self) -> None:
+        """Dismiss the selected hint (or the first one)."""
+        item = self.list.currentItem() or self.list.item(0)
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(key, str):
+            self.evaluation.dismiss(key)
+
+
+def claims_of(m: ArgumentMap, ids: list[str]) -> list[str]:
+    """The claim boxes a hint points at: claims as they are, an argument as its premises."""
+    claim_ids = {c.id for c in m.claims}
+    out: list[str] = []
+    for i in ids:
+        premises = next((list(a.premises) for a in m.arguments if a.id == i), [])
+        found = [i] if i in claim_ids else premises
+        out += [c for c in found if c not in out]
+    return out

@@ -1,0 +1,127 @@
+"""Adds evaluation to a main window: View > Evaluation and Projector mode, the Hints dock, the details section."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout
+
+from argmap.analysis.overlay import GIVEN_AS_DRAWN
+from ui.evaluation.controller import EvaluationController
+from ui.evaluation.eval_section import EvaluationSection
+from ui.evaluation.hints_panel import HintsPanel
+from ui.projector import ProjectorWindow
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+EVALUATION_KEY = "F9"
+PROJECTOR_KEY = "F11"
+CAPTION = f"Evaluation shown: IN / OUT / UNDECIDED and strength, {GIVEN_AS_DRAWN}"
+SCREENSHOT_ENV = "ARGMAP_SCREENSHOT_STATE"
+"""Only for docs screenshots: "evaluation" or "projector" switches that state on at start."""
+
+
+class EvaluationUi:
+    """The window's evaluation parts, kept together (`window.evaluation_ui`)."""
+
+    def __init__(self, w: MainWindow) -> None:
+        self.window = w
+        self.controller = EvaluationController(w.session, w.map_view, w)
+        self.section = EvaluationSection(self.controller)
+        self.section.message.connect(w.status)
+        layout = w.details.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(max(0, layout.count() - 1), self.section)  # above the stretch
+        w.details.claimShown.connect(self.section.show_claim)
+        self.hints = HintsPanel(self.controller)
+        self.hints.claimsRequested.connect(self._select)
+        self.hints_dock = w._dock("Hints", self.hints, Qt.DockWidgetArea.RightDockWidgetArea)
+        w.tabifyDockWidget(w.details_dock, self.hints_dock)
+        w.details_dock.raise_()
+        self.caption = QLabel(CAPTION, w.map_view)
+        self.caption.setStyleSheet(
+            "background: #FFFFFF; color: #000000; padding: 3px; border: 1px solid #000;"
+        )
+        self.caption.move(8, 8)
+        self.caption.adjustSize()
+        self.caption.hide()
+        self.projector: ProjectorWindow | None = None
+        self.evaluation_action = w.add_action(
+            "evaluation", "&Evaluation overlay", self._toggle, EVALUATION_KEY
+        )
+        self.evaluation_action.setCheckable(True)
+        self.evaluation_action.setToolTip(
+            f"Show IN / OUT / UNDECIDED and strength on every box ({GIVEN_AS_DRAWN})"
+        )
+        self.projector_action = w.add_action(
+            "projector", "&Projector mode", self.open_projector, PROJECTOR_KEY
+        )
+        view = _menu(w, "&View")
+        if view is not None:
+            existing = view.actions()
+            if existing:
+                view.insertActions(existing[0], [self.evaluation_action, self.projector_action])
+                view.insertSeparator(existing[0])
+            view.addAction(self.hints_dock.toggleViewAction())
+
+    def _toggle(self) -> None:
+        self.set_evaluation(self.evaluation_action.isChecked())
+
+    def set_evaluation(self, on: bool) -> None:
+        """Show or hide the badges on the map."""
+        self.evaluation_action.setChecked(on)
+        self.controller.set_badges(on)
+        self.caption.setVisible(on)
+        if on:
+            self.window.status(f"Evaluation {GIVEN_AS_DRAWN}")
+
+    def _select(self, ids: list[str]) -> None:
+        if len(ids) == 1:
+            self.window.select_claim(ids[0])
+        else:
+            self.window.set_selection(ids)
+
+    def open_projector(self) -> None:
+        """View > Projector mode on the current claim's branch (Esc leaves)."""
+        w = self.window
+        self.projector = ProjectorWindow(w.session.map, w.current_claim)
+        self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.projector.closed.connect(self._projector_closed)
+        self.projector.showFullScreen()
+        self.projector.activateWindow()
+        self.projector.setFocus()
+
+    def _projector_closed(self) -> None:
+        self.projector = None
+        self.window.activateWindow()
+
+
+def _menu(w: MainWindow, title: str) -> QMenu | None:
+    for action in w.menuBar().actions():
+        if action.text() == title and isinstance(action.menu(), QMenu):
+            menu = action.menu()
+            return menu if isinstance(menu, QMenu) else None
+    return None
+
+
+def install_evaluation(w: MainWindow) -> EvaluationUi:
+    """Wire evaluation into the window; honours ARGMAP_SCREENSHOT_STATE (docs screenshots only)."""
+    ui = EvaluationUi(w)
+    state = os.environ.get(SCREENSHOT_ENV, "")
+    if state:
+        QTimer.singleShot(800, lambda: _screenshot_state(ui, state))
+    return ui
+
+
+def _screenshot_state(ui: EvaluationUi, state: str) -> None:
+    if "evaluation" in state:
+        ui.set_evaluation(True)
+        ui.hints_dock.raise_()
+    if "projector" in state:
+        ui.open_projector()
+        if ui.projector is not None:
+            for _ in range(2):
+                ui.projector.reveal_next()
