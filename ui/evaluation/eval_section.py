@@ -110,5 +110,3 @@ class EvaluationSection(QWidget):
                 self.session.push(EditClaim(self.claim_id, {"strength": value}))
         except (KeyError, OpError) as e:
             self.message.emit(str(e))
-
-

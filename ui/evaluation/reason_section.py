@@ -130,11 +130,11 @@ class ReasonSection(QWidget):
             box.activated.connect(lambda i, qid=q.id: self._commit_answer(qid, ANSWERS[i]))
             button = QPushButton("Add objection")
             button.setToolTip(f"Add the objection: “{q.suggestion or q.text}”")
-            button.setVisible(answer is Answer.NO)
             button.clicked.connect(lambda _c=False, qid=q.id: self.add_objection(qid))
             self.grid.addWidget(text, row * 2, 0, 1, 2)
             self.grid.addWidget(box, row * 2 + 1, 0)
             self.grid.addWidget(button, row * 2 + 1, 1)
+            button.setVisible(answer is Answer.NO)  # after it has a parent: never a window of its own
             self.answer_boxes[q.id] = box
             self.objection_buttons[q.id] = button
 
