@@ -17,7 +17,7 @@ LABEL_COLORS = {Label.IN: "#009E73", Label.OUT: "#D55E00", Label.UNDECIDED: "#E6
 """Okabe-Ito: bluish green, vermillion, orange (the label is always written too)."""
 LABEL_TEXT = {Label.IN: "IN", Label.OUT: "OUT", Label.UNDECIDED: "UNDECIDED"}
 BADGE_W = {Label.IN: 70.0, Label.OUT: 80.0, Label.UNDECIDED: 126.0}
-BADGE_H = 20.0
+BADGE_H = 24.0
 
 
 def badge_text(badge: Badge) -> str:
@@ -43,7 +43,7 @@ class BadgeItem(QGraphicsItem):
     def _place(self) -> None:
         parent = self.parentItem()
         width = parent.boundingRect().width() - 6 if parent is not None else 230.0
-        self.setPos(width - BADGE_W[self.badge.label] - 8, -BADGE_H + 6)
+        self.setPos(width - BADGE_W[self.badge.label] - 8, -BADGE_H + 8)
 
     def set_badge(self, badge: Badge) -> None:
         """Show a new result; repaints only when it changed."""
@@ -74,11 +74,16 @@ class BadgeItem(QGraphicsItem):
         painter.setPen(QPen(QColor("#000000"), 1))
         painter.setBrush(color)
         painter.drawRoundedRect(rect, 5, 5)
-        bar = QRectF(3, rect.height() - 4, (rect.width() - 6) * max(0.0, min(1.0, self.badge.strength)), 2.5)
-        painter.fillRect(bar, QColor("#000000"))
+        track = QRectF(4, rect.height() - 6, rect.width() - 8, 3)
+        painter.fillRect(track, QColor("#FFFFFF"))
+        share = max(0.0, min(1.0, self.badge.strength))
+        painter.fillRect(
+            QRectF(track.x(), track.y(), track.width() * share, track.height()), QColor("#000000")
+        )
         painter.setPen(QColor("#000000"))
         painter.setFont(label_font(12, bold=True))
-        painter.drawText(rect.adjusted(0, -1, 0, -2), int(Qt.AlignmentFlag.AlignCenter), self.text())
+        text_rect = QRectF(0, 0, rect.width(), rect.height() - 6)
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignCenter), self.text())
 
 
 def badges_of(scene: MapScene) -> dict[str, BadgeItem]:

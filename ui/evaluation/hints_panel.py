@@ -70,7 +70,9 @@ class HintsPanel(QWidget):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(placeholder)
         hidden = len(self.evaluation.dismissed)
-        self.count.setText(f"{len(hints)} hints" + (f", {hidden} dismissed" if hidden else ""))
+        self.count.setText(
+            f"{len(hints)} hint{'' if len(hints) == 1 else 's'}" + (f", {hidden} dismissed" if hidden else "")
+        )
         self.dismiss_button.setEnabled(bool(hints))
         self.restore_button.setEnabled(bool(hidden))
 

@@ -90,6 +90,11 @@ class EvaluationUi:
         self.projector = ProjectorWindow(w.session.map, w.current_claim)
         self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.projector.closed.connect(self._projector_closed)
+        screen = w.screen()
+        if screen is not None:
+            self.projector.setGeometry(
+                screen.geometry()
+            )  # without a window manager full screen is not honoured
         self.projector.showFullScreen()
         self.projector.activateWindow()
         self.projector.setFocus()
