@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QVBoxLayout
 
+from argmap.analysis.map_match import DifferentArticle
 from argmap.analysis.overlay import GIVEN_AS_DRAWN
+from argmap.classroom.assignment import load_reference
+from argmap.io.errors import LoadError
+from ui.compare.compare_window import CompareWindow
 from ui.evaluation.controller import EvaluationController
 from ui.evaluation.eval_section import EvaluationSection
 from ui.evaluation.hints_panel import HintsPanel
@@ -21,7 +26,8 @@ EVALUATION_KEY = "F9"
 PROJECTOR_KEY = "F11"
 CAPTION = f"Evaluation shown: IN / OUT / UNDECIDED and strength, {GIVEN_AS_DRAWN}"
 SCREENSHOT_ENV = "ARGMAP_SCREENSHOT_STATE"
-"""Only for docs screenshots: "evaluation" or "projector" switches that state on at start."""
+"""Only for docs screenshots: "evaluation" or "projector" switches that state on at start;
+"compare:PATH" opens the side-by-side view with the reference PATH."""
 
 
 class EvaluationUi:
@@ -49,6 +55,7 @@ class EvaluationUi:
         self.caption.adjustSize()
         self.caption.hide()
         self.projector: ProjectorWindow | None = None
+        self.compare: CompareWindow | None = None
         self.evaluation_action = w.add_action(
             "evaluation", "&Evaluation overlay", self._toggle, EVALUATION_KEY
         )
@@ -59,6 +66,13 @@ class EvaluationUi:
         self.projector_action = w.add_action(
             "projector", "&Projector mode", self.open_projector, PROJECTOR_KEY
         )
+        self.compare_action = w.add_action("compare", "Compare &with reference…", self.compare_dialog)
+        self.compare_action.setToolTip("Map Match: your map and a reference map side by side, with scores")
+        file_menu = _menu(w, "&File")
+        quit_action = w.actions_by_name.get("quit")
+        if file_menu is not None and quit_action is not None:
+            file_menu.insertAction(quit_action, self.compare_action)
+            file_menu.insertSeparator(quit_action)
         view = _menu(w, "&View")
         if view is not None:
             existing = view.actions()
@@ -99,6 +113,36 @@ class EvaluationUi:
         self.projector.activateWindow()
         self.projector.setFocus()
 
+    def compare_dialog(self) -> None:
+        """File > Compare with reference…: pick a reference map or assignment package."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            "Compare with reference",
+            "",
+            "Maps and assignments (*.argmap.json *.argmap-assignment.json *.json)",
+        )
+        if name:
+            self.open_compare(Path(name))
+
+    def open_compare(self, path: Path) -> CompareWindow | None:
+        """Show the open map side by side with the reference in `path` (errors go to one message)."""
+        try:
+            reference, weights, _assignment = load_reference(path)
+            self.compare = CompareWindow(self.window.session.map, reference, weights)
+        except LoadError as e:
+            self.window.show_error("Compare with reference", str(e))
+            return None
+        except DifferentArticle as e:
+            self.window.show_error("Compare with reference", f"{path.name}: {e}")
+            return None
+        self.compare.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.compare.destroyed.connect(self._compare_closed)
+        self.compare.show()
+        return self.compare
+
+    def _compare_closed(self) -> None:
+        self.compare = None
+
     def _projector_closed(self) -> None:
         self.projector = None
         self.window.activateWindow()
@@ -122,6 +166,13 @@ def install_evaluation(w: MainWindow) -> EvaluationUi:
 
 
 def _screenshot_state(ui: EvaluationUi, state: str) -> None:
+    if state.startswith("compare:"):
+        window = ui.open_compare(Path(state.removeprefix("compare:")))
+        if window is not None:
+            screen = ui.window.screen()
+            if screen is not None:
+                window.setGeometry(screen.geometry())
+        return
     if "evaluation" in state:
         ui.set_evaluation(True)
         ui.hints_dock.raise_()

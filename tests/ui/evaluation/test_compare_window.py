@@ -1,0 +1,52 @@
+"""File > Compare with reference: both maps side by side, matched / missing / extra marked, report lines scored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import SAMPLE_MAP
+from tests.ui.evaluation.maps import attacked_conclusion
+from ui.main_window import MainWindow
+
+STUDENT = Path(__file__).parents[2] / "fixtures" / "evaluation" / "student-open-source-ai.argmap.json"
+"""The sample map with c6 ("ecosystem-wide innovation") left out and an extra reason c20 added."""
+
+
+def test_side_by_side_marks_and_scores(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = main_window
+    assert w.files.open_path(STUDENT)
+    assert "compare" in w.actions_by_name
+    cmp = w.evaluation_ui.open_compare(SAMPLE_MAP)
+    assert cmp is not None
+    qtbot.addWidget(cmp)
+    student_marks, reference_marks = cmp.marks()
+    assert reference_marks["c6"] == "✗ missing"
+    assert student_marks["c20"] == "+ extra"
+    assert student_marks["c1"] == reference_marks["c1"] == "✓ matched"
+    assert sum(v == "✓ matched" for v in reference_marks.values()) == 9
+    assert cmp.summary.text() == "9 matched · 1 missing from your map · 1 extra in your map"
+    lines = dict(cmp.lines())
+    # by hand: units F1 with 9 of 10 on both sides = 0.9; attachment 8 of 9 links both ways = 0.889;
+    # total = 0.2*1 + 0.3*0.9 + 0.15*1 + 0.25*0.889 + 0.1*1 = 0.942
+    assert lines["Units found (span F1)"] == "90%"
+    assert lines["Attachment (labelled F1)"] == "89%"
+    assert lines["Total"] == "94%"
+    # a line about a missing claim selects it in the reference
+    units = cmp.report.topLevelItem([t for t, _s in cmp.lines()].index("Units found (span F1)"))
+    assert units is not None
+    cmp._show_line(units)
+    assert cmp.reference_view.selected_claims() == ["c6"]
+    # the open document is not touched
+    assert not w.session.dirty
+
+
+def test_a_map_of_another_article_is_refused_with_one_message(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    no_modal_dialogs: list[tuple[str, str]],
+) -> None:
+    w = main_window
+    w.load(attacked_conclusion(), None)
+    assert w.evaluation_ui.open_compare(SAMPLE_MAP) is None
+    assert len(no_modal_dialogs) == 1
+    assert "open-source-ai" in no_modal_dialogs[0][1]

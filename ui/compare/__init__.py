@@ -1,0 +1,1 @@
+"""Map Match side by side: a student map and the reference with matched / missing / extra claims marked."""

@@ -1,0 +1,126 @@
+"""The side-by-side Map Match window: both maps marked, and the report lines with their scores."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from argmap.analysis.map_match import MatchResult, Weights, map_match
+from argmap.analysis.overlay import match_marks
+from argmap.model import ArgumentMap
+from ui.compare.marks import MarkItem, apply_marks
+from ui.map import MapView
+from ui.session import Session
+
+
+def _pct(score: float | None) -> str:
+    return "n/a" if score is None else f"{score:.0%}"
+
+
+def _side(title: str, view: MapView) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    heading = QLabel(f"<b>{title}</b>")
+    layout.addWidget(heading)
+    layout.addWidget(view, 1)
+    return box
+
+
+class CompareWindow(QWidget):
+    """Student map (left) and reference (right); a click on a report line selects the claims it is about.
+
+    Raises DifferentArticle (a ValueError) when the maps were made from different articles.
+    """
+
+    def __init__(
+        self,
+        student: ArgumentMap,
+        reference: ArgumentMap,
+        weights: Weights | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Compare with reference — argmap")
+        self.result: MatchResult = map_match(reference, student, weights)
+        # copies: nothing done in this window can change the open document
+        self.student_view = MapView(Session(student.model_copy(deep=True), parent=self))
+        self.reference_view = MapView(Session(reference.model_copy(deep=True), parent=self))
+        for view in (self.student_view, self.reference_view):
+            view.setInteractive(False)
+        ref_marks, stu_marks = match_marks(self.result)
+        self.reference_marks = apply_marks(self.reference_view.map_scene, ref_marks)
+        self.student_marks = apply_marks(self.student_view.map_scene, stu_marks)
+        counts = {
+            "matched": sum(v == "matched" for v in ref_marks.values()),
+            "missing": sum(v == "missing" for v in ref_marks.values()),
+            "extra": sum(v == "extra" for v in stu_marks.values()),
+        }
+        maps = QSplitter(Qt.Orientation.Horizontal)
+        maps.addWidget(_side("Your map", self.student_view))
+        maps.addWidget(_side("Reference", self.reference_view))
+        self.report = QTreeWidget()
+        self.report.setAccessibleName("Map Match report")
+        self.report.setHeaderLabels(["Line", "Score", "Explanation"])
+        self.report.setRootIsDecorated(False)
+        self.report.setWordWrap(True)
+        for line in self.result.lines:
+            item = QTreeWidgetItem([line.title, _pct(line.score), line.detail])
+            item.setData(0, Qt.ItemDataRole.UserRole, list(line.ids))
+            item.setToolTip(2, line.detail)
+            self.report.addTopLevelItem(item)
+        total = QTreeWidgetItem(["Total", _pct(self.result.total), "weighted mean of the lines that apply"])
+        font = total.font(0)
+        font.setBold(True)
+        for col in range(3):
+            total.setFont(col, font)
+        self.report.addTopLevelItem(total)
+        self.report.resizeColumnToContents(0)
+        self.report.resizeColumnToContents(1)
+        self.summary = QLabel(
+            f"{counts['matched']} matched · {counts['missing']} missing from your map · "
+            f"{counts['extra']} extra in your map"
+        )
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(maps)
+        split.addWidget(self.report)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        self.report.itemClicked.connect(self._show_line)
+        self.resize(1600, 1000)
+
+    def lines(self) -> list[tuple[str, str]]:
+        """(line title, score) as listed, the total last."""
+        out = []
+        for i in range(self.report.topLevelItemCount()):
+            item = self.report.topLevelItem(i)
+            if item is not None:
+                out.append((item.text(0), item.text(1)))
+        return out
+
+    def marks(self) -> tuple[dict[str, str], dict[str, str]]:
+        """(student claim -> mark text, reference claim -> mark text), what the boxes read."""
+
+        def read(items: dict[str, MarkItem]) -> dict[str, str]:
+            return {cid: m.text() for cid, m in items.items()}
+
+        return read(self.student_marks), read(self.reference_marks)
+
+    def _show_line(self, item: QTreeWidgetItem) -> None:
+        ids = item.data(0, Qt.ItemDataRole.UserRole)
+        if not isinstance(ids, list) or not ids:
+            return
+        ref_ids = [str(i) for i in ids if str(i) in self.reference_view.map_scene.claims]
+        self.reference_view.select_claims(ref_ids)
+        to_student = self.result.alignment.to_student
+        self.student_view.select_claims([to_student[i] for i in ref_ids if i in to_student])
