@@ -53,10 +53,14 @@ def memory_probe(path: str, ui: bool) -> None:
     print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
-def peak_mb(path: Path, ui: bool) -> float:
+def peak_mb(path: Path, ui: bool) -> str:
+    """Peak resident memory of a fresh process that opens the map ("-" if the probe fails)."""
     cmd = [sys.executable, __file__, "--memory-probe", str(path)] + (["--ui"] if ui else [])
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=dict(os.environ))
-    return float(out.stdout.strip().splitlines()[-1])
+    out = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ))
+    if out.returncode != 0:
+        print(out.stderr[-2000:], file=sys.stderr)
+        return "-"
+    return f"{float(out.stdout.strip().splitlines()[-1]):,.0f}"
 
 
 def measure(n: int, shape: str, runs: int, ui: bool, dot_timeout: float | None) -> dict[str, str]:
@@ -95,7 +99,7 @@ def measure(n: int, shape: str, runs: int, ui: bool, dot_timeout: float | None) 
         add, undo = ui_bench.edit_with_scene(view, target, runs)
         row["edit+scene"], row["undo+scene"] = ms(add), ms(undo)
         view.close()
-    row["peak MB"] = f"{peak_mb(path, ui):,.0f}"
+    row["peak MB"] = peak_mb(path, ui)
     return row
 
 
