@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from argmap.analysis.map_match import MatchResult, Weights, map_match
 from argmap.analysis.overlay import match_marks
@@ -93,11 +95,22 @@ class CompareWindow(QWidget):
         split.addWidget(self.report)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([700, 230])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         self.report.itemClicked.connect(self._show_line)
         self.resize(1600, 1000)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_maps)  # after the views have taken their new size
+
+    def fit_maps(self) -> None:
+        """Show each map whole in its half (side by side, comparing matters more than reading)."""
+        for view in (self.student_view, self.reference_view):
+            view.zoom_fit()
 
     def lines(self) -> list[tuple[str, str]]:
         """(line title, score) as listed, the total last."""
