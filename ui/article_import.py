@@ -101,6 +101,7 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
             loop.exec()
     finally:
         dialog.canceled.disconnect(on_cancel)
+        dialog.reset()  # stops the timer that would show the dialog after SHOW_AFTER_MS
         dialog.close()
         dialog.deleteLater()
         _let_go(worker)

@@ -21,6 +21,7 @@ from typing_extensions import override
 from argmap.model import ArgumentMap
 from argmap.paths import SAMPLE_MAP, seed
 from ui.claim_commands import ClaimCommands
+from ui.classroom.exports import ClassroomExports
 from ui.details.details_panel import DetailsPanel
 from ui.evaluation.install import install_evaluation
 from ui.file_actions import FileActions
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.session = session if session is not None else Session(parent=self)
         self.settings = settings if settings is not None else Settings(QSettings("argmap", "argmap"))
         self.files = FileActions(self)
+        self.classroom = ClassroomExports(self)
         self.commands = ClaimCommands(self)
         self.current_claim: str | None = None
         self.selected: list[str] = []

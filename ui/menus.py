@@ -46,6 +46,12 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(w.add_action("export_image", "&Export image…", f.export_image, "Ctrl+E"))
     file_menu.addAction(w.add_action("export_map", "Export &map as…", f.export_map_dialog, "Ctrl+Shift+E"))
+    classroom = file_menu.addMenu("Export for c&lass")
+    c = w.classroom
+    classroom.addAction(w.add_action("export_outline", "Essay &outline (Markdown, Word)…", c.export_outline))
+    classroom.addAction(w.add_action("export_handout", "&Handout: article and map (PDF)…", c.export_handout))
+    classroom.addAction(w.add_action("export_worksheet", "Blank &worksheet (PDF)…", c.export_worksheet))
+    file_menu.addAction(w.add_action("export_assignment", "Export assi&gnment…", c.export_assignment))
     file_menu.addAction(w.add_action("print", "&Print…", f.print_map, Key.Print))
     file_menu.addSeparator()
     file_menu.addAction(w.add_action("quit", "&Quit", w.close, "Ctrl+Q"))

@@ -153,9 +153,11 @@ def _clause(text: str) -> str:
     return " ".join(text.split()).rstrip(".")
 
 
-_FUNCTION_WORDS = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "we", "you", "he", "she", "if", "when", "while", "because", "since", "although", "as", "so", "but", "and", "or", "not", "no", "there", "here", "our", "their", "some", "many", "most", "all"]
+_ORDINARY = (
+    "a an the this that these those it its they we you he she if when while because since although "
+    "as so but and or not no there here our their some many most all"
 )
+_FUNCTION_WORDS = frozenset(_ORDINARY.split())
 
 
 def _lower_words(text: str) -> set[str]:

@@ -1,0 +1,111 @@
+"""File > Export for class and Export assignment: every file is written, read back, and looked at."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from argmap.classroom.assignment import REFERENCE_NOTICE, load_assignment
+from tests.conftest import SAMPLE_MAP
+from ui.main_window import MainWindow
+
+
+def _open_sample(w: MainWindow, target: Path) -> None:
+    assert w.files.open_path(SAMPLE_MAP)
+    w.files.ask_save_path = lambda *_a: target  # type: ignore[method-assign]
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(str(path)).pages)
+
+
+def test_essay_outline_to_markdown_and_word(main_window: MainWindow, tmp_path: Path) -> None:
+    w = main_window
+    _open_sample(w, tmp_path / "essay.md")
+    w.actions_by_name["export_outline"].trigger()
+    md = (tmp_path / "essay.md").read_text(encoding="utf-8")
+    assert "## 1. Open source is the better path for AI." in md
+    assert "- **Because** open models get safer faster." in md
+    assert "**However,**" in md and "- **Therefore,** open source is the better path for AI." in md
+    w.files.ask_save_path = lambda *_a: tmp_path / "essay.docx"  # type: ignore[method-assign]
+    w.actions_by_name["export_outline"].trigger()
+    texts = [p.text for p in docx.Document(str(tmp_path / "essay.docx")).paragraphs]
+    assert "Because open models get safer faster." in texts
+    assert texts[-1] == "Therefore, open source is the better path for AI."
+
+
+def test_handout_pdf_has_numbered_article_and_the_map(main_window: MainWindow, tmp_path: Path) -> None:
+    w = main_window
+    _open_sample(w, tmp_path / "handout")
+    w.actions_by_name["export_handout"].trigger()
+    pdf = tmp_path / "handout.pdf"
+    reader = PdfReader(str(pdf))
+    text = _pdf_text(pdf)
+    assert "[1]" in text and "[10]" in text and "Numbered passages" in text
+    images = [img for page in reader.pages for img in page.images]
+    assert images, "the map picture is missing from the handout"
+    if shutil.which("gs"):  # look at it: the first page renders to a picture
+        png = tmp_path / "page.png"
+        subprocess.run(
+            [
+                "gs",
+                "-q",
+                "-dNOPAUSE",
+                "-dBATCH",
+                "-sDEVICE=png16m",
+                "-r30",
+                "-dLastPage=1",
+                f"-sOutputFile={png}",
+                str(pdf),
+            ],
+            check=True,
+        )
+        assert png.stat().st_size > 1000
+
+
+def test_worksheet_pdf_has_blanks_and_the_article(main_window: MainWindow, tmp_path: Path) -> None:
+    w = main_window
+    _open_sample(w, tmp_path / "sheet.pdf")
+    w.actions_by_name["export_worksheet"].trigger()
+    text = _pdf_text(tmp_path / "sheet.pdf")
+    assert "Main conclusion 1:" in text and "Because" in text
+    assert "Zuckerberg" in text  # the article
+    assert "Open models get safer faster" not in text.split("The argument", 1)[1]
+
+
+@pytest.mark.parametrize("leave_out", [True, False])
+def test_assignment_dialog_shows_the_notice_and_leaves_the_reference_out(
+    main_window: MainWindow, tmp_path: Path, leave_out: bool
+) -> None:
+    w = main_window
+    assert w.files.open_path(SAMPLE_MAP)
+    dialog = w.classroom.make_assignment_dialog()
+    assert dialog.notice.text() == REFERENCE_NOTICE
+    assert dialog.leave_out_reference.isChecked()  # the safe choice is the default
+    dialog.leave_out_reference.setChecked(leave_out)
+    dialog.path_edit.setText(str(tmp_path / "week3"))
+    dialog.title_edit.setText("Week 3")
+    w.classroom.make_assignment_dialog = lambda: dialog  # type: ignore[method-assign]
+    w.classroom.run = lambda _d: True  # type: ignore[method-assign]
+    w.actions_by_name["export_assignment"].trigger()
+    path = tmp_path / "week3.argmap-assignment.json"
+    package = load_assignment(path)
+    assert package.title == "Week 3"
+    assert package.article == w.session.map.article
+    assert (package.reference is None) is leave_out
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert ("Mark Zuckerberg, who leads" in json.dumps(raw["reference"])) is (not leave_out)
+
+
+def test_exports_without_an_article_say_so(
+    main_window: MainWindow, no_modal_dialogs: list[tuple[str, str]]
+) -> None:
+    assert main_window.classroom.export_handout() is None
+    assert main_window.classroom.export_assignment() is None
+    assert [t for t, _ in no_modal_dialogs] == ["No article", "No article"]

@@ -1,0 +1,1 @@
+"""Classroom exports in the app: essay outline, handout and worksheet PDFs, assignment packages."""

@@ -1,0 +1,134 @@
+"""File > Export for class: essay outline (Markdown/.docx), handout and worksheet PDFs, assignment package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from argmap.classroom.assignment import SUFFIX as ASSIGNMENT_SUFFIX
+from argmap.classroom.assignment import save_assignment
+from argmap.classroom.essay import essay_outline, outline_markdown, write_outline_docx
+from argmap.io.errors import SaveError
+from argmap.io.files import write_atomic
+from argmap.io.native import SUFFIX
+from ui.classroom.assignment_dialog import AssignmentDialog
+from ui.classroom.handout_pdf import map_picture, write_handout, write_worksheet
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+OUTLINE_FILTER = "Markdown (*.md);;Word document (*.docx)"
+PDF_FILTER = "PDF document (*.pdf)"
+
+
+class ClassroomExports(QObject):
+    """The classroom export commands of one window; every failure is one message."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _stem(self) -> str:
+        path = self.window.session.path
+        return (path.name.removesuffix(SUFFIX) if path else "") or "map"
+
+    def _has_article(self) -> bool:
+        if self.window.session.map.article is None:
+            self.window.show_error(
+                "No article", "This map has no article: start a map from an article first."
+            )
+            return False
+        return True
+
+    def export_outline(self) -> Path | None:
+        """Essay outline as Markdown or Word (by the extension chosen)."""
+        path = self.window.files.ask_save_path(
+            "Export essay outline", f"{self._stem()}-outline.md", OUTLINE_FILTER
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() not in (".md", ".docx"):
+            path = path.with_name(path.name + ".md")
+        outline = essay_outline(self.window.session.map)
+        try:
+            if path.suffix.lower() == ".docx":
+                write_outline_docx(outline, path)
+            else:
+                write_atomic(path, outline_markdown(outline).encode("utf-8"))
+        except SaveError as e:
+            self.window.show_error("Cannot export", str(e))
+            return None
+        self.window.status(f"Exported the essay outline to {path.name}")
+        return path
+
+    def export_handout(self) -> Path | None:
+        """The article with numbered highlighted passages and the map picture, as a PDF."""
+        if not self._has_article():
+            return None
+        path = self._pdf_path("Export handout", "handout")
+        if path is None:
+            return None
+        try:
+            picture = map_picture(self.window.map_view.render_to) if self.window.session.map.claims else None
+            write_handout(self.window.session.map, path, picture)
+        except (SaveError, OSError, ValueError) as e:
+            self.window.show_error("Cannot export", str(e))
+            return None
+        self.window.status(f"Exported the handout to {path.name}")
+        return path
+
+    def export_worksheet(self) -> Path | None:
+        """The article beside a blank skeleton of the map, as a PDF."""
+        if not self._has_article():
+            return None
+        path = self._pdf_path("Export worksheet", "worksheet")
+        if path is None:
+            return None
+        try:
+            write_worksheet(self.window.session.map, path)
+        except SaveError as e:
+            self.window.show_error("Cannot export", str(e))
+            return None
+        self.window.status(f"Exported the worksheet to {path.name}")
+        return path
+
+    def _pdf_path(self, title: str, what: str) -> Path | None:
+        path = self.window.files.ask_save_path(title, f"{self._stem()}-{what}.pdf", PDF_FILTER)
+        if path is not None and path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        return path
+
+    def make_assignment_dialog(self) -> AssignmentDialog:
+        """The dialog File > Export assignment shows (tests fill it in and accept it)."""
+        folder = self.window.session.path.parent if self.window.session.path else Path.home()
+        return AssignmentDialog(
+            self.window.session.map, folder / f"{self._stem()}{ASSIGNMENT_SUFFIX}", self.window
+        )
+
+    def export_assignment(self) -> Path | None:
+        """File > Export assignment…: the package, with or without the reference map."""
+        if not self._has_article():
+            return None
+        dialog = self.make_assignment_dialog()
+        if not self.run(dialog):
+            return None
+        return self.save_assignment_from(dialog)
+
+    def run(self, dialog: AssignmentDialog) -> bool:
+        """Show the dialog modally (tests replace this)."""
+        return bool(dialog.exec())
+
+    def save_assignment_from(self, dialog: AssignmentDialog) -> Path | None:
+        """Write the package the dialog describes."""
+        path = dialog.path()
+        try:
+            package = dialog.assignment()
+            save_assignment(package, path)
+        except (SaveError, ValueError) as e:
+            self.window.show_error("Cannot export the assignment", str(e))
+            return None
+        what = "with the reference map" if package.reference is not None else "for students (no reference)"
+        self.window.status(f"Exported the assignment {what} to {path.name}")
+        return path

@@ -1,0 +1,74 @@
+"""Handout and worksheet PDFs: argmap's HTML laid out by QTextDocument on landscape A4, with the map picture."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from argmap.classroom.handout import handout_html, worksheet_html
+from argmap.io.errors import SaveError
+from argmap.model import ArgumentMap
+
+PAGE_WIDTH = 900
+"""Widest picture (layout units) that fits the text width of a landscape A4 page."""
+COLUMN_WIDTH = 430
+"""Widest picture that fits the right-hand column next to the article."""
+MAP_URL = "argmap-map.png"
+"""The name the handout's <img> uses for the map picture (a document resource, no file needed)."""
+
+
+def write_pdf(html: str, path: Path, images: dict[str, QImage] | None = None) -> None:
+    """Lay out `html` on landscape A4 pages and write the PDF (complete or absent); raises SaveError."""
+    folder = path.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise SaveError(f"{path}: cannot write there (the folder {folder} is missing or read-only)")
+    tmp = path.with_name(f".{path.name}.tmp")
+    writer = QPdfWriter(str(tmp))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(path.stem)
+    writer.setCreator("argmap")
+    doc = QTextDocument()
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    doc.setHtml(html)
+    doc.print_(writer)
+    del writer  # flushes and closes the file
+    try:
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise SaveError(f"{path}: the PDF could not be written (is the folder writable?)")
+        os.replace(tmp, path)
+    except OSError as e:
+        raise SaveError(f"{path}: could not be saved ({e.strerror or e})") from None
+
+
+def map_picture(render_to: object) -> QImage:
+    """The map as the canvas draws it, from a `render_to(path, scale=...)` callable (MapView.render_to)."""
+    with tempfile.TemporaryDirectory(prefix="argmap-handout-") as folder:
+        png = Path(folder) / "map.png"
+        render_to(png, scale=2.0)  # type: ignore[operator]
+        image = QImage(str(png))
+    if image.isNull():
+        raise SaveError("the map picture could not be drawn")
+    return image
+
+
+def write_handout(m: ArgumentMap, path: Path, picture: QImage | None) -> None:
+    """The article with numbered passages and the map picture (beside it when tall, above it when wide), as a PDF."""
+    if picture is None or picture.isNull():
+        write_pdf(handout_html(m), path)
+        return
+    beside = picture.width() <= 1.3 * picture.height()
+    width = min(COLUMN_WIDTH if beside else PAGE_WIDTH, picture.width())
+    write_pdf(handout_html(m, MAP_URL, width, beside=beside), path, {MAP_URL: picture})
+
+
+def write_worksheet(m: ArgumentMap, path: Path) -> None:
+    """The blank skeleton worksheet as a PDF."""
+    write_pdf(worksheet_html(m), path)
