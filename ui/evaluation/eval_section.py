@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from argmap.analysis.overlay import GIVEN_AS_DRAWN
@@ -33,6 +34,8 @@ class EvaluationSection(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setAccessibleName("Label")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # claim wording may hold "<"
+
         self.strength = QLabel()
         self.strength.setAccessibleName("Strength")
         self.working_button = QPushButton("Show working")
@@ -40,6 +43,7 @@ class EvaluationSection(QWidget):
         self.working = QLabel()
         self.working.setWordWrap(True)
         self.working.setAccessibleName("Working")
+        self.working.setTextFormat(Qt.TextFormat.PlainText)
         self.working.hide()
         self.base = QComboBox()
         self.base.setAccessibleName("Base score")

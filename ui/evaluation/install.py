@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QMenu, QScrollArea, QVBoxLayout
 
 from argmap.analysis.map_match import DifferentArticle
 from argmap.analysis.overlay import GIVEN_AS_DRAWN
@@ -38,9 +38,15 @@ class EvaluationUi:
         self.controller = EvaluationController(w.session, w.map_view, w)
         self.section = EvaluationSection(self.controller)
         self.section.message.connect(w.status)
+        # In a scroll area: the checklist must not make the details dock (and the outline above it) tall.
+        self.section_scroll = QScrollArea()
+        self.section_scroll.setWidget(self.section)
+        self.section_scroll.setWidgetResizable(True)
+        self.section_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.section_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = w.details.layout()
         if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(max(0, layout.count() - 1), self.section)  # above the stretch
+            layout.insertWidget(max(0, layout.count() - 1), self.section_scroll, 1)  # above the stretch
         w.details.claimShown.connect(self.section.show_claim)
         self.hints = HintsPanel(self.controller)
         self.hints.claimsRequested.connect(self._select)
