@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from argmap.anchoring import ReanchorResult, reanchor
@@ -54,6 +55,8 @@ class ReanchorReport(QDialog):
         self.summary.setWordWrap(True)
         self.lost = QListWidget()
         self.lost.setAccessibleName("Spans not found in the new version")
+        self.lost.setWordWrap(True)
+        self.lost.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lost.addItems(lost_lines(m, result))
         hint = QLabel(
             "These passages are not in the new version. Their claims keep their wording; "

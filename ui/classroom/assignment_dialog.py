@@ -58,7 +58,7 @@ class AssignmentDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("&Title", self.title_edit)
         form.addRow("&Instructions", self.instructions)
-        form.addRow("&File", row)
+        form.addRow("File", row)
         form.addRow("", self.leave_out_reference)
         form.addRow("", self.notice)
         form.addRow("", self.state)
