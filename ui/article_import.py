@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from typing_extensions import override
 
@@ -124,6 +124,11 @@ def _let_go(worker: ArticleWorker) -> None:
     if worker.isFinished():
         worker.deleteLater()
         return
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("argmapWaitsForImports"):
+        # a QThread destroyed while running aborts the process: wait for it at exit
+        app.aboutToQuit.connect(wait_for_cancelled_imports)
+        app.setProperty("argmapWaitsForImports", True)
     _RUNNING.add(worker)
 
     def done() -> None:
