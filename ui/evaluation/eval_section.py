@@ -9,7 +9,7 @@ from argmap.analysis.overlay import GIVEN_AS_DRAWN
 from argmap.model import Strength
 from argmap.ops import EditClaim, OpError
 from ui.evaluation.controller import EvaluationController
-from ui.evaluation.reason_section import ReasonSection
+from ui.evaluation.reason_section import ReasonSection, narrow
 
 BASE_SCORES: list[tuple[str, Strength | None]] = [
     ("not set", None),
@@ -38,6 +38,8 @@ class EvaluationSection(QWidget):
 
         self.strength = QLabel()
         self.strength.setAccessibleName("Strength")
+        self.strength.setWordWrap(True)
+        self.heading.setWordWrap(True)
         self.working_button = QPushButton("Show working")
         self.working_button.setCheckable(True)
         self.working = QLabel()
@@ -47,6 +49,7 @@ class EvaluationSection(QWidget):
         self.working.hide()
         self.base = QComboBox()
         self.base.setAccessibleName("Base score")
+        narrow(self.base)
         for text, value in BASE_SCORES:
             self.base.addItem(text, value)
         self.reason = ReasonSection(evaluation)

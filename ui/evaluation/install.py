@@ -6,8 +6,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QMenu, QScrollArea, QVBoxLayout
+from typing_extensions import override
 
 from argmap.analysis.map_match import DifferentArticle
 from argmap.analysis.overlay import GIVEN_AS_DRAWN
@@ -27,7 +28,21 @@ PROJECTOR_KEY = "F11"
 CAPTION = f"Evaluation shown: IN / OUT / UNDECIDED and strength, {GIVEN_AS_DRAWN}"
 SCREENSHOT_ENV = "ARGMAP_SCREENSHOT_STATE"
 """Only for docs screenshots: "evaluation" or "projector" switches that state on at start;
-"compare:PATH" opens the side-by-side view with the reference PATH."""
+"compare:PATH" opens the side-by-side view with the reference PATH; "select=ID" selects a claim."""
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls its widget up and down only: at least as wide as the widget needs, any height."""
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width() + 2, 80)
+
+    def fit_width(self) -> None:
+        """Take the width the panel needs now (fonts change; a dock does not ask again by itself)."""
+        self.setMinimumWidth(self.minimumSizeHint().width())
 
 
 class EvaluationUi:
@@ -38,16 +53,19 @@ class EvaluationUi:
         self.controller = EvaluationController(w.session, w.map_view, w)
         self.section = EvaluationSection(self.controller)
         self.section.message.connect(w.status)
-        # In a scroll area: the checklist must not make the details dock (and the outline above it) tall.
-        self.section_scroll = QScrollArea()
-        self.section_scroll.setWidget(self.section)
-        self.section_scroll.setWidgetResizable(True)
-        self.section_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.section_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = w.details.layout()
         if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(max(0, layout.count() - 1), self.section_scroll, 1)  # above the stretch
+            layout.insertWidget(max(0, layout.count() - 1), self.section)  # above the stretch
+        # The whole panel scrolls: the checklist must not make the details dock (and the outline
+        # above it) taller than the window allows.
+        self.details_scroll = VerticalScroll()
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll.setWidget(w.details)
+        w.details_dock.setWidget(self.details_scroll)
         w.details.claimShown.connect(self.section.show_claim)
+        w.details.claimShown.connect(lambda _cid: self.details_scroll.fit_width())
         self.hints = HintsPanel(self.controller)
         self.hints.claimsRequested.connect(self._select)
         self.hints_dock = w._dock("Hints", self.hints, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -182,6 +200,10 @@ def _screenshot_state(ui: EvaluationUi, state: str) -> None:
     if "evaluation" in state:
         ui.set_evaluation(True)
         ui.hints_dock.raise_()
+    if "select=" in state:  # e.g. "evaluation,select=c10": that claim's details
+        ui.window.select_claim(state.split("select=", 1)[1].split(",")[0])
+        ui.window.details_dock.raise_()
+        QTimer.singleShot(300, lambda: ui.details_scroll.verticalScrollBar().setValue(ui.section.y()))
     if "projector" in state:
         ui.open_projector()
         if ui.projector is not None:

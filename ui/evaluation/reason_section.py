@@ -29,6 +29,12 @@ RELEVANCE: list[tuple[str, float | None]] = [
 ANSWERS = [Answer.UNANSWERED, Answer.YES, Answer.NO]
 
 
+def narrow(box: QComboBox) -> None:
+    """Let a combo box shrink to the dock's width (long scheme names are elided)."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+
+
 class ReasonSection(QWidget):
     """Relevance and scheme of the argument whose premise is the selected claim; each edit one undo step."""
 
@@ -45,8 +51,10 @@ class ReasonSection(QWidget):
         self.title.setWordWrap(True)
         self.relevance = QComboBox()
         self.relevance.setAccessibleName("Relevance")
+        narrow(self.relevance)
         self.scheme = QComboBox()
         self.scheme.setAccessibleName("Scheme")
+        narrow(self.scheme)
         self.questions = QWidget()
         self.questions.setAccessibleName("Critical questions")
         self.grid = QGridLayout(self.questions)
@@ -123,6 +131,7 @@ class ReasonSection(QWidget):
             text.setWordWrap(True)
             box = QComboBox()
             box.setAccessibleName(q.text)
+            narrow(box)
             for a in ANSWERS:
                 box.addItem(a.value, a)
             answer = arg.answers.get(q.id, Answer.UNANSWERED)

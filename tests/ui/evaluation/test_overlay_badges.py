@@ -57,3 +57,15 @@ def test_badges_survive_opening_another_file(qtbot, main_window: MainWindow) -> 
     texts = _texts(w)
     assert len(texts) == len(w.session.map.claims)
     assert texts["c7"].startswith("OUT")  # the sample's answered objection
+
+
+def test_a_slow_evaluation_is_debounced(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = main_window
+    w.load(attacked_conclusion(), None)
+    ui = w.evaluation_ui
+    ui.set_evaluation(True)
+    ui.controller.last_ms = 1000.0  # as if the map took a second to evaluate
+    w.session.push(EditClaim("c2", {"strength": "strong"}))
+    assert _texts(w)["c2"] == "IN 0.50"  # not yet: typing stays fluid on a huge map
+    qtbot.waitUntil(lambda: _texts(w)["c2"] != "IN 0.50", timeout=3000)
+    assert float(_texts(w)["c2"].split()[1]) > 0.5
