@@ -20,7 +20,7 @@ ATTACK_INK = "#8A2D00"
 CLAIM_PT = 32
 REASON_PT = 26
 HINT_PT = 24
-HELP = "Space / → next reason · ← hide one · Enter: focus the last reason · ↑ parent · Esc: leave"
+HELP = "Space / → next reason · ← hide one · Enter: focus the last reason · ↑ parent · Esc or F11: leave"
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ class ProjectorWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         k = Qt.Key
-        if key == k.Key_Escape:
+        if key in (k.Key_Escape, k.Key_F11):  # F11 toggles, as it opened it
             self.close()
         elif key in (k.Key_Space, k.Key_Right, k.Key_Down, k.Key_PageDown, k.Key_N):
             self.reveal_next()

@@ -123,7 +123,10 @@ class EvaluationUi:
             self.window.set_selection(ids)
 
     def open_projector(self) -> None:
-        """View > Projector mode on the current claim's branch (Esc leaves)."""
+        """View > Projector mode on the current claim's branch (Esc leaves; F11 again too)."""
+        if self.projector is not None:
+            self.projector.close()
+            return
         w = self.window
         self.projector = ProjectorWindow(w.session.map, w.current_claim)
         self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

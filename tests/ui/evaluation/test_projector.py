@@ -58,4 +58,5 @@ def test_projector_without_selection_starts_at_the_conclusion(qtbot, main_window
     conclusion = next(c for c in w.session.map.claims if c.role.value == "conclusion")
     assert p.claim.text() == " ".join(conclusion.text.split())
     assert len(p.reasons()) >= 3
-    p.close()
+    with qtbot.waitSignal(p.closed):
+        qtbot.keyClick(p, Qt.Key.Key_F11)
