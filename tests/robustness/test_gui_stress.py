@@ -28,7 +28,8 @@ from ui.main_window import MainWindow
 from ui.session import Session
 from ui.settings import Settings
 
-ACTIONS = 5000 if LONG else 600
+ACTIONS = int(os.environ.get("ARGMAP_STRESS_ACTIONS", 3000 if LONG else 600))
+"""Random actions per run; ARGMAP_STRESS_ACTIONS overrides (the outline rebuilds in full, so big runs slow down)."""
 CHECK_EVERY = 100
 
 
@@ -77,7 +78,10 @@ def check_invariants(w: MainWindow) -> None:
         ends = [*a.premises, a.target]
         shown = not (set(ends) & hidden) and a.target not in m.layout.collapsed  # collapsed: reasons hidden
         if shown and a.target in claims:
-            assert any(key[0] == a.id for key in scene.edges), f"argument {a.id} is not drawn"
+            assert any(key[0] == a.id for key in scene.edges), (
+                f"argument {a.id} is not drawn: {a.premises} -> {a.target}, collapsed {m.layout.collapsed}, "
+                f"tray {scene.layout.tray}, cycles {scene.layout.cycles}"
+            )
 
 
 class Stress:
