@@ -18,6 +18,7 @@ from argmap.analysis.map_match import MatchResult, Weights, map_match
 from argmap.analysis.overlay import match_marks
 from argmap.model import ArgumentMap
 from ui.compare.marks import MarkItem, apply_marks
+from ui.compare.text_pane import CompareText
 from ui.map import MapView
 from ui.session import Session
 
@@ -26,7 +27,7 @@ def _pct(score: float | None) -> str:
     return "n/a" if score is None else f"{score:.0%}"
 
 
-def _side(title: str, view: MapView) -> QWidget:
+def _side(title: str, view: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -37,7 +38,7 @@ def _side(title: str, view: MapView) -> QWidget:
 
 
 class CompareWindow(QWidget):
-    """Student map (left) and reference (right); a click on a report line selects the claims it is about.
+    """Article, student map and reference side by side; a report line selects its claims and shows them in the text.
 
     Raises DifferentArticle (a ValueError) when the maps were made from different articles.
     """
@@ -65,9 +66,12 @@ class CompareWindow(QWidget):
             "missing": sum(v == "missing" for v in ref_marks.values()),
             "extra": sum(v == "extra" for v in stu_marks.values()),
         }
+        self.text = CompareText(reference, student, ref_marks, stu_marks)
         maps = QSplitter(Qt.Orientation.Horizontal)
+        maps.addWidget(_side("Article (missing: vermillion, extra: yellow)", self.text))
         maps.addWidget(_side("Your map", self.student_view))
         maps.addWidget(_side("Reference", self.reference_view))
+        maps.setSizes([360, 620, 620])
         self.report = QTreeWidget()
         self.report.setAccessibleName("Map Match report")
         self.report.setHeaderLabels(["Line", "Score", "Explanation"])
@@ -135,5 +139,6 @@ class CompareWindow(QWidget):
             return
         ref_ids = [str(i) for i in ids if str(i) in self.reference_view.map_scene.claims]
         self.reference_view.select_claims(ref_ids)
+        self.text.show_claims(ref_ids)
         to_student = self.result.alignment.to_student
         self.student_view.select_claims([to_student[i] for i in ref_ids if i in to_student])

@@ -36,6 +36,11 @@ def test_side_by_side_marks_and_scores(qtbot, main_window: MainWindow) -> None: 
     assert units is not None
     cmp._show_line(units)
     assert cmp.reference_view.selected_claims() == ["c6"]
+    span = cmp.reference_view.session.map.claim("c6").spans[0]
+    assert cmp.text.textCursor().selectedText() == span.quote  # the missing claim shown in the text
+    assert (span.start, span.end) in cmp.text.marked["missing"]
+    extra = w.session.map.claim("c20").spans[0]
+    assert (extra.start, extra.end) in cmp.text.marked["extra"]
     # the open document is not touched
     assert not w.session.dirty
 
