@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from argmap.io.decoding import parse_json
 from argmap.io.errors import LoadError
 from argmap.io.files import read_limited, write_atomic
@@ -145,7 +147,11 @@ def read_bytes(data: bytes, source: str, format_id: str | None = None) -> Import
         raise LoadError(source, _unknown(data[:65536]))
     if fmt.read is None:
         raise LoadError(source, f"argmap writes {fmt.name} but cannot read it")
-    result = fmt.read(data, source)
+    try:
+        result = fmt.read(data, source)
+    except ValidationError as e:  # a value no reader checked (a lone surrogate in an id...)
+        msg = e.errors()[0].get("msg", "invalid value")
+        raise LoadError(source, f"has a value argmap cannot store ({msg})") from None
     return result
 
 

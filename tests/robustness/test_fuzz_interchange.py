@@ -143,6 +143,11 @@ PATHOLOGICAL: list[tuple[str, str, bytes]] = [
     ),
     ("argdown", "unclosed everything", b"[" * 5000 + b"<" * 5000 + b"{" * 5000),
     ("argdown", "argument attacking itself", b"<b>: x\n    - <b>\n\n[A]: y\n  + [A]\n"),
+    (
+        "aif",
+        "lone surrogate in an id",
+        b'{"nodes": [{"nodeID": "\\ud800", "text": "x", "type": "I"}], "edges": []}',
+    ),
     ("microtext", "unknown encoding", b'<?xml version="1.0" encoding="TTF-8"?><arggraph id="a"/>'),
     ("microtext", "multi-byte encoding", b'<?xml version="1.0" encoding="shift_jis"?><arggraph id="a"/>'),
 ]
