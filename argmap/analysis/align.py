@@ -55,7 +55,7 @@ _WORD = re.compile(r"\w+")
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 2)
+    return frozenset(w.lower() for w in _WORD.findall(text) if len(w) > 2)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

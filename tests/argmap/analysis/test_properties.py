@@ -51,3 +51,10 @@ def test_a_map_against_itself_gets_every_applicable_line_in_full(m):
     assert r.line("units").score in (None, 1.0)
     coach(m)
     assert all(a.relation in (Relation.SUPPORT, Relation.ATTACK) for a in m.arguments)
+
+
+def test_words_that_change_length_when_lowercased_still_align():
+    # Found by hypothesis: "İ".lower() is two code points, which split the word in two.
+    from argmap.analysis.align import _words
+
+    assert _words("0İ0 İstanbul") == {"0i̇0", "i̇stanbul"}
