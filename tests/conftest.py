@@ -14,6 +14,9 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="argmap-xdg-")
     os.chmod(os.environ["XDG_RUNTIME_DIR"], 0o700)
 
+# Autosaves, crash logs and recovery offers go to a private folder, never the user's.
+os.environ.setdefault("ARGMAP_STATE_DIR", tempfile.mkdtemp(prefix="argmap-state-"))
+
 # CI runs a fixed, bounded, derandomised profile (the same examples every run, so a red CI
 # is reproducible); locally "dev" explores new random examples each run, and
 # ARGMAP_HYPOTHESIS=long runs many more.

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from argmap import __version__
+from argmap.analysis.findings import require_usable
 from argmap.articles import ImportCancelled, load_article
 from argmap.io.errors import LoadError
 from argmap.io.formats import read_map
@@ -32,8 +33,8 @@ def read_document(path: Path, settings: Settings) -> tuple[ArgumentMap, Path | N
         title = article.title or path.stem
         return ArgumentMap(title=title, article=article, layout=Layout(direction=direction)), None
     if opens_natively(path):
-        return load(path), path
-    return read_map(path).map, None
+        return require_usable(load(path), str(path)), path
+    return require_usable(read_map(path).map, str(path)), None
 
 
 def build_window(path: Path | None, settings: Settings) -> MainWindow:

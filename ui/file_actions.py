@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from argmap.analysis.findings import require_usable
 from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled, article_from_text
 from argmap.io import formats
 from argmap.io.errors import LoadError, SaveError
@@ -15,6 +16,7 @@ from argmap.io.native import SUFFIX
 from argmap.model import ArgumentMap, Article, Layout
 from ui.article_import import import_article
 from ui.export_dialog import ExportDialog
+from ui.session import ChangedOnDisk
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -188,7 +190,7 @@ class FileActions(QObject):
             self.window.session.open(path)
             return True
         result = formats.read_map(path)
-        self.window.session.replace(result.map, None)
+        self.window.session.replace(require_usable(result.map, str(path)), None)
         if result.warnings:
             shown = "\n".join(f"• {w}" for w in result.warnings[:12])
             more = f"\n… and {len(result.warnings) - 12} more" if len(result.warnings) > 12 else ""
@@ -239,9 +241,11 @@ class FileActions(QObject):
             path = path.with_name(path.name + SUFFIX)
         return self._save_to(path)
 
-    def _save_to(self, path: Path) -> bool:
+    def _save_to(self, path: Path, overwrite_changed: bool = False) -> bool:
         try:
-            self.window.session.save(path)
+            self.window.session.save(path, overwrite_changed=overwrite_changed)
+        except ChangedOnDisk:
+            return self._resolve_changed_on_disk(path)
         except SaveError as e:
             self.window.show_error("Cannot save", str(e))
             return False
@@ -249,6 +253,30 @@ class FileActions(QObject):
         self.window.rebuild_recent_menu()
         self.window.status(f"Saved {path.name}")
         return True
+
+    def _resolve_changed_on_disk(self, path: Path) -> bool:
+        """Another program changed the file since it was opened: the user chooses, nothing is overwritten silently."""
+        choice = self.ask_changed_on_disk(path)
+        if choice == "overwrite":
+            return self._save_to(path, overwrite_changed=True)
+        if choice == "save_as":
+            return self.save_as()
+        return False
+
+    def ask_changed_on_disk(self, path: Path) -> str:
+        """Ask Overwrite / Save As / Cancel; returns "overwrite", "save_as" or "cancel"."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("File changed on disk")
+        box.setText(f"{path.name} was changed by another program since you opened it.")
+        box.setInformativeText("Overwrite it with your map, save your map under another name, or cancel?")
+        overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        return "overwrite" if clicked is overwrite else "save_as" if clicked is save_as else "cancel"
 
     def export_image(self) -> None:
         """File > Export image: the map as PNG, SVG or PDF, as the canvas shows it."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from argmap.analysis.findings import require_usable
 from argmap.io.errors import SaveError
 from argmap.io.native import load, save
 from argmap.model import ArgumentMap
@@ -99,7 +100,7 @@ class Session(QObject):
 
     def open(self, path: Path) -> None:
         """Load a native map file (raises LoadError; the current document stays on error)."""
-        m = load(path)
+        m = require_usable(load(path), str(path))
         self.replace(m, path)
 
     def save(self, path: Path | None = None, *, overwrite_changed: bool = False) -> None:

@@ -152,3 +152,19 @@ def _structure_warnings(m: ArgumentMap) -> list[Finding]:
     for cycle in support_cycles(m):
         out.append(_warn("circular-support", "circular support: " + " -> ".join(cycle + cycle[:1]), *cycle))
     return out
+
+
+def require_usable(m: ArgumentMap, source: str) -> ArgumentMap:
+    """`m` itself, or a LoadError naming the first error-level finding.
+
+    The app opens only maps without errors (references to missing claims, duplicate
+    ids, spans past the text): every view can then trust the map. `argmap validate`
+    lists all the findings.
+    """
+    from argmap.io.errors import LoadError
+
+    errors = [f for f in validate(m) if f.level is Level.ERROR]
+    if errors:
+        more = f" (and {len(errors) - 1} more; see `argmap validate`)" if len(errors) > 1 else ""
+        raise LoadError(source, f"the map is inconsistent: {errors[0].message}{more}")
+    return m

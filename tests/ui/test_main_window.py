@@ -264,3 +264,52 @@ def test_help_includes_the_canvas_commands_and_no_window_shortcut_is_taken_twice
             assert key.toString() not in window_wide, (
                 f"{key.toString()} is also {window_wide[key.toString()]!r}"
             )
+
+
+def test_a_file_changed_by_another_program_is_not_overwritten_silently(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    import os
+    import shutil
+
+    w = main_window
+    path = tmp_path / "shared.argmap.json"
+    shutil.copy(SAMPLE_MAP, path)
+    assert w.files.open_path(path)
+    _edited(w)
+    other = path.read_text(encoding="utf-8").replace("Open source is the better path", "Edited elsewhere")
+    path.write_text(other, encoding="utf-8")
+    os.utime(path, (1, 1))  # make sure the stamp differs even on a coarse clock
+    asked: list[Path] = []
+
+    def cancel(p: Path) -> str:
+        asked.append(p)
+        return "cancel"
+
+    w.files.ask_changed_on_disk = cancel  # type: ignore[method-assign]
+    assert not w.files.save()
+    assert asked == [path]
+    assert path.read_text(encoding="utf-8") == other, "the other program's version is untouched"
+    assert w.session.dirty, "the document keeps its unsaved changes"
+    w.files.ask_changed_on_disk = lambda p: "overwrite"  # type: ignore[method-assign]
+    assert w.files.save()
+    assert "Edited elsewhere" not in path.read_text(encoding="utf-8")
+    assert not w.session.dirty
+
+
+def test_an_inconsistent_map_is_refused_with_one_message_and_the_open_map_stays(
+    main_window: MainWindow, tmp_path: Path, no_modal_dialogs: list[tuple[str, str]]
+) -> None:
+    import json
+
+    w = main_window
+    assert w.files.open_path(SAMPLE_MAP)
+    doc = json.loads(SAMPLE_MAP.read_text(encoding="utf-8"))
+    doc["arguments"][0]["premises"] = ["ghost"]
+    bad = tmp_path / "broken.argmap.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    assert not w.files.open_path(bad)
+    assert len(no_modal_dialogs) == 1
+    title, text = no_modal_dialogs[0]
+    assert "broken.argmap.json" in text and "premise 'ghost'" in text
+    assert w.session.path == SAMPLE_MAP and len(w.session.map.claims) == 10
