@@ -310,6 +310,6 @@ def test_an_inconsistent_map_is_refused_with_one_message_and_the_open_map_stays(
     bad.write_text(json.dumps(doc), encoding="utf-8")
     assert not w.files.open_path(bad)
     assert len(no_modal_dialogs) == 1
-    title, text = no_modal_dialogs[0]
+    _title, text = no_modal_dialogs[0]
     assert "broken.argmap.json" in text and "premise 'ghost'" in text
     assert w.session.path == SAMPLE_MAP and len(w.session.map.claims) == 10
