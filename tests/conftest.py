@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -33,6 +34,18 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = ROOT.parent / "shared"
 SAMPLE_MAP = SEEDS / "open-source-ai.argmap.json"
 SAMPLE_ARTICLE = SEEDS / "open-source-ai-zuckerberg-article.txt"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _empty_clipboard_at_exit() -> object:
+    """PySide6 6.11 segfaults at interpreter exit on the offscreen platform while the
+    clipboard holds mime data set from Python (the copy/paste tests put some there)."""
+    yield None
+    if "PySide6.QtGui" in sys.modules:
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.instance() is not None:
+            QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture

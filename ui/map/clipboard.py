@@ -77,7 +77,25 @@ def copy_to_clipboard(m: ArgumentMap, ids: list[str]) -> bool:
     mime.setData(MIME, json.dumps(data, ensure_ascii=False).encode("utf-8"))
     mime.setText("\n".join(str(c["text"]) for c in data["claims"]))
     QGuiApplication.clipboard().setMimeData(mime)
+    _release_at_exit_offscreen()
     return True
+
+
+def _release_at_exit_offscreen() -> None:
+    """Empty the clipboard when an offscreen app quits.
+
+    PySide6 6.11 segfaults at exit on the offscreen platform while the clipboard holds
+    mime data set from Python; on a desktop the data stays for other programs.
+    """
+    app = QGuiApplication.instance()
+    if app is None or QGuiApplication.platformName() != "offscreen" or app.property("argmapClipboardGuard"):
+        return
+    app.setProperty("argmapClipboardGuard", True)
+    app.aboutToQuit.connect(_clear_clipboard)
+
+
+def _clear_clipboard() -> None:
+    QGuiApplication.clipboard().clear()
 
 
 def from_clipboard() -> dict[str, Any] | None:
