@@ -9,15 +9,29 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap.io.errors import SaveError
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
-def html_to_pdf(html: str, path: Path) -> None:
-    """Write `html` as an A4 PDF at `path` (the file is complete or absent); raises SaveError."""
-    from PySide6.QtCore import QMarginsF
+
+def html_to_pdf(
+    html: str,
+    path: Path,
+    *,
+    landscape: bool = False,
+    margin_mm: float = 18,
+    images: Mapping[str, QImage] | None = None,
+) -> None:
+    """Write `html` as an A4 PDF at `path` (the file is complete or absent); raises SaveError.
+
+    `images` maps the names used in `<img src=...>` to pictures (document resources, no files).
+    """
+    from PySide6.QtCore import QMarginsF, QUrl
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     folder = path.parent
@@ -26,11 +40,15 @@ def html_to_pdf(html: str, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     writer = QPdfWriter(str(tmp))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    if landscape:
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    writer.setPageMargins(QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
     writer.setTitle(path.stem)
     writer.setCreator("argmap")
     doc = QTextDocument()
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
     doc.print_(writer)
     del writer  # flushes and closes the file

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QImage
 
 from argmap.classroom.handout import handout_html, worksheet_html
 from argmap.io.errors import SaveError
 from argmap.model import ArgumentMap
+from ui.report_pdf import html_to_pdf
 
 PAGE_WIDTH = 900
 """Widest picture (layout units) that fits the text width of a landscape A4 page."""
@@ -23,29 +22,7 @@ MAP_URL = "argmap-map.png"
 
 def write_pdf(html: str, path: Path, images: dict[str, QImage] | None = None) -> None:
     """Lay out `html` on landscape A4 pages and write the PDF (complete or absent); raises SaveError."""
-    folder = path.parent
-    if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise SaveError(f"{path}: cannot write there (the folder {folder} is missing or read-only)")
-    tmp = path.with_name(f".{path.name}.tmp")
-    writer = QPdfWriter(str(tmp))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(path.stem)
-    writer.setCreator("argmap")
-    doc = QTextDocument()
-    for name, image in (images or {}).items():
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    doc.setHtml(html)
-    doc.print_(writer)
-    del writer  # flushes and closes the file
-    try:
-        if not tmp.exists() or tmp.stat().st_size == 0:
-            raise SaveError(f"{path}: the PDF could not be written (is the folder writable?)")
-        os.replace(tmp, path)
-    except OSError as e:
-        raise SaveError(f"{path}: could not be saved ({e.strerror or e})") from None
+    html_to_pdf(html, path, landscape=True, margin_mm=12, images=images)
 
 
 def map_picture(render_to: object) -> QImage:
