@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -60,12 +62,26 @@ def export_scene(
     if scale <= 0 or scale > 50:
         raise ExportError(f"{path}: scale {scale} is out of range (0 to 50)")
     source = export_rect(scene)
-    with export_look(scene):
-        if suffix == ".png":
-            return _png(scene, path, source, scale, transparent, max_px)
-        if suffix == ".svg":
-            return _svg(scene, path, source)
-        return _pdf(scene, path, source, pdf_layout)
+    # Draw into a temporary file beside the target and rename it over the target, so a
+    # failed or interrupted export never leaves a half-written picture in its place.
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.partial{suffix}")
+    try:
+        with export_look(scene):
+            if suffix == ".png":
+                note = _png(scene, tmp, source, scale, transparent, max_px)
+            elif suffix == ".svg":
+                note = _svg(scene, tmp, source)
+            else:
+                note = _pdf(scene, tmp, source, pdf_layout)
+        if not tmp.is_file() or tmp.stat().st_size == 0:
+            raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
+        os.replace(tmp, path)
+    except OSError as e:
+        raise ExportError(f"{path}: could not be written ({e.strerror or e})") from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return note.replace(str(tmp), str(path))
 
 
 def render_image(scene: MapScene, scale: float = 1.0, transparent: bool = False) -> QImage:

@@ -100,3 +100,24 @@ def test_print_goes_through_the_same_picture(qtbot, sample_map, tmp_path):
     assert print_scene(build_scene(sample_map), printer) == 1
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "Open models get safer faster." in text
+
+
+def test_a_failed_export_leaves_the_previous_picture_and_no_temp_file(tmp_path, monkeypatch):
+    """Exports are atomic: the old file stays whole when drawing fails, and nothing is left behind."""
+    from argmap.io.native import load
+    from tests.conftest import SAMPLE_MAP
+    from ui.render import export
+
+    scene = build_scene(load(SAMPLE_MAP))
+    target = tmp_path / "map.svg"
+    export.export_scene(scene, target)
+    first = target.read_bytes()
+
+    def broken(*_args, **_kwargs):
+        raise export.ExportError("drawing failed")
+
+    monkeypatch.setattr(export, "_svg", broken)
+    with pytest.raises(export.ExportError, match="drawing failed"):
+        export.export_scene(scene, target)
+    assert target.read_bytes() == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.svg"]
