@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 from argmap.io.errors import LoadError, SaveError
@@ -46,6 +48,7 @@ def write_atomic(path: str | Path, data: bytes, *, backup: bool = False) -> None
     """
     p = Path(path)
     folder = p.parent if str(p.parent) else Path()
+    _remove_stale_temps(folder, p.name)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
     except OSError as e:
@@ -65,6 +68,20 @@ def write_atomic(path: str | Path, data: bytes, *, backup: bool = False) -> None
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise SaveError(f"{p}: could not be saved ({_reason(e)}); the previous file is unchanged") from None
+
+
+STALE_TEMP_SECONDS = 3600
+"""A temporary file of an interrupted save older than this is removed by the next save."""
+
+
+def _remove_stale_temps(folder: Path, name: str) -> None:
+    """Remove `.NAME.*.tmp` files that a killed save left behind (an hour old or more)."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    with contextlib.suppress(OSError):
+        for old in folder.glob(f".{glob.escape(name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if old.is_file() and old.stat().st_mtime < cutoff:
+                    old.unlink()
 
 
 def _copy_backup(src: Path, bak: Path) -> None:

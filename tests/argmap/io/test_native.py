@@ -161,3 +161,22 @@ def test_limits_table_is_in_the_readme() -> None:
     readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
     assert f"{LIMITS.claims:,}" in readme
     assert f"{LIMITS.article_chars:,}" in readme
+
+
+def test_a_save_removes_temp_files_that_a_killed_save_left_long_ago(
+    tmp_path: Path, sample_map: ArgumentMap
+) -> None:
+    import os
+
+    target = tmp_path / "m.argmap.json"
+    stale = tmp_path / ".m.argmap.json.abc123.tmp"
+    fresh = tmp_path / ".m.argmap.json.def456.tmp"
+    other = tmp_path / ".other.argmap.json.abc.tmp"
+    for f in (stale, fresh, other):
+        f.write_text("partial")
+    os.utime(stale, (1, 1))
+    os.utime(other, (1, 1))
+    save(sample_map, target)
+    assert not stale.exists(), "an hour-old leftover of this file goes"
+    assert fresh.exists(), "a recent one may belong to a save in progress"
+    assert other.exists(), "another file's leftovers are not ours"
