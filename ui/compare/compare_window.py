@@ -18,7 +18,9 @@ from argmap.analysis.map_match import MatchResult, Weights, map_match
 from argmap.analysis.overlay import match_marks
 from argmap.model import ArgumentMap
 from ui.compare.marks import MarkItem, apply_marks
+from ui.compare.pairing_panel import PairingPanel
 from ui.compare.text_pane import CompareText
+from ui.compare.weights_panel import WeightsPanel
 from ui.map import MapView
 from ui.session import Session
 
@@ -52,21 +54,19 @@ class CompareWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Compare with reference — argmap")
-        self.result: MatchResult = map_match(reference, student, weights)
+        self.reference_map = reference
+        self.student_map = student
+        self.weights_panel = WeightsPanel(weights or Weights())
+        self.pairing = PairingPanel(reference, student)
+        self.result: MatchResult = map_match(reference, student, self.weights_panel.weights())
         # copies: nothing done in this window can change the open document
         self.student_view = MapView(Session(student.model_copy(deep=True), parent=self))
         self.reference_view = MapView(Session(reference.model_copy(deep=True), parent=self))
         for view in (self.student_view, self.reference_view):
             view.setInteractive(False)
-        ref_marks, stu_marks = match_marks(self.result)
-        self.reference_marks = apply_marks(self.reference_view.map_scene, ref_marks)
-        self.student_marks = apply_marks(self.student_view.map_scene, stu_marks)
-        counts = {
-            "matched": sum(v == "matched" for v in ref_marks.values()),
-            "missing": sum(v == "missing" for v in ref_marks.values()),
-            "extra": sum(v == "extra" for v in stu_marks.values()),
-        }
-        self.text = CompareText(reference, student, ref_marks, stu_marks)
+        self.reference_marks: dict[str, MarkItem] = {}
+        self.student_marks: dict[str, MarkItem] = {}
+        self.text = CompareText(reference, student, {}, {})
         maps = QSplitter(Qt.Orientation.Horizontal)
         maps.addWidget(_side("Article (missing: vermillion, extra: yellow)", self.text))
         maps.addWidget(_side("Your map", self.student_view))
@@ -77,6 +77,52 @@ class CompareWindow(QWidget):
         self.report.setHeaderLabels(["Line", "Score", "Explanation"])
         self.report.setRootIsDecorated(False)
         self.report.setWordWrap(True)
+        self.summary = QLabel()
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.report)
+        bottom.addWidget(self.pairing)
+        bottom.addWidget(self.weights_panel)
+        bottom.setSizes([900, 420, 280])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(maps)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([660, 270])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        self.report.itemClicked.connect(self._show_line)
+        self.pairing.overridesChanged.connect(lambda _o: self.recompute())
+        self.weights_panel.weightsChanged.connect(lambda _w: self.recompute())
+        self.pairing.ref_combo.currentIndexChanged.connect(self._show_chosen)
+        self.pairing.student_combo.currentIndexChanged.connect(self._show_chosen)
+        self._show_result()
+        self.resize(1600, 1000)
+
+    def recompute(self) -> None:
+        """Re-score with the teacher's current pairings and weights; marks, text and report follow."""
+        self.result = map_match(
+            self.reference_map, self.student_map, self.weights_panel.weights(), self.pairing.overrides
+        )
+        self._show_result()
+
+    def _show_result(self) -> None:
+        ref_marks, stu_marks = match_marks(self.result)
+        self.reference_marks = apply_marks(self.reference_view.map_scene, ref_marks)
+        self.student_marks = apply_marks(self.student_view.map_scene, stu_marks)
+        self.text.set_marks(ref_marks, stu_marks)
+        self.pairing.show_alignment(self.result.alignment)
+        counts = {
+            "matched": sum(v == "matched" for v in ref_marks.values()),
+            "missing": sum(v == "missing" for v in ref_marks.values()),
+            "extra": sum(v == "extra" for v in stu_marks.values()),
+        }
+        self.summary.setText(
+            f"{counts['matched']} matched · {counts['missing']} missing from your map · "
+            f"{counts['extra']} extra in your map"
+        )
+        self.report.clear()
         for line in self.result.lines:
             item = QTreeWidgetItem([line.title, _pct(line.score), line.detail])
             item.setData(0, Qt.ItemDataRole.UserRole, list(line.ids))
@@ -90,21 +136,14 @@ class CompareWindow(QWidget):
         self.report.addTopLevelItem(total)
         self.report.resizeColumnToContents(0)
         self.report.resizeColumnToContents(1)
-        self.summary = QLabel(
-            f"{counts['matched']} matched · {counts['missing']} missing from your map · "
-            f"{counts['extra']} extra in your map"
-        )
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(maps)
-        split.addWidget(self.report)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([700, 230])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(split, 1)
-        self.report.itemClicked.connect(self._show_line)
-        self.resize(1600, 1000)
+
+    def _show_chosen(self) -> None:
+        """Select the claims picked in the pairing panel, so the teacher sees which boxes they are."""
+        r, s = self.pairing.ref_combo.currentData(), self.pairing.student_combo.currentData()
+        if isinstance(r, str):
+            self.reference_view.select_claims([r])
+        if isinstance(s, str):
+            self.student_view.select_claims([s])
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -31,7 +31,15 @@ class CompareText(QTextEdit):
         text = reference.article.text if reference.article is not None else ""
         self.setPlainText(text or "(the reference map has no article)")
         self.marked: dict[Mark, list[tuple[int, int]]] = {"missing": [], "extra": []}
-        for m, marks in ((reference, reference_marks), (student, student_marks)):
+        self.set_marks(reference_marks, student_marks)
+
+    def set_marks(self, reference_marks: Mapping[str, Mark], student_marks: Mapping[str, Mark]) -> None:
+        """Mark the spans of missing and extra claims (earlier marks are cleared)."""
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
+        self.marked = {"missing": [], "extra": []}
+        for m, marks in ((self.reference, reference_marks), (self.student, student_marks)):
             for c in m.claims:
                 mark = marks.get(c.id)
                 if mark in ("missing", "extra"):
