@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
+    QMessageBox,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -16,6 +19,8 @@ from typing_extensions import override
 
 from argmap.analysis.map_match import MatchResult, Weights, map_match
 from argmap.analysis.overlay import match_marks
+from argmap.classroom.assignment import load_assignment, save_assignment
+from argmap.io.errors import LoadError, SaveError
 from argmap.model import ArgumentMap
 from ui.compare.marks import MarkItem, apply_marks
 from ui.compare.pairing_panel import PairingPanel
@@ -23,6 +28,15 @@ from ui.compare.text_pane import CompareText
 from ui.compare.weights_panel import WeightsPanel
 from ui.map import MapView
 from ui.session import Session
+
+
+def _is_package(path: Path) -> bool:
+    """True when `path` is an assignment package (so the weights can be saved back into it)."""
+    try:
+        load_assignment(path)
+    except LoadError:
+        return False
+    return True
 
 
 def _pct(score: float | None) -> str:
@@ -51,12 +65,17 @@ class CompareWindow(QWidget):
         reference: ArgumentMap,
         weights: Weights | None = None,
         parent: QWidget | None = None,
+        *,
+        source: Path | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Compare with reference — argmap")
         self.reference_map = reference
         self.student_map = student
         self.weights_panel = WeightsPanel(weights or Weights())
+        self.assignment_path = source if source is not None and _is_package(source) else None
+        self.weights_panel.save_button.setVisible(self.assignment_path is not None)
+        self.weights_panel.save_button.clicked.connect(self.save_weights)
         self.pairing = PairingPanel(reference, student)
         self.result: MatchResult = map_match(reference, student, self.weights_panel.weights())
         # copies: nothing done in this window can change the open document
@@ -136,6 +155,21 @@ class CompareWindow(QWidget):
         self.report.addTopLevelItem(total)
         self.report.resizeColumnToContents(0)
         self.report.resizeColumnToContents(1)
+
+    def save_weights(self) -> bool:
+        """Write the current weights into the assignment package the reference came from (nothing else changes)."""
+        if self.assignment_path is None:
+            return False
+        try:
+            package = load_assignment(self.assignment_path)
+            save_assignment(
+                package.model_copy(update={"weights": self.weights_panel.weights()}), self.assignment_path
+            )
+        except (LoadError, SaveError) as e:
+            QMessageBox.warning(self, "Save weights to the assignment", str(e))
+            return False
+        self.weights_panel.saved(self.assignment_path.name)
+        return True
 
     def _show_chosen(self) -> None:
         """Select the claims picked in the pairing panel, so the teacher sees which boxes they are."""

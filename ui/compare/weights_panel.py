@@ -35,6 +35,10 @@ class WeightsPanel(QGroupBox):
         self.reset_button.setToolTip("Back to the weights the comparison was opened with")
         self.reset_button.clicked.connect(self.reset)
         form.addRow(self.reset_button)
+        self.save_button = QPushButton("Save weights to the assignment")
+        self.save_button.setToolTip("Write these weights into the assignment package the reference came from")
+        self.save_button.setVisible(False)
+        form.addRow(self.save_button)
 
     def weights(self) -> Weights:
         """The weights as the spin boxes read."""
@@ -51,6 +55,11 @@ class WeightsPanel(QGroupBox):
             spin.setValue(float(getattr(self.initial, key)))
             spin.blockSignals(False)
         self._changed()
+
+    def saved(self, file_name: str) -> None:
+        """Say where the weights went; the reset now returns to them."""
+        self.initial = self.weights()
+        self.save_button.setToolTip(f"Saved to {file_name}")
 
     def _changed(self, _value: float = 0.0) -> None:
         self.weightsChanged.emit(self.weights())

@@ -155,7 +155,7 @@ class EvaluationUi:
         """Show the open map side by side with the reference in `path` (errors go to one message)."""
         try:
             reference, weights, _assignment = load_reference(path)
-            self.compare = CompareWindow(self.window.session.map, reference, weights)
+            self.compare = CompareWindow(self.window.session.map, reference, weights, source=path)
         except LoadError as e:
             self.window.show_error("Compare with reference", str(e))
             return None

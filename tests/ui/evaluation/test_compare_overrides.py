@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from argmap.analysis.map_match import Weights
+from argmap.classroom.assignment import load_assignment, load_reference, new_assignment, save_assignment
 from argmap.model import Argument, ArgumentMap, Claim, Relation, Role
+from tests.conftest import SAMPLE_MAP
 from tests.ui.evaluation.maps import attacked_conclusion
 from ui.compare.compare_window import CompareWindow
 
@@ -111,3 +115,23 @@ def test_weights_change_the_total_live(qtbot) -> None:  # type: ignore[no-untype
     assert cmp.result.weights == Weights(conclusion=0.6, units=0.0)
     cmp.weights_panel.reset_button.click()
     assert dict(cmp.lines())["Total"] == "44%"
+
+
+def test_save_weights_to_the_assignment(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ref, _w, _id = load_reference(SAMPLE_MAP)
+    assert ref.article is not None
+    package = tmp_path / "homework.argmap-assignment.json"
+    save_assignment(new_assignment(ref.article, "Homework", reference=ref), package)
+    before = load_assignment(package)
+    cmp = CompareWindow(ref.model_copy(deep=True), ref, before.weights, source=package)
+    qtbot.addWidget(cmp)
+    assert not cmp.weights_panel.save_button.isHidden()
+    cmp.weights_panel.set_weight("linked", 0.4)
+    cmp.weights_panel.save_button.click()
+    after = load_assignment(package)
+    assert after.weights == Weights(linked=0.4)
+    assert after.model_copy(update={"weights": before.weights}) == before  # nothing else changed
+    # a plain map as the reference: there is nowhere to save the weights, so no button
+    plain = CompareWindow(ref.model_copy(deep=True), ref, source=SAMPLE_MAP)
+    qtbot.addWidget(plain)
+    assert plain.weights_panel.save_button.isHidden()
