@@ -1,55 +1,28 @@
-"""The claims outline: the map as a tree (conclusions, their reasons and objections), kept in sync."""
+"""The outline widget: a QTreeWidget updated in place from diffs of the map's rows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from typing_extensions import override
 
-from argmap.model import Argument, ArgumentMap, Claim, Relation
-from ui.palette import role_color, role_label
+from argmap.model import ArgumentMap
+from ui.outline.rows import Row, RowBuilder
+from ui.outline.wrapping import WrappingDelegate
+from ui.palette import role_color
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-MAX_DEPTH = 60
-"""Deeper branches (or circular reasoning) are cut: the tree is for reading, not for proof."""
+_SPOKEN = Qt.ItemDataRole.AccessibleTextRole
+_Path = tuple[str, ...]
 
 
-def _relation_word(a: Argument, claims: dict[str, Claim]) -> tuple[str, str]:
-    """(mark shown, words read by a screen reader) for an argument's relation."""
-    if a.relation is Relation.SUPPORT:
-        return "+", "supported because"
-    if a.target not in claims:
-        return "− undercut:", "undercut by"
-    return "−", "objected to by"
+class _Item(QTreeWidgetItem):
+    """A tree item that remembers the row it shows."""
 
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped wording at the view's current width."""
-
-    def __init__(self, view: QTreeWidget) -> None:
-        super().__init__(view)
-        self._view = view
-
-    @override
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        base = super().sizeHint(option, index)
-        depth, parent = 1, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        width = self._view.viewport().width() - self._view.indentation() * depth - base.height() - 8
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        flags = int(Qt.TextFlag.TextWordWrap.value)
-        rect = QFontMetrics(option.font).boundingRect(QRect(0, 0, max(60, width), 100_000), flags, text)
-        return QSize(base.width(), max(base.height(), rect.height() + 6))
+    def __init__(self, row: Row) -> None:
+        super().__init__([row.text])
+        self.row = row
 
 
 class OutlineView(QTreeWidget):
@@ -66,7 +39,8 @@ class OutlineView(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setItemDelegate(_WrappingDelegate(self))
+        self.wrapping = WrappingDelegate(self)
+        self.setItemDelegate(self.wrapping)
         # A scroll bar that came and went would change the width, the wrapping, the height... forever.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -77,9 +51,18 @@ class OutlineView(QTreeWidget):
         self._only: set[str] | None = None
         self._syncing = False
         self._order: list[str] = []
-        self._claims: dict[str, Claim] = {}
-        self._reasons: dict[str, list[Argument]] = {}
+        self._claim_ids: set[str] = set()
+        self._rows: tuple[Row, ...] = ()
+        self._collapsed: set[_Path] = set()
+        self._selected: set[str] = set()
+        self._new_selected: list[QTreeWidgetItem] = []
+        self.created = 0
+        """Rows created since the view was made (with `changed`: what an edit cost; for tests, benchmarks)."""
+        self.changed = 0
+        """Existing rows whose text, spoken text, colour or state was rewritten."""
         self.itemSelectionChanged.connect(self._on_selection)
+        self.itemCollapsed.connect(lambda it: self._collapsed.add(self._path(it)))
+        self.itemExpanded.connect(lambda it: self._collapsed.discard(self._path(it)))
 
     @override
     def resizeEvent(self, e: QResizeEvent) -> None:
@@ -88,25 +71,26 @@ class OutlineView(QTreeWidget):
             self.scheduleDelayedItemsLayout()  # wrapped rows take their new heights
 
     def set_map(self, m: ArgumentMap) -> None:
-        """Rebuild the tree from the map, keeping which claims were selected and collapsed."""
+        """Bring the tree in line with the map, touching only rows that differ; keeps selection and collapse."""
         self._map = m
-        self._claims = {c.id: c for c in m.claims}
-        self._reasons = {}
-        for a in m.arguments:
-            self._reasons.setdefault(a.target, []).append(a)
-        selected = self.selected_claims()
-        collapsed = {self._path(it) for it in self._all_items() if it.childCount() and not it.isExpanded()}
+        self._claim_ids = {c.id for c in m.claims}
+        rows = RowBuilder(m, self._only).build()
+        if rows == self._rows:
+            return
+        self._selected = set(self.selected_claims())
+        self._new_selected = []
         self._syncing = True
         try:
-            self.clear()
-            for root in m.roots():
-                if self._only is None or self._visible_branch(root.id, set()):
-                    self._add_claim(None, root.id, "", 0, set())
-            for it in self._all_items():
-                it.setExpanded(self._path(it) not in collapsed)
-            self._select_ids(selected)
+            self._sync(None, (), self._rows, rows)
+            self._rows = rows
+            current = self.currentItem()
+            if self._new_selected and (current is None or not current.isSelected()):
+                first = self._new_selected[0]
+                self.setCurrentItem(first, 0, self.selectionModel().SelectionFlag.NoUpdate)
+                self.scrollToItem(first)
         finally:
             self._syncing = False
+            self._new_selected = []
 
     def set_filter(self, claim_ids: set[str] | None) -> None:
         """Show only branches that contain these claims (None: everything)."""
@@ -114,57 +98,83 @@ class OutlineView(QTreeWidget):
         if self._map is not None:
             self.set_map(self._map)
 
-    def _visible_branch(self, cid: str, seen: set[str]) -> bool:
-        assert self._map is not None and self._only is not None
-        if cid in self._only:
-            return True
-        if cid in seen:
-            return False
-        seen.add(cid)
-        return any(self._visible_branch(p, seen) for a in self._reasons.get(cid, []) for p in a.premises)
-
-    def _add_claim(
-        self, parent: QTreeWidgetItem | None, cid: str, prefix: str, depth: int, path: set[str]
-    ) -> QTreeWidgetItem:
-        assert self._map is not None
-        claim = self._claims[cid]
-        label = f"{role_label(claim.role)}: {claim.text}"
-        if not claim.spans and not claim.implicit:
-            label += "  (not in the article)"
-        mark, spoken = prefix.split("|", 1) if prefix else ("", "")
-        item = QTreeWidgetItem([f"{mark} {label}" if mark else label])
-        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{spoken} {label}" if spoken else label)
-        item.setData(0, ID_ROLE, cid)
-        item.setToolTip(0, claim.text)
-        item.setData(0, Qt.ItemDataRole.DecorationRole, role_color(claim.role))
-        if self._only is not None and cid not in self._only:
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-        if parent is None:
-            self.addTopLevelItem(item)
-        else:
-            parent.addChild(item)
-        if depth >= MAX_DEPTH or cid in path:
-            return item
-        path = path | {cid}
-        for a in self._reasons.get(cid, []):
-            self._add_argument(item, a, depth + 1, path)
+    def _child(self, parent: QTreeWidgetItem | None, i: int) -> _Item:
+        item = self.topLevelItem(i) if parent is None else parent.child(i)
+        assert isinstance(item, _Item)
         return item
 
-    def _add_argument(self, parent: QTreeWidgetItem, a: Argument, depth: int, path: set[str]) -> None:
-        assert self._map is not None
-        mark, spoken = _relation_word(a, self._claims)
-        if len(a.premises) == 1:
-            holder = self._add_claim(parent, a.premises[0], f"{mark}|{spoken}", depth, path)
+    def _sync(
+        self, parent: QTreeWidgetItem | None, path: _Path, old: tuple[Row, ...], new: tuple[Row, ...]
+    ) -> None:
+        """Update the children of `parent` from `old` rows to `new`: same keys in place, the rest replaced."""
+        if old == new:
+            return
+        n = min(len(old), len(new))
+        head = 0
+        while head < n and old[head].key == new[head].key:
+            head += 1
+        tail = 0
+        while tail < n - head and old[-1 - tail].key == new[-1 - tail].key:
+            tail += 1
+        for i in range(head):
+            self._update(self._child(parent, i), path, old[i], new[i])
+        for k in range(1, tail + 1):
+            self._update(self._child(parent, len(old) - k), path, old[-k], new[-k])
+        for _ in range(len(old) - tail - head):
+            gone = self.takeTopLevelItem(head) if parent is None else parent.takeChild(head)
+            del gone
+        made = [self._make(r) for r in new[head : len(new) - tail]]
+        if parent is None:
+            self.insertTopLevelItems(head, made)
         else:
-            holder = QTreeWidgetItem([f"{mark} together:"])
-            holder.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{spoken} these together")
-            holder.setData(0, ID_ROLE, a.id)
-            parent.addChild(holder)
-            for p in a.premises:
-                self._add_claim(holder, p, "", depth, path)
-        if depth < MAX_DEPTH:
-            for u in self._reasons.get(a.id, []):
-                self._add_argument(holder, u, depth + 1, path)
+            parent.insertChildren(head, made)
+        for item in made:
+            self._settle(item, path)
+
+    def _update(self, item: _Item, path: _Path, old: Row, new: Row) -> None:
+        if old == new:
+            return
+        if old[:-1] != new[:-1]:
+            self.changed += 1
+            self._paint(item, new)
+        item.row = new
+        self._sync(item, (*path, new.key), old.children, new.children)
+
+    def _make(self, row: Row) -> _Item:
+        self.created += 1
+        item = _Item(row)
+        self._paint(item, row)
+        item.addChildren([self._make(r) for r in row.children])
+        return item
+
+    def _paint(self, item: _Item, row: Row) -> None:
+        item.setText(0, row.text)
+        item.setData(0, _SPOKEN, row.spoken)
+        item.setData(0, ID_ROLE, row.key)
+        item.setToolTip(0, row.tooltip)
+        item.setData(0, Qt.ItemDataRole.DecorationRole, role_color(row.role) if row.role else None)
+        flags = item.flags()
+        on = Qt.ItemFlag.ItemIsEnabled
+        item.setFlags(flags | on if row.enabled else flags & ~on)
+
+    def _settle(self, item: _Item, parent_path: _Path) -> None:
+        """Expand (unless it was collapsed) and select (if its claim was selected) a new row and its subtree."""
+        path = (*parent_path, item.row.key)
+        if item.row.key in self._selected:
+            item.setSelected(True)
+            self._new_selected.append(item)
+        if item.childCount():
+            item.setExpanded(path not in self._collapsed)
+            for i in range(item.childCount()):
+                self._settle(self._child(item, i), path)
+
+    def _path(self, item: QTreeWidgetItem) -> _Path:
+        parts: list[str] = []
+        node: QTreeWidgetItem | None = item
+        while node is not None:
+            parts.append(str(node.data(0, ID_ROLE)))
+            node = node.parent()
+        return tuple(reversed(parts))
 
     def _all_items(self) -> list[QTreeWidgetItem]:
         out: list[QTreeWidgetItem] = []
@@ -177,22 +187,16 @@ class OutlineView(QTreeWidget):
             stack.extend(it.child(i) for i in range(it.childCount()))
         return out
 
-    def _path(self, item: QTreeWidgetItem) -> tuple[str, ...]:
-        parts: list[str] = []
-        node: QTreeWidgetItem | None = item
-        while node is not None:
-            parts.append(str(node.data(0, ID_ROLE)))
-            node = node.parent()
-        return tuple(reversed(parts))
-
     def _select_ids(self, ids: list[str]) -> None:
         wanted = set(ids)
         first: QTreeWidgetItem | None = None
-        for it in self._all_items():
-            on = it.data(0, ID_ROLE) in wanted
-            it.setSelected(on)
-            if on and first is None:
-                first = it
+        for it in self.selectedItems():
+            if it.data(0, ID_ROLE) not in wanted:
+                it.setSelected(False)
+        for it in self._all_items() if wanted else []:
+            if it.data(0, ID_ROLE) in wanted:
+                it.setSelected(True)
+                first = first or it
         if first is not None:
             self.setCurrentItem(first, 0, self.selectionModel().SelectionFlag.NoUpdate)
             self.scrollToItem(first)
@@ -201,11 +205,10 @@ class OutlineView(QTreeWidget):
         """Ids of the selected claims, in the order they were selected, without repeats."""
         if self._map is None:
             return []
-        claims = self._claims
         picked = [str(it.data(0, ID_ROLE)) for it in self.selectedItems()]
         kept = [cid for cid in self._order if cid in picked]
         kept += [cid for cid in picked if cid not in kept]
-        return [cid for cid in dict.fromkeys(kept) if cid in claims]
+        return [cid for cid in dict.fromkeys(kept) if cid in self._claim_ids]
 
     def select_claims(self, ids: list[str]) -> None:
         """Select these claims without emitting signals (sync from another view)."""
@@ -224,5 +227,5 @@ class OutlineView(QTreeWidget):
         self.claimsSelected.emit(list(self._order))
         current = self.currentItem()
         cid = str(current.data(0, ID_ROLE)) if current is not None and current.isSelected() else None
-        if cid is not None and cid in self._claims:
+        if cid is not None and cid in self._claim_ids:
             self.claimSelected.emit(cid)
