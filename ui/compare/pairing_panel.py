@@ -44,10 +44,16 @@ class PairingPanel(QGroupBox):
         self.student = student
         self.overrides: Overrides = {}
         self.ref_combo = QComboBox()
+        self.ref_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ref_combo.setMinimumContentsLength(24)  # long claims must not squeeze the report
         self.ref_combo.setAccessibleName("Reference claim")
         for c in reference.claims:
             self.ref_combo.addItem(_label(reference, c.id), c.id)
         self.student_combo = QComboBox()
+        self.student_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.student_combo.setMinimumContentsLength(24)  # long claims must not squeeze the report
         self.student_combo.setAccessibleName("Your claim")
         for c in student.claims:
             self.student_combo.addItem(_label(student, c.id), c.id)
