@@ -18,13 +18,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from core_bench import add_leaf_op  # noqa: E402
-from maps import make_map  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from core_bench import add_leaf_op
+from maps import make_map
+from PySide6.QtWidgets import QApplication
 
-from argmap import edits  # noqa: E402
-from argmap.model import ArgumentMap  # noqa: E402
-from argmap.ops import Op  # noqa: E402
+from argmap import edits
+from argmap.model import ArgumentMap
+from argmap.ops import Op
 
 
 def _view_class(impl: str | None) -> Any:
