@@ -11,6 +11,9 @@ MAX_DEPTH = 60
 """Deeper branches (or circular reasoning) are cut: the tree is for reading, not for proof."""
 
 
+_new = tuple.__new__  # builds a Row without NamedTuple's Python-level __new__ (thousands per edit)
+
+
 class Row(NamedTuple):
     """One row and its subtree; equal rows show exactly the same thing (text, spoken text, children)."""
 
@@ -47,7 +50,7 @@ class RowBuilder:
     def build(self) -> tuple[Row, ...]:
         """The top-level rows: every root claim (with a filter: those whose branch holds a shown claim)."""
         return tuple(
-            self._claim(r.id, "", "", 0, frozenset(), True)
+            self._claim(r.id, "", "", 0, set(), True)
             for r in self._roots
             if self._only is None or self._visible_branch(r.id, set())
         )
@@ -71,32 +74,32 @@ class RowBuilder:
             label += "  (not in the article)"
         return label
 
-    def _claim(self, cid: str, mark: str, spoken: str, depth: int, path: frozenset[str], on: bool) -> Row:
+    def _claim(self, cid: str, mark: str, spoken: str, depth: int, path: set[str], on: bool) -> Row:
         """A claim's row; `on` is False under a greyed row (Qt greys the rows below a disabled one)."""
         claim = self._claims[cid]
         label = self._label(claim)
         on = on and (self._only is None or cid in self._only)
         children: tuple[Row, ...] = ()
-        if depth < MAX_DEPTH and cid not in path:
-            inner = path | {cid}
-            children = tuple(self._argument(a, depth + 1, inner, on) for a in self._reasons.get(cid, []))
-        return Row(
-            cid,
-            f"{mark} {label}" if mark else label,
-            f"{spoken} {label}" if spoken else label,
-            claim.text,
-            str(claim.role),
-            on,
-            children,
+        reasons = self._reasons.get(cid)
+        if reasons and depth < MAX_DEPTH and cid not in path:
+            path.add(cid)  # the claims above this one, to cut circular reasoning
+            children = tuple([self._argument(a, depth + 1, path, on) for a in reasons])
+            path.discard(cid)
+        text = f"{mark} {label}" if mark else label
+        return _new(
+            Row, (cid, text, f"{spoken} {label}" if spoken else label, claim.text, claim.role, on, children)
         )
 
-    def _argument(self, a: Argument, depth: int, path: frozenset[str], on: bool) -> Row:
+    def _argument(self, a: Argument, depth: int, path: set[str], on: bool) -> Row:
         mark, spoken = _relation_word(a, self._claims)
         undercuts: tuple[Row, ...] = ()
-        if depth < MAX_DEPTH:
-            undercuts = tuple(self._argument(u, depth + 1, path, on) for u in self._reasons.get(a.id, []))
+        cuts = self._reasons.get(a.id)
+        if cuts and depth < MAX_DEPTH:
+            undercuts = tuple([self._argument(u, depth + 1, path, on) for u in cuts])
         if len(a.premises) == 1:
             row = self._claim(a.premises[0], mark, spoken, depth, path, on)
             return row._replace(children=row.children + undercuts) if undercuts else row
-        premises = tuple(self._claim(p, "", "", depth, path, on) for p in a.premises)
-        return Row(a.id, f"{mark} together:", f"{spoken} these together", "", "", on, premises + undercuts)
+        premises = tuple([self._claim(p, "", "", depth, path, on) for p in a.premises])
+        return _new(
+            Row, (a.id, f"{mark} together:", f"{spoken} these together", "", "", on, premises + undercuts)
+        )
