@@ -318,6 +318,7 @@ def _linked(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
     _, _, f1 = _f1(tp, len(sp), len(rp))
     missed = tuple(sorted({x for pair in rp - sp for x in pair}))
     detail = (
-        f"{tp} of the reference's {len(rp)} linked premise pairs drawn together; you linked {len(sp)} pairs"
+        f"{tp} of the reference's {len(rp)} linked premise pair{'' if len(rp) == 1 else 's'} drawn together; "
+        f"you linked {len(sp)} pair{'' if len(sp) == 1 else 's'}"
     )
     return Line("linked", f1, detail, missed)
