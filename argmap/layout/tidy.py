@@ -67,16 +67,26 @@ def place(width: float, kids: tuple[Subtree, ...], gap: float) -> Subtree:
     ro = 0.0
     h = first.height
     offs = [0.0]
-    for k in kids[1:]:
+    owners = [(0, h)]  # who draws the right contour: (kid, rows down to), the shallowest last
+    moves: list[tuple[int, int, float]] = []
+    for i in range(1, len(kids)):
+        k = kids[i]
         kh = k.height
         d = float("-inf")
         a: Any = rh
         fa = ro
         b: Any = k.left
         fb = 0.0
-        for _ in range(h if h < kh else kh):
+        p = len(owners) - 1
+        for r in range(h if h < kh else kh):
             v = a[0] + fa - b[0] - fb
             if v > d:
+                if r:  # pushed further by a row of an earlier kid: spread the push over the kids between
+                    while owners[p][1] <= r:
+                        p -= 1
+                    j = owners[p][0]
+                    if j < i - 1:
+                        moves.append((j, i, v - d))
                 d = v
             fa += a[2]
             fb += b[2]
@@ -92,6 +102,11 @@ def place(width: float, kids: tuple[Subtree, ...], gap: float) -> Subtree:
         else:
             rh, ro = k.right, d
         offs.append(d)
+        while owners and owners[-1][1] <= kh:
+            owners.pop()
+        owners.append((i, kh))
+    if moves:
+        _spread(offs, moves)
     centre = offs[-1] / 2
     return Subtree(
         width,
@@ -101,6 +116,29 @@ def place(width: float, kids: tuple[Subtree, ...], gap: float) -> Subtree:
         h + 1,
         tuple(o - centre for o in offs),
     )
+
+
+def _spread(offs: list[float], moves: list[tuple[int, int, float]]) -> None:
+    """Walker's spreading, in linear time as Buchheim, Junger and Leipert do it.
+
+    A move (j, i, s) says kid i was pushed s further right by a row of kid j: the
+    kids between, smaller than both, move by s * (m - j) / (i - j) so that they
+    stand evenly between the two instead of packed against j.
+    """
+    n = len(offs)
+    shift = [0.0] * n
+    change = [0.0] * n
+    for j, i, s in moves:
+        q = s / (i - j)
+        shift[i] += s
+        change[i] -= q
+        change[j] += q
+    acc = 0.0
+    ch = 0.0
+    for m in range(n - 1, min(j for j, _, _ in moves), -1):  # the kids left of every move stay put
+        offs[m] += acc
+        ch += change[m]
+        acc += shift[m] + ch
 
 
 def _splice(head: Cell, off: float, n: int, tail: Cell, tail_off: float) -> tuple[Cell, float]:
