@@ -6,6 +6,8 @@ are immutable tuples, so a parent shares the tails of its children's contours an
 building one costs time in the shorter of two neighbours only (linear overall). A
 placed subtree is reused as is while its width and its children's placements are
 the same objects, so after an edit only the path from the edit to the root is redone.
+Small subtrees between two big ones are spread evenly between them (Walker, in
+linear time as Buchheim, Junger and Leipert), not packed against the left one.
 """
 
 from __future__ import annotations
