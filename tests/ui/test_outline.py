@@ -14,7 +14,7 @@ from argmap.model import ArgumentMap, Relation, Role
 from argmap.ops import Op
 from bench.maps import make_map
 from tests.conftest import SAMPLE_MAP
-from ui.outline import OutlineView
+from ui.outline import OutlineView, Row, RowBuilder
 
 
 def _rows(item: QTreeWidgetItem, depth: int = 0) -> list[tuple[int, str]]:
@@ -109,6 +109,20 @@ def _shown(view: OutlineView) -> list[tuple[int, str, str, bool]]:
     return out
 
 
+def _expected(m: ArgumentMap, only: set[str] | None) -> list[tuple[int, str, str, bool]]:
+    """What a fresh outline shows (checked against real fresh outlines below), without making a widget."""
+    out: list[tuple[int, str, str, bool]] = []
+
+    def walk(row: Row, depth: int) -> None:
+        out.append((depth, row.text, row.spoken, row.enabled))
+        for child in row.children:
+            walk(child, depth + 1)
+
+    for top in RowBuilder(m, only).build():
+        walk(top, 0)
+    return out
+
+
 def _fresh(qtbot, m: ArgumentMap, only: set[str] | None = None) -> OutlineView:  # type: ignore[no-untyped-def]
     view = OutlineView()
     qtbot.addWidget(view)
@@ -139,7 +153,6 @@ def test_random_edits_and_undos_show_what_a_fresh_outline_shows(qtbot, seed: int
     m = make_map(60, "dag", seed=seed)
     only = {c.id for c in m.claims if rng.random() < 0.3} if seed % 2 else None
     view = _fresh(qtbot, m, only)
-    view.collapseItem(view.topLevelItem(0))
     undo: list[Op] = []
     for step in range(25):
         if step == 12:  # the reader picks another tag to filter by
@@ -153,11 +166,23 @@ def test_random_edits_and_undos_show_what_a_fresh_outline_shows(qtbot, seed: int
                 continue
             undo.append(op.apply(m))
         view.set_map(m)
-        assert _shown(view) == _shown(_fresh(qtbot, m, only))
+        assert _shown(view) == _expected(m, only)
+        picked = rng.choice(m.claims).id
+        view.select_claims([picked])
+        rows_of_picked = [
+            it for it in view.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+        ]
+        rows_of_picked = [
+            it
+            for it in rows_of_picked
+            if it.data(0, Qt.ItemDataRole.UserRole) == picked and not it.isDisabled()
+        ]
+        assert sorted(map(id, view.selectedItems())) == sorted(map(id, rows_of_picked))
+    view.collapseItem(view.topLevelItem(0))
     while undo:
         undo.pop().apply(m)
     view.set_map(m)
-    assert _shown(view) == _shown(_fresh(qtbot, m, only))
+    assert _shown(view) == _shown(_fresh(qtbot, m, only)) == _expected(m, only)
     top = view.topLevelItem(0)
     assert top is not None and not top.isExpanded()  # the reader's collapsed branch stays collapsed
 

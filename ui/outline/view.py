@@ -56,6 +56,7 @@ class OutlineView(QTreeWidget):
         self._collapsed: set[_Path] = set()
         self._selected: set[str] = set()
         self._new_selected: list[QTreeWidgetItem] = []
+        self._by_id: dict[str, list[_Item]] = {}
         self.created = 0
         """Rows created since the view was made (with `changed`: what an edit cost; for tests, benchmarks)."""
         self.changed = 0
@@ -122,7 +123,8 @@ class OutlineView(QTreeWidget):
             self._update(self._child(parent, len(old) - k), path, old[-k], new[-k])
         for _ in range(len(old) - tail - head):
             gone = self.takeTopLevelItem(head) if parent is None else parent.takeChild(head)
-            del gone
+            assert isinstance(gone, _Item)
+            self._forget(gone)
         made = [self._make(r) for r in new[head : len(new) - tail]]
         if parent is None:
             self.insertTopLevelItems(head, made)
@@ -143,9 +145,20 @@ class OutlineView(QTreeWidget):
     def _make(self, row: Row) -> _Item:
         self.created += 1
         item = _Item(row)
+        self._by_id.setdefault(row.key, []).append(item)
         self._paint(item, row)
         item.addChildren([self._make(r) for r in row.children])
         return item
+
+    def _forget(self, item: _Item) -> None:
+        """Drop a removed row and its subtree from the id index."""
+        same = [it for it in self._by_id.get(item.row.key, []) if it is not item]
+        if same:
+            self._by_id[item.row.key] = same
+        else:
+            self._by_id.pop(item.row.key, None)
+        for i in range(item.childCount()):
+            self._forget(self._child(item, i))
 
     def _paint(self, item: _Item, row: Row) -> None:
         item.setText(0, row.text)
@@ -176,30 +189,21 @@ class OutlineView(QTreeWidget):
             node = node.parent()
         return tuple(reversed(parts))
 
-    def _all_items(self) -> list[QTreeWidgetItem]:
-        out: list[QTreeWidgetItem] = []
-        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-        while stack:
-            it = stack.pop()
-            if it is None:
-                continue
-            out.append(it)
-            stack.extend(it.child(i) for i in range(it.childCount()))
-        return out
-
     def _select_ids(self, ids: list[str]) -> None:
-        wanted = set(ids)
-        first: QTreeWidgetItem | None = None
-        for it in self.selectedItems():
-            if it.data(0, ID_ROLE) not in wanted:
+        """Select exactly the rows of these claims (through the id index: no walk over the tree)."""
+        wanted = [it for cid in dict.fromkeys(ids) for it in self._by_id.get(cid, [])]
+        now = self.selectedItems()
+        if {id(it) for it in now} == {id(it) for it in wanted}:
+            return
+        keep = {id(it) for it in wanted}
+        for it in now:
+            if id(it) not in keep:
                 it.setSelected(False)
-        for it in self._all_items() if wanted else []:
-            if it.data(0, ID_ROLE) in wanted:
-                it.setSelected(True)
-                first = first or it
-        if first is not None:
-            self.setCurrentItem(first, 0, self.selectionModel().SelectionFlag.NoUpdate)
-            self.scrollToItem(first)
+        for it in wanted:
+            it.setSelected(True)
+        if wanted:
+            self.setCurrentItem(wanted[0], 0, self.selectionModel().SelectionFlag.NoUpdate)
+            self.scrollToItem(wanted[0])
 
     def selected_claims(self) -> list[str]:
         """Ids of the selected claims, in the order they were selected, without repeats."""
