@@ -9,10 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from argmap import __version__
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
+from argmap.exit_codes import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail
 
 Handler = Callable[[argparse.Namespace], int]
 CommandSpec = tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]
@@ -28,8 +25,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         try:
             m = load(path)
         except LoadError as e:
-            print(f"error: {e}", file=sys.stderr)
-            worst = max(worst, EXIT_USAGE)
+            worst = max(worst, fail(e))
             continue
         findings = validate(m)
         for f in findings:
@@ -54,8 +50,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     try:
         m = load(args.file)
     except LoadError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(e)
     stats = map_stats(m)
     if args.json:
         print(json.dumps({"file": str(args.file), **stats}, indent=2, ensure_ascii=False))
@@ -117,10 +112,14 @@ def _cmd_grade(args: argparse.Namespace) -> int:
 
 def _args_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("map", type=Path, metavar="MAP", help="the map file to draw")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf"
+    )
     p.add_argument("--scale", type=float, default=1.0, help="PNG pixels per map pixel (2 or 3 for print)")
     p.add_argument("--transparent", action="store_true", help="PNG with a transparent background, not white")
-    p.add_argument("--max-px", type=int, default=8000, metavar="N", help="cap on the PNG's long side (0: none)")
+    p.add_argument(
+        "--max-px", type=int, default=8000, metavar="N", help="cap on the PNG's long side (0: none)"
+    )
     fit = p.add_mutually_exclusive_group()
     fit.add_argument("--page-fit", action="store_true", help="PDF: the whole map on one page (default)")
     fit.add_argument("--tile", action="store_true", help="PDF: the map at 100%%, tiled across A4 pages")
@@ -128,7 +127,10 @@ def _args_export(p: argparse.ArgumentParser) -> None:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     del args
-    print("error: export draws with Qt: run it through the `argmap` command, not `python -m argmap`", file=sys.stderr)
+    print(
+        "error: export draws with Qt: run it through the `argmap` command, not `python -m argmap`",
+        file=sys.stderr,
+    )
     return EXIT_USAGE
 
 
@@ -156,7 +158,12 @@ COMMANDS: list[CommandSpec] = [
         _cmd_grade,
     ),
     ("export", "draw a map as PNG, SVG or PDF (format from the extension of -o)", _args_export, _cmd_export),
-    ("convert", "convert between map formats (AIF, OVA, Argdown, Kialo, microtext, GraphML, DOT, outline)", _args_convert, _cmd_convert),
+    (
+        "convert",
+        "convert between map formats (AIF, OVA, Argdown, Kialo, microtext, GraphML, DOT, outline)",
+        _args_convert,
+        _cmd_convert,
+    ),
 ]
 """Headless subcommands: (name, help, add-arguments, handler). Other modules append theirs."""
 

@@ -6,7 +6,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from argmap.cli import COMMANDS, EXIT_USAGE, RENDER_COMMANDS, RENDER_OPTIONS
+from argmap.cli import COMMANDS, RENDER_COMMANDS, RENDER_OPTIONS
+from argmap.exit_codes import EXIT_USAGE
 
 NO_DISPLAY = (
     "argmap: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a "

@@ -8,7 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from argmap.cli import EXIT_OK, EXIT_USAGE, build_parser
+from argmap.cli import build_parser
+from argmap.exit_codes import EXIT_OK, EXIT_USAGE, fail
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,8 +29,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         m = load(args.map)
     except LoadError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(e)
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     scene = build_scene(m)
     try:
@@ -42,8 +42,7 @@ def run(args: argparse.Namespace) -> int:
             pdf_layout="tile" if args.tile else "fit",
         )
     except ExportError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(e)
     print(note)
     del _app
     return EXIT_OK

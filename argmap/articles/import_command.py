@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_USAGE = 2
+from argmap.exit_codes import EXIT_OK, EXIT_USAGE, fail
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,15 +23,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         article = load_article(args.article)
     except LoadError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(e)
     title = args.title if args.title is not None else article.title
     m = ArgumentMap(title=title, article=article)
     try:
         save(m, out, backup=False)
     except SaveError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(e)
     paragraphs = article.text.count("\n\n") + 1
     print(
         f"{out}: new map “{title}” with the article {article.source} "

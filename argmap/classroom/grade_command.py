@@ -18,14 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from argmap.exit_codes import EXIT_OK, EXIT_USAGE, fail
+
 if TYPE_CHECKING:  # argmap.cli builds this parser on every start: keep pydantic out of it
     from argmap.analysis.map_match import Weights
 
 PdfRenderer = Callable[[str, Path], None]
 """(HTML document, output path) -> writes a PDF; provided by the Qt side."""
-
-EXIT_OK = 0
-EXIT_USAGE = 2
 
 
 def add_grade_arguments(p: argparse.ArgumentParser) -> None:
@@ -86,14 +85,12 @@ def run_grade(args: argparse.Namespace, render_pdf: PdfRenderer | None = None) -
     try:
         reference, weights, assignment_id = load_reference(args.reference)
     except LoadError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(e)
     if args.weights:
         try:
             weights = parse_weights(args.weights, weights)
         except ValueError as e:
-            print(f"error: {e}", file=sys.stderr)
-            return EXIT_USAGE
+            return fail(e)
     files = student_files(args.students)
     if not files:
         print("error: no student maps (*.argmap.json) found in the folders given", file=sys.stderr)
@@ -122,6 +119,5 @@ def run_grade(args: argparse.Namespace, render_pdf: PdfRenderer | None = None) -
                     stem = r.file.name.removesuffix(".argmap.json").removesuffix(".json")
                     render_pdf(html, args.pdf_dir / f"{stem}.feedback.pdf")
     except (SaveError, OSError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(e)
     return worst

@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_USAGE = 2
+from argmap.exit_codes import EXIT_OK, EXIT_USAGE, fail
 
 
 def add_convert_arguments(p: argparse.ArgumentParser) -> None:
@@ -38,8 +37,7 @@ def run_convert(args: argparse.Namespace) -> int:
         src = get_format(args.from_id) if args.from_id else None
         dst = get_format(args.to_id) if args.to_id else detect_output(str(args.output))
     except ValueError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(e)
     if src is not None and src.read is None:
         print(f"error: argmap cannot read {src.name} (--from {src.id})", file=sys.stderr)
         return EXIT_USAGE
@@ -60,15 +58,13 @@ def run_convert(args: argparse.Namespace) -> int:
     try:
         result = read_map(args.input, src.id if src else None)
     except LoadError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(e)
     for w in result.warnings:
         print(f"{args.input}: warning: {w}", file=sys.stderr)
     try:
         losses = write_map(result.map, args.output, dst.id)
     except SaveError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(e)
     for loss in losses:
         print(f"{args.output}: not written: {loss}", file=sys.stderr)
     m = result.map
