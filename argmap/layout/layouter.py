@@ -97,34 +97,8 @@ class Layouter:
         hints = m.layout.hints
         root_key = {k: (p.y if lr else p.x) for k, p in hints.items()} if hints else None
         s, changed = self._structure(m, lr, root_key)
-        default = o.default_size
-        # Work in a top-down frame: "w" runs along the siblings, "h" along the layers.
+        old_h = self._measure(s, changed, sizes, lr)
         size, width = self._size, self._width
-        old_h: dict[str, float] = {}
-        if changed is None:
-            size, width = {}, dict.fromkeys(s.children, o.junction_width)
-            for c in s.claims:
-                w, h = sizes.get(c, default)
-                size[c] = (h, w) if lr else (w, h)
-                width[c] = size[c][0]
-            self._size, self._width = size, width
-        else:
-            old = self._sizes
-            if sizes != old:
-                row = s.row
-                changed.update(c for c, _ in sizes.items() ^ old.items() if c in row)
-            for n in changed:
-                if n in s.target or n.startswith(DUMMY):
-                    width[n] = o.junction_width
-                else:
-                    old_h[n] = size[n][1] if n in size else -1.0
-                    w, h = sizes.get(n, default)
-                    size[n] = (h, w) if lr else (w, h)
-                    width[n] = size[n][0]
-            for g in self._gone:
-                if g in size:
-                    old_h[g] = size.pop(g)[1]
-        self._sizes = dict(sizes)
         redo = None if changed is None else (changed, parent_in(s), s.row)
         centres, moved = self._tidy.centres(s.roots, s.children, width, o.gap_x, o.forest_gap, redo)
         self._nodes = len(s.row)
@@ -160,6 +134,41 @@ class Layouter:
             hidden=s.hidden,
             bounds=bounds,
         )
+
+    def _measure(self, s: Structure, changed: set[str] | None, sizes: Sizes, lr: bool) -> dict[str, float]:
+        """Box sizes and tree widths in the top-down frame ("w" along the siblings, "h" along the layers).
+
+        Returns the old height of every box that changed, came (-1) or went.
+        """
+        o = self.options
+        default = o.default_size
+        size, width = self._size, self._width
+        old_h: dict[str, float] = {}
+        if changed is None:
+            size, width = {}, dict.fromkeys(s.children, o.junction_width)
+            for c in s.claims:
+                w, h = sizes.get(c, default)
+                size[c] = (h, w) if lr else (w, h)
+                width[c] = size[c][0]
+            self._size, self._width = size, width
+        else:
+            old = self._sizes
+            if sizes != old:
+                row = s.row
+                changed.update(c for c, _ in sizes.items() ^ old.items() if c in row)
+            for n in changed:
+                if n in s.target or n.startswith(DUMMY):
+                    width[n] = o.junction_width
+                else:
+                    old_h[n] = size[n][1] if n in size else -1.0
+                    w, h = sizes.get(n, default)
+                    size[n] = (h, w) if lr else (w, h)
+                    width[n] = size[n][0]
+            for g in self._gone:
+                if g in size:
+                    old_h[g] = size.pop(g)[1]
+        self._sizes = dict(sizes)
+        return old_h
 
     def _arg_ids(self) -> list[str]:
         last = self._last
