@@ -11,12 +11,14 @@ from argmap.layout.drawing import (
     bands_after,
     bounds_of,
     claim_box,
+    port_edges,
     turn_box,
     turn_edges,
 )
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
 from argmap.layout.patch import ArgSig, block_change, parent_in, patch_structure
 from argmap.layout.pins import apply_pins, recentre_junctions
+from argmap.layout.ports import junction_x
 from argmap.layout.routing import Bands
 from argmap.layout.structure import DUMMY, Structure, build_structure
 from argmap.layout.tidy import TidyTree, preorder
@@ -201,13 +203,16 @@ class Layouter:
             w, h = size[c]
             boxes[c] = Box(px - w / 2, py - h / 2, w, h)
         jy = o.gap_y * o.junction_at
-        junctions: dict[str, Point2] = {a: (centres[a], bottoms[row[a] // 2] + jy) for a in s.args}
+        junctions: dict[str, Point2] = {
+            a: (junction_x(a, s, centres), bottoms[row[a] // 2] + jy) for a in s.args
+        }
         if pinned:
             centres = dict(centres)
             apply_pins(s, boxes, pinned, tops, bottoms, o.gap_x)
             recentre_junctions(s, preorder(s.roots, s.children), boxes, junctions, centres)
         router = Bands(tops, bottoms, min(4.0, o.gap_x / 4), boxes.values())
         edges_td = {a: arg_edges(a, s, boxes, junctions, centres, router, pinned) for a in s.args}
+        port_edges(s.claims, s, boxes, junctions, bottoms, edges_td, pinned)
         if pinned:
             bounds = bounds_of(boxes.values(), junctions.values())
         else:
@@ -250,7 +255,7 @@ class Layouter:
                 dirty.add(n[len(DUMMY) :])
             elif n in target:
                 dirty.add(n)
-                p: Point2 = (centres[n], bottoms[row[n] // 2] + jy)
+                p: Point2 = (junction_x(n, s, centres), bottoms[row[n] // 2] + jy)
                 junctions_td[n] = p
                 junctions[n] = (p[1], p[0]) if lr else p
                 dirty.update(k[len(DUMMY) :] for k in children[n] if k.startswith(DUMMY))
@@ -264,11 +269,16 @@ class Layouter:
                 dirty.update(children[n])
         router = Bands(tops, bottoms, min(4.0, o.gap_x / 4), boxes_td.values())
         dirty |= s.cross  # routed around boxes: any box may have moved into their way
-        for a in dirty:
-            if a in target:
-                es = arg_edges(a, s, boxes_td, junctions_td, centres, router, {})
-                edges_td[a] = es
-                edges_of[a] = turn_edges(es) if lr else es
+        ported = {t for a in dirty if (t := target.get(a)) is not None and t in boxes_td}
+        for t in ported:  # a reason's port depends on its siblings'
+            dirty.update(children.get(t, ()))
+        fresh = {
+            a: arg_edges(a, s, boxes_td, junctions_td, centres, router, {}) for a in dirty if a in target
+        }
+        port_edges(ported, s, boxes_td, junctions_td, bottoms, fresh, {})
+        edges_td.update(fresh)
+        for a, es in fresh.items():
+            edges_of[a] = turn_edges(es) if lr else es
         lo, hi = self._tidy.extent()
         bounds = Box(lo, 0.0, hi - lo, bottoms[-1]) if bottoms else Box(0.0, 0.0, 0.0, 0.0)
         drawn = _Drawn(band_h, band_n, tops, bottoms, boxes_td, junctions_td, edges_td, False)

@@ -17,7 +17,7 @@ from ui.map.measure import Measurer
 from ui.map.routes import NO_BAR, EdgeKey, RouteShaper
 from ui.map.style import RelationStyle, label_font, palette
 
-LAYOUT_OPTIONS = LayoutOptions(gap_x=28.0, gap_y=84.0, forest_gap=96.0)
+LAYOUT_OPTIONS = LayoutOptions(gap_x=28.0, gap_y=96.0, forest_gap=96.0)
 """Spacing for the canvas: airy enough to read on a projector (direction comes from the map)."""
 
 TRAY_CAPTION = "Not connected yet: drag a claim onto another to connect it"
