@@ -46,7 +46,7 @@ def arg_edges(
         elif pinned and p in pinned:
             pts = bands.route(start, bands.gap_of(b.y), j, gj)
         else:
-            pts = bands.route(start, row[p] // 2, j, gj)
+            pts = bands.climb(start, row[p] // 2, j, gj)
         out.append(_new(EdgeRoute, (p, a, a, "premise", pts)))
     t = s.target[a]
     tb = boxes.get(t)

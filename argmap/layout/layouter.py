@@ -272,9 +272,12 @@ class Layouter:
         ported = {t for a in dirty if (t := target.get(a)) is not None and t in boxes_td}
         for t in ported:  # a reason's port depends on its siblings'
             dirty.update(children.get(t, ()))
-        fresh = {
-            a: arg_edges(a, s, boxes_td, junctions_td, centres, router, {}) for a in dirty if a in target
-        }
+        if s.cross:  # routed lines take turning levels in the order of the arguments, as in a fresh drawing
+            order = {a: i for i, a in enumerate(s.args)}
+            todo = sorted((a for a in dirty if a in target), key=order.__getitem__)
+        else:
+            todo = [a for a in dirty if a in target]
+        fresh = {a: arg_edges(a, s, boxes_td, junctions_td, centres, router, {}) for a in todo}
         port_edges(ported, s, boxes_td, junctions_td, bottoms, fresh, {})
         edges_td.update(fresh)
         for a, es in fresh.items():
