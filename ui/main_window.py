@@ -28,6 +28,7 @@ from ui.file_actions import FileActions
 from ui.getting_started import GettingStartedPanel
 from ui.help_dialog import ShortcutsDialog
 from ui.map import MapView
+from ui.map.big_map_tools import install_big_map_tools
 from ui.menus import build_menus, rebuild_recent_menu
 from ui.outline import OutlineView
 from ui.preferences_dialog import PreferencesDialog
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu()
         build_menus(self)
         self.evaluation_ui = install_evaluation(self)
+        self.big_map_tools = install_big_map_tools(self, self.map_view, self.outline_dock)  # until the registry
         self._connect()
         self.apply_settings()
         self._initial_geometry()

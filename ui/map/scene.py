@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
 from argmap.layout import Box, Layouter, LayoutOptions, MapLayout
+from argmap.layout.branch import branch_map
 from argmap.model import ArgumentMap, Claim, Direction, Relation
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import EdgeItem, JunctionItem
@@ -36,6 +37,8 @@ class MapScene(QGraphicsScene):
         """Why the map is shown in a plain grid (the automatic layout failed), or ""."""
         self.exporting = False
         """True while rendering an export: full detail, no selection or find marks."""
+        self.focus: str | None = None
+        """The claim whose branch alone is shown ("Focus on this branch"), or None for the whole map."""
         self._measurer = Measurer()
         self._context: object = None
         self._placed: dict[str, Box] = {}
@@ -49,7 +52,15 @@ class MapScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def sync(self, m: ArgumentMap) -> MapLayout:
-        """Lay the map out and update items by id: create new ones, move or repaint changed ones, drop gone ones."""
+        """Lay the map out and update items by id: create new ones, move or repaint changed ones, drop gone ones.
+
+        With `focus` set to a claim of `m`, only that claim's branch is shown.
+        """
+        if self.focus is not None:
+            if any(c.id == self.focus for c in m.claims):
+                m = branch_map(m, self.focus)
+            else:
+                self.focus = None
         if self._layouter is None:
             self._layouter = Layouter(LAYOUT_OPTIONS)
         sizes = self._measurer.sizes(m.claims)

@@ -248,6 +248,10 @@ class MapView(QGraphicsView):
             return False
         return True
 
+    def refresh(self) -> None:
+        """Show the map again after a display setting of the scene changed (a branch focused)."""
+        self._on_changed()
+
     # --- sync -----------------------------------------------------------------
 
     def _on_changed(self) -> None:
