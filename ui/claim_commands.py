@@ -57,12 +57,8 @@ class ClaimCommands(QObject):
 
     def connect_selected(self, relation: Relation) -> None:
         """The selected claims become reasons for (or objections to) the one selected last."""
-        ids = self.window.selected
-        if len(ids) < 2:
-            self.window.status("Select two claims: first the reason, then (Ctrl+click) the claim it is about")
-            return
         try:
-            self.push(edits.connect(self.window.session.map, ids[:-1], ids[-1], relation))
+            self.push(edits.connect_selected(self.window.session.map, self.window.selected, relation))
         except OpError as e:
             self.window.status(str(e))
 
@@ -70,4 +66,7 @@ class ClaimCommands(QObject):
         """Delete the selected claims with their connections (one undo step)."""
         ids = self.window.selected or ([self.window.current_claim] if self.window.current_claim else [])
         if ids:
-            self.push(edits.remove_claims(ids))
+            try:
+                self.push(edits.remove(self.window.session.map, ids))
+            except OpError as e:
+                self.window.status(str(e))

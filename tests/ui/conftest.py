@@ -38,6 +38,10 @@ def main_window(qtbot, shell_settings: Settings, app_look: None) -> Iterator[Mai
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # Keys reach shortcuts only in the active window: a window left over by an earlier test
+    # (or a dialog) may still hold activation, so make this one active before the test types.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     yield window
     window.session.undo_stack.setClean()
 

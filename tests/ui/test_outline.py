@@ -60,11 +60,11 @@ def test_edits_and_filter_update_the_tree_keeping_selection(qtbot) -> None:  # t
     m = load(SAMPLE_MAP)
     view.set_map(m)
     view.select_claims(["c2"])
-    edits.remove_claims(["c1"]).apply(m)
+    edits.remove(m, ["c1"]).apply(m)
     view.set_map(m)
     assert not any("better path" in text for _d, text in _all(view))
     assert view.selected_claims() == ["c2"]
-    edits.connect(m, ["c3"], "c2", Relation.ATTACK).apply(m)
+    edits.connect_selected(m, ["c3", "c2"], Relation.ATTACK).apply(m)
     view.set_map(m)
     view.set_filter({"c3"})
     texts = [text for _d, text in _all(view)]
@@ -139,10 +139,10 @@ def _random_op(m: ArgumentMap, rng: random.Random) -> Op | None:
     if pick == 1:
         return edits.set_role(m, rng.choice(ids), rng.choice(list(Role)))
     if pick == 2 and len(ids) > 3:
-        return edits.remove_claims([rng.choice(ids)])
+        return edits.remove(m, [rng.choice(ids)])
     a, b = rng.sample(ids, 2)
     try:
-        return edits.connect(m, [a], b, rng.choice(list(Relation)))
+        return edits.connect_selected(m, [a, b], rng.choice(list(Relation)))
     except ValueError:
         return None
 
@@ -195,8 +195,8 @@ def test_a_small_edit_on_a_big_map_touches_a_few_rows(qtbot) -> None:  # type: i
     view.select_claims([leaf])
     for op in (
         edits.set_wording(m, leaf, "A new wording."),
-        edits.connect(m, [leaf], "c0", Relation.ATTACK),
-        edits.remove_claims([m.claims[-2].id]),
+        edits.connect_selected(m, [leaf, "c0"], Relation.ATTACK),
+        edits.remove(m, [m.claims[-2].id]),
     ):
         assert op is not None
         created, changed = view.created, view.changed

@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGraphicsItem, QInputDialog, QMenu
 
+from argmap import edits
 from argmap.model import Direction, Relation
-from argmap.ops import SetDirection
-from ui.map import clipboard, intents
+from argmap.ops import Op
+from ui.map import clipboard
 
 if TYPE_CHECKING:
     from ui.map.view import MapView
@@ -50,7 +51,7 @@ def build_actions(view: MapView) -> dict[str, QAction]:
         "unpin",
         "&Unpin",
         ["Ctrl+Shift+U"],
-        lambda: view.push(intents.unpin(view.current_map(), view.selected_claims())),
+        lambda: view.push(edits.unpin(view.current_map(), view.selected_claims())),
     )
     add("edit", "&Edit Wording", ["F2"], view.edit_claim)
     add("delete", "&Delete", [QKeySequence.StandardKey.Delete], lambda: _delete(view))
@@ -91,13 +92,13 @@ def build_actions(view: MapView) -> dict[str, QAction]:
         "collapse",
         "Co&llapse Branch",
         ["Ctrl+["],
-        lambda: view.push(intents.set_collapsed(view.current_map(), view.selected_claims(), True)),
+        lambda: view.push(edits.set_collapsed(view.current_map(), view.selected_claims(), True)),
     )
     add(
         "expand",
         "E&xpand Branch",
         ["Ctrl+]"],
-        lambda: view.push(intents.set_collapsed(view.current_map(), view.selected_claims(), False)),
+        lambda: view.push(edits.set_collapsed(view.current_map(), view.selected_claims(), False)),
     )
     add("find", "&Find Claim…", [QKeySequence.StandardKey.Find], lambda: _ask_find(view))
     add(
@@ -155,18 +156,25 @@ def context_menu(view: MapView, item: QGraphicsItem | None) -> QMenu:
 
 
 def _toggle_direction(view: MapView) -> None:
-    m = view.current_map()
-    new = Direction.TOP_DOWN if m.layout.direction == Direction.LEFT_RIGHT else Direction.LEFT_RIGHT
-    view.push(SetDirection(new))
+    view.push(edits.toggle_direction(view.current_map()))
+
+
+def _build(view: MapView, make: Callable[[], Op | None]) -> Op | None:
+    try:
+        return make()
+    except ValueError as e:  # OpError: refused in plain words
+        view.message.emit(str(e))
+        return None
 
 
 def _delete(view: MapView) -> None:
-    view.push(intents.remove(view.current_map(), view.selected_claims(), view.selected_arguments()))
+    ids = view.selected_claims() + view.selected_arguments()
+    view.push(_build(view, lambda: edits.remove(view.current_map(), ids)))
 
 
 def _cut(view: MapView) -> None:
     if clipboard.copy_to_clipboard(view.current_map(), view.selected_claims()):
-        view.push(intents.remove(view.current_map(), view.selected_claims()))
+        view.push(_build(view, lambda: edits.remove(view.current_map(), view.selected_claims())))
 
 
 def _paste(view: MapView) -> None:
@@ -186,40 +194,32 @@ def _add(view: MapView, relation: Relation) -> None:
     if not chosen:
         _new_claim(view)
         return
-    op, new_id = intents.add_reason(view.current_map(), chosen[-1], relation)
+    op, new_id = edits.add_reason(view.current_map(), chosen[-1], relation)
     if view.push(op):
         view.select_claim(new_id)
         view.edit_claim(new_id)
 
 
 def _new_claim(view: MapView) -> None:
-    op, new_id = intents.add_claim(view.current_map())
+    op, new_id = edits.add_claim(view.current_map())
     if view.push(op):
         view.select_claim(new_id)
         view.edit_claim(new_id)
 
 
 def _connect(view: MapView, relation: Relation) -> None:
-    if len(view.selected_claims()) < 2:
-        view.message.emit("Select two or more claims: the last one selected is the one they are reasons for")
-        return
-    view.push(intents.connect_selected(view.current_map(), view.selected_claims(), relation))
+    ids = view.selected_claims()
+    view.push(_build(view, lambda: edits.connect_selected(view.current_map(), ids, relation)))
 
 
 def _disconnect(view: MapView) -> None:
-    args = view.selected_arguments()
-    m = view.current_map()
-    op = intents.remove(m, [], args) if args else intents.disconnect(m, view.selected_claims())
-    view.push(op)
+    ids = view.selected_arguments() + view.selected_claims()
+    view.push(_build(view, lambda: edits.detach(view.current_map(), ids)))
 
 
 def _toggle_relation(view: MapView) -> None:
-    m = view.current_map()
-    args = view.selected_arguments()
-    if not args:
-        chosen = set(view.selected_claims())
-        args = [a.id for a in m.arguments if chosen & set(a.premises)]
-    view.push(intents.toggle_relation(m, args))
+    ids = view.selected_arguments() + view.selected_claims()
+    view.push(_build(view, lambda: edits.flip(view.current_map(), ids)))
 
 
 def _ask_find(view: MapView) -> None:

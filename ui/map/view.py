@@ -20,9 +20,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 from typing_extensions import override
 
+from argmap import edits
 from argmap.model import ArgumentMap
 from argmap.ops import Op, OpError
-from ui.map import intents, keyboard
+from ui.map import keyboard
 from ui.map.actions import build_actions, context_menu
 from ui.map.claim_item import ClaimItem
 from ui.map.edge_item import EdgeItem, JunctionItem
@@ -172,7 +173,7 @@ class MapView(QGraphicsView):
 
     def relayout(self) -> None:
         """Re-layout: unpin every box and let the automatic layout place them (one undo step)."""
-        op = intents.relayout(self.session.map)
+        op = edits.relayout(self.session.map)
         if op is not None:
             self.push(op)
         else:
@@ -303,11 +304,11 @@ class MapView(QGraphicsView):
         self._editor = None
         self.setFocus()
         try:
-            claim = self.session.map.claim(claim_id)
-        except KeyError:
+            op = edits.set_wording(self.session.map, claim_id, text)
+        except OpError as e:
+            self.message.emit(str(e))
             return
-        if text != claim.text:
-            self.push(intents.edit_wording(claim_id, text))
+        self.push(op)
 
     # --- events ---------------------------------------------------------------
 
@@ -418,7 +419,7 @@ class MapView(QGraphicsView):
             return
         if item is None and not self.in_overview() and event.button() == Qt.MouseButton.LeftButton:
             at = self.mapToScene(event.position().toPoint())  # a new claim where the user double-clicked
-            op, new_id = intents.add_claim_at(self.session.map, (at.x(), at.y()))
+            op, new_id = edits.add_claim_at(self.session.map, (at.x(), at.y()))
             if self.push(op):
                 self.select_claim(new_id, centre=False)
                 self.edit_claim(new_id)

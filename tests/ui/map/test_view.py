@@ -2,8 +2,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from argmap import edits
 from argmap.model import Relation
-from ui.map import intents
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.view import MapView
 from ui.session import Session
@@ -277,7 +277,7 @@ def test_tag_filter_fades_other_claims_and_survives_edits(view):
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_F2)
     view.findChild(InplaceEditor).finish(save=False)
-    view.push(intents.edit_wording("c6", "Innovation spreads."))
+    view.push(edits.set_wording(view.session.map, "c6", "Innovation spreads."))
     assert view.map_scene.claims["c6"].opacity() < 0.5
     view.set_filter(None)
     assert all(item.opacity() == 1.0 for item in claims.values())

@@ -106,21 +106,20 @@ def test_claims_at_prefers_the_shortest_span() -> None:
 
 def test_connect_convergent_linked_and_duplicates() -> None:
     m = _map()
-    m.claims = [Claim(id=i, text=i) for i in ("c1", "c2", "c3")]
+    m.claims = [Claim(id=i, text=i) for i in ("c1", "c2", "c3", "c4")]
     before = m.model_dump()
-    inv = edits.connect(m, ["c2", "c3"], "c1").apply(m)
+    inv = edits.connect_selected(m, ["c2", "c3", "c1"], Relation.SUPPORT).apply(m)
     assert [(a.premises, a.target) for a in m.arguments] == [(["c2"], "c1"), (["c3"], "c1")]
     with pytest.raises(OpError):
-        edits.connect(m, ["c2"], "c1")
-    linked = edits.connect(m, ["c2", "c3"], "c1", Relation.ATTACK, linked=True)
+        edits.connect_selected(m, ["c2", "c1"], Relation.SUPPORT)
+    linked = edits.link_selected(m, ["c2", "c3", "c4", "c1"])
     linked_inv = linked.apply(m)
-    assert m.arguments[-1].premises == ["c2", "c3"]
-    assert m.arguments[-1].relation is Relation.ATTACK
+    assert [(a.premises, a.target) for a in m.arguments] == [(["c2", "c3", "c4"], "c1")]
     linked_inv.apply(m)
     inv.apply(m)
     assert m.model_dump() == before
     with pytest.raises(OpError):
-        edits.connect(m, ["c1"], "c1")
+        edits.connect_selected(m, ["c1", "c1"], Relation.SUPPORT)
 
 
 def test_wording_note_role_edits() -> None:
@@ -136,7 +135,9 @@ def test_wording_note_role_edits() -> None:
     note = edits.set_note(m, "c1", "why")
     assert note is not None
     note.apply(m)
-    edits.set_role(m, "c1", Role.OBJECTION).apply(m)
+    role = edits.set_role(m, "c1", Role.OBJECTION)
+    assert role is not None
+    role.apply(m)
     assert (m.claim("c1").note, m.claim("c1").role) == ("why", Role.OBJECTION)
 
 
@@ -178,9 +179,9 @@ def test_new_tag_on_selected_claims_is_one_step() -> None:
 def test_remove_claims_is_one_step() -> None:
     m = _map()
     m.claims = [Claim(id=i, text=i) for i in ("c1", "c2", "c3")]
-    edits.connect(m, ["c2"], "c1").apply(m)
+    edits.connect_selected(m, ["c2", "c1"], Relation.SUPPORT).apply(m)
     before = m.model_dump()
-    inv = edits.remove_claims(["c1", "c2"]).apply(m)
+    inv = edits.remove(m, ["c1", "c2"]).apply(m)
     assert [c.id for c in m.claims] == ["c3"] and m.arguments == []
     inv.apply(m)
     assert m.model_dump() == before
