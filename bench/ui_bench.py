@@ -37,8 +37,8 @@ def scene_build(m: ArgumentMap, runs: int) -> float:
 
 def open_view(path: Path) -> tuple[Any, float]:
     """Load the file, build the canvas, show the window and paint it once; returns (view, seconds)."""
+    from ui.document.document import Session
     from ui.map.view import MapView
-    from ui.session import Session
 
     qt = app()
     t = time.perf_counter()

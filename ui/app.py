@@ -15,11 +15,11 @@ from argmap.io.formats import read_map
 from argmap.io.native import load
 from argmap.model import ArgumentMap, Layout
 from argmap.paths import SAMPLE_MAP, seed
-from ui.file_actions import is_article, opens_natively
-from ui.main_window import MainWindow
-from ui.recovery import install as install_recovery
-from ui.session import Session
-from ui.settings import Settings
+from ui.document.document import Session
+from ui.document.settings import Settings
+from ui.files.file_actions import is_article, opens_natively
+from ui.shell.main_window import MainWindow
+from ui.shell.recovery import install as install_recovery
 
 
 def read_document(path: Path, settings: Settings) -> tuple[ArgumentMap, Path | None]:
@@ -71,5 +71,5 @@ def run(path: str | None) -> int:
     except ImportCancelled:
         return 1
     window.show()
-    install_recovery(window, window.session)  # autosave, crash handler, restore offer (ui/recovery.py)
+    install_recovery(window, window.session)  # autosave, crash handler, restore offer (ui/shell/recovery.py)
     return int(app.exec())

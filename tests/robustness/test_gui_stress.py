@@ -24,9 +24,9 @@ from argmap.analysis.findings import Level, validate
 from argmap.model import ArgumentMap, Point, Tag
 from tests.conftest import SAMPLE_MAP
 from tests.robustness.conftest import LONG, Tally
-from ui.main_window import MainWindow
-from ui.session import Session
-from ui.settings import Settings
+from ui.document.document import Session
+from ui.document.settings import Settings
+from ui.shell.main_window import MainWindow
 
 ACTIONS = int(os.environ.get("ARGMAP_STRESS_ACTIONS", 3000 if LONG else 600))
 """Random actions per run; ARGMAP_STRESS_ACTIONS overrides (the outline rebuilds in full, so big runs slow down)."""

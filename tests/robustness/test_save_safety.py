@@ -15,7 +15,7 @@ from argmap import ops
 from argmap.io.errors import SaveError
 from argmap.io.native import load
 from tests.conftest import SAMPLE_MAP
-from ui.session import ChangedOnDisk, Session
+from ui.document.document import ChangedOnDisk, Session
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from ui.main_window import MainWindow
-from ui.session import Session
-from ui.settings import Settings
+from ui.document.document import Session
+from ui.document.settings import Settings
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

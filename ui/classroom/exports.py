@@ -17,7 +17,7 @@ from ui.classroom.assignment_dialog import AssignmentDialog
 from ui.classroom.handout_pdf import map_picture, write_handout, write_worksheet
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 OUTLINE_FILTER = "Markdown (*.md);;Word document (*.docx)"
 PDF_FILTER = "PDF document (*.pdf)"

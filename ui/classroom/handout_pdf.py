@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from argmap.classroom.handout import handout_html, worksheet_html
 from argmap.io.errors import SaveError
 from argmap.model import ArgumentMap
-from ui.report_pdf import html_to_pdf
+from ui.classroom.report_pdf import html_to_pdf
 
 PAGE_WIDTH = 900
 """Widest picture (layout units) that fits the text width of a landscape A4 page."""

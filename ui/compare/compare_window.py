@@ -26,8 +26,8 @@ from ui.compare.marks import MarkItem, apply_marks
 from ui.compare.pairing_panel import PairingPanel
 from ui.compare.text_pane import CompareText
 from ui.compare.weights_panel import WeightsPanel
+from ui.document.document import Session
 from ui.map import MapView
-from ui.session import Session
 
 
 def _is_package(path: Path) -> bool:

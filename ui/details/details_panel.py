@@ -20,8 +20,8 @@ from argmap import edits
 from argmap.model import Claim, Role
 from argmap.ops import Op, OpError
 from ui.details.commit_edit import CommitTextEdit
-from ui.palette import role_color, role_label
-from ui.session import Session
+from ui.document.document import Session
+from ui.look.palette import role_color, role_label
 
 ROLES = [Role.CONCLUSION, Role.PREMISE, Role.OBJECTION, Role.REBUTTAL, Role.NONE]
 

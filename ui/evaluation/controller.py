@@ -7,9 +7,9 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from argmap.analysis.overlay import Overlay, evaluate
+from ui.document.document import Session
 from ui.evaluation.badges import apply_badges
 from ui.map import MapView
-from ui.session import Session
 
 SLOW_MS = 30.0
 """An evaluation slower than this is debounced instead of run after every edit."""

@@ -18,10 +18,10 @@ from ui.compare.compare_window import CompareWindow
 from ui.evaluation.controller import EvaluationController
 from ui.evaluation.eval_section import EvaluationSection
 from ui.evaluation.hints_panel import HintsPanel
-from ui.projector import ProjectorWindow
+from ui.evaluation.projector import ProjectorWindow
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 EVALUATION_KEY = "F9"
 PROJECTOR_KEY = "F11"

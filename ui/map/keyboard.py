@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from argmap.model import Point
 from argmap.ops import SetPin
-from ui.commands import MERGE_NUDGE
+from ui.document.commands import MERGE_NUDGE
 from ui.map.navigation import Neighbours
 
 if TYPE_CHECKING:

@@ -23,6 +23,7 @@ from typing_extensions import override
 from argmap import edits
 from argmap.model import ArgumentMap
 from argmap.ops import Op, OpError
+from ui.document.document import Session
 from ui.map import keyboard
 from ui.map.actions import build_actions, context_menu
 from ui.map.claim_item import ClaimItem
@@ -33,7 +34,6 @@ from ui.map.marks import fade_except, mark_matches
 from ui.map.overview import OVERVIEW_MIN_CLAIMS, OVERVIEW_ZOOM, OverviewScene
 from ui.map.scene import MapScene
 from ui.map.style import palette as map_palette
-from ui.session import Session
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.01, 4.0, 1.25
 READABLE_ZOOM = 0.6

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from typing_extensions import override
 
 from argmap.model import ArgumentMap
+from ui.look.palette import role_color
 from ui.outline.rows import Row, RowBuilder
 from ui.outline.wrapping import WrappingDelegate
-from ui.palette import role_color
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _SPOKEN = Qt.ItemDataRole.AccessibleTextRole

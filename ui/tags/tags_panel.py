@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from argmap import edits
 from argmap.ops import Op, OpError
 from ui.details.details_panel import swatch
-from ui.palette import next_tag_color
-from ui.session import Session
+from ui.document.document import Session
+from ui.look.palette import next_tag_color
 
 
 class TagsPanel(QWidget):

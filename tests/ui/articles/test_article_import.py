@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
-import ui.article_import as article_import
+import ui.articles.article_import as article_import
 from argmap.articles import ImportCancelled, article_from_text
 from argmap.model import Article
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 Report = Callable[[float], None]
 

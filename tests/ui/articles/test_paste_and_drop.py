@@ -11,9 +11,9 @@ from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import SAMPLE_MAP
-from ui.file_actions import pasted_title
-from ui.main_window import MainWindow
-from ui.report_pdf import html_to_pdf
+from ui.classroom.report_pdf import html_to_pdf
+from ui.files.file_actions import pasted_title
+from ui.shell.main_window import MainWindow
 
 SENTENCES = ["Cities should plant more trees.", "Trees cool the streets in summer.", "They also cost little."]
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from argmap.io.native import load
 from tests.conftest import SAMPLE_MAP
-from ui.main_window import MainWindow
-from ui.reanchor_dialog import ReanchorReport, replace_article_dialog
+from ui.articles.reanchor_dialog import ReanchorReport, replace_article_dialog
+from ui.shell.main_window import MainWindow
 
 
 def _new_version(tmp_path: Path) -> tuple[Path, str]:

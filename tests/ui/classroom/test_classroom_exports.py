@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from argmap.classroom.assignment import REFERENCE_NOTICE, load_assignment
 from tests.conftest import SAMPLE_MAP
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def _open_sample(w: MainWindow, target: Path) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from argmap.model import Role
 from tests.conftest import SAMPLE_MAP
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_kind_note_tags_and_spans(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tests.conftest import SAMPLE_MAP
 from tests.ui.evaluation.maps import attacked_conclusion
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 STUDENT = Path(__file__).parents[2] / "fixtures" / "evaluation" / "student-open-source-ai.argmap.json"
 """The sample map with c6 ("ecosystem-wide innovation") left out and an extra reason c20 added."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.model import Answer, Relation, Role, Strength
 from tests.ui.evaluation.maps import attacked_conclusion, expert_reason
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_label_because_strength_and_working(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import SAMPLE_MAP
 from tests.ui.evaluation.maps import attacked_conclusion
-from ui.main_window import MainWindow
-from ui.projector import ATTACK_INK, BACKGROUND, INK, SUPPORT_INK, contrast
+from ui.evaluation.projector import ATTACK_INK, BACKGROUND, INK, SUPPORT_INK, contrast
+from ui.shell.main_window import MainWindow
 
 
 def test_contrast_is_at_least_seven_to_one() -> None:

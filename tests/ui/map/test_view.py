@@ -4,9 +4,9 @@ from PySide6.QtTest import QTest
 
 from argmap import edits
 from argmap.model import Relation
+from ui.document.document import Session
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.view import MapView
-from ui.session import Session
 
 
 @pytest.fixture

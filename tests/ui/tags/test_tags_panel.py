@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import SAMPLE_MAP
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_tag_lifecycle_through_the_panel(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

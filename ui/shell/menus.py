@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from argmap import __version__
 from argmap.model import Relation, Role
-from ui.palette import role_label
-from ui.reanchor_dialog import replace_article_dialog
+from ui.articles.reanchor_dialog import replace_article_dialog
+from ui.look.palette import role_label
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
 TAG_KEYS = {Role.CONCLUSION: "C", Role.PREMISE: "P", Role.OBJECTION: "O", Role.REBUTTAL: "R"}

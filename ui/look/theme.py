@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ui.settings import Theme
+from ui.document.settings import Theme
 
 Role = QPalette.ColorRole
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from ui.autosave import live_autosavers, state_dir
+from ui.document.autosave import live_autosavers, state_dir
 
 LOGGER = "argmap.crash"
 

@@ -17,12 +17,12 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-import ui.crash as crash
+import ui.shell.crash as crash
 from argmap.io.errors import LoadError
 from argmap.io.native import load
 from argmap.model import ArgumentMap
-from ui.autosave import META_SUFFIX, AutosaveMeta, Autosaver, autosave_dir
-from ui.session import Session
+from ui.document.autosave import META_SUFFIX, AutosaveMeta, Autosaver, autosave_dir
+from ui.document.document import Session
 
 
 @dataclass

@@ -20,22 +20,22 @@ from typing_extensions import override
 
 from argmap.model import ArgumentMap
 from argmap.paths import SAMPLE_MAP, seed
-from ui.claim_commands import ClaimCommands
 from ui.classroom.exports import ClassroomExports
 from ui.details.details_panel import DetailsPanel
+from ui.document.document import Session
+from ui.document.settings import FONT_SIZES, Settings
 from ui.evaluation.install import install_evaluation
-from ui.file_actions import FileActions
-from ui.getting_started import GettingStartedPanel
-from ui.help_dialog import ShortcutsDialog
+from ui.files.file_actions import FileActions
+from ui.look.theme import apply_theme
 from ui.map import MapView
-from ui.menus import build_menus, rebuild_recent_menu
 from ui.outline import OutlineView
-from ui.preferences_dialog import PreferencesDialog
-from ui.session import Session
-from ui.settings import FONT_SIZES, Settings
+from ui.shell.claim_commands import ClaimCommands
+from ui.shell.getting_started import GettingStartedPanel
+from ui.shell.help_dialog import ShortcutsDialog
+from ui.shell.menus import build_menus, rebuild_recent_menu
+from ui.shell.preferences_dialog import PreferencesDialog
 from ui.tags.tags_panel import TagsPanel
 from ui.text.article_pane import ArticlePane
-from ui.theme import apply_theme
 
 
 class MainWindow(QMainWindow):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from argmap.io.native import load
 from argmap.model import Relation, Role
 from tests.conftest import SAMPLE_ARTICLE
-from ui.main_window import MainWindow
-from ui.session import Session
+from ui.document.document import Session
+from ui.shell.main_window import MainWindow
 
 
 def _sentence(text: str, starts: str, ends: str) -> tuple[int, int]:

@@ -13,9 +13,9 @@ from argmap.io.native import load, save
 from argmap.model import Role
 from tests.conftest import SAMPLE_ARTICLE, SAMPLE_MAP
 from ui.app import build_window
-from ui.help_dialog import shortcut_rows, shortcuts_html
-from ui.main_window import MainWindow
-from ui.settings import Settings
+from ui.document.settings import Settings
+from ui.shell.help_dialog import shortcut_rows, shortcuts_html
+from ui.shell.main_window import MainWindow
 
 Button = QMessageBox.StandardButton
 
@@ -158,7 +158,7 @@ def test_article_named_on_the_command_line_starts_a_map(
 def test_export_image_from_the_file_menu(
     main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
-    from ui.export_dialog import ExportDialog
+    from ui.render.export_dialog import ExportDialog
 
     target = tmp_path / f"map{suffix}"
     monkeypatch.setattr(ExportDialog, "exec", lambda self: (self.path_edit.setText(str(target)), 1)[1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from argmap.model import Direction
-from ui.settings import FONT_SIZES, PALETTES, Settings, Theme
+from ui.document.settings import FONT_SIZES, PALETTES, Settings, Theme
 
 THEME_NAMES = {
     Theme.SYSTEM: "Follow the system",

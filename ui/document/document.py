@@ -14,7 +14,7 @@ from argmap.io.errors import SaveError
 from argmap.io.native import load, save
 from argmap.model import ArgumentMap
 from argmap.ops import Op
-from ui.commands import OpCommand
+from ui.document.commands import OpCommand
 
 
 class ChangedOnDisk(SaveError):

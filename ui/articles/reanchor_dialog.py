@@ -12,10 +12,10 @@ from argmap.anchoring import ReanchorResult, reanchor
 from argmap.articles import ImportCancelled
 from argmap.io.errors import LoadError
 from argmap.model import ArgumentMap
-from ui.article_import import import_article
+from ui.articles.article_import import import_article
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 QUOTE_CHARS = 90
 
@@ -97,7 +97,7 @@ def replace_article(w: MainWindow, path: Path) -> ReanchorReport | None:
 
 def replace_article_dialog(w: MainWindow) -> ReanchorReport | None:
     """File > Replace article with new version…: ask for the file, then replace_article."""
-    from ui.file_actions import ARTICLE_FILTER
+    from ui.files.file_actions import ARTICLE_FILTER
 
     path = w.files.ask_open_path("Replace article with new version", f"{ARTICLE_FILTER};;All files (*)")
     return replace_article(w, path) if path is not None else None

@@ -11,7 +11,7 @@ from argmap.model import Relation, Role
 from argmap.ops import Op, OpError
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 
 class ClaimCommands(QObject):

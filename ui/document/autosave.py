@@ -29,7 +29,7 @@ from argmap.io.files import write_atomic
 from argmap.io.native import dumps
 
 if TYPE_CHECKING:
-    from ui.session import Session
+    from ui.document.document import Session
 
 STATE_DIR_ENV = "ARGMAP_STATE_DIR"
 """Overrides the per-user state folder (tests point it at a temporary folder)."""

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 
 from argmap.model import Direction
-from ui.settings import DEFAULT_FONT_SIZE, Settings, Theme
-from ui.theme import palette_for
+from ui.document.settings import DEFAULT_FONT_SIZE, Settings, Theme
+from ui.look.theme import palette_for
 
 
 def _contrast(a: QPalette, fg: QPalette.ColorRole, bg: QPalette.ColorRole) -> float:
@@ -73,7 +73,7 @@ def test_themes_have_readable_contrast(qapp) -> None:  # type: ignore[no-untyped
 def test_preferences_dialog_applies_and_persists(qtbot, main_window, shell_settings) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from ui.preferences_dialog import PreferencesDialog
+    from ui.shell.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(shell_settings, main_window)
     qtbot.addWidget(dialog)

@@ -9,10 +9,10 @@ import pypdf
 from argmap.io.native import load, save
 from argmap.model import Classroom
 from argmap.ops import RemoveClaim
+from ui.classroom.report_pdf import html_to_pdf
 from ui.main import main
-from ui.report_pdf import html_to_pdf
 
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "open-source-ai.argmap.json"
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "open-source-ai.argmap.json"
 
 
 def test_grade_with_pdf_dir_writes_a_feedback_pdf_per_student(qapp, tmp_path, capsys):

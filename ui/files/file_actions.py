@@ -14,12 +14,12 @@ from argmap.io import formats
 from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX
 from argmap.model import ArgumentMap, Article, Layout
-from ui.article_import import import_article
-from ui.export_dialog import ExportDialog
-from ui.session import ChangedOnDisk
+from ui.articles.article_import import import_article
+from ui.document.document import ChangedOnDisk
+from ui.render.export_dialog import ExportDialog
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 MAP_FILTER = "argmap maps (*.argmap.json *.json)"
 SNIFF_BYTES = 65536
