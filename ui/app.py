@@ -15,7 +15,7 @@ from argmap.io.formats import read_map
 from argmap.io.native import load
 from argmap.model import ArgumentMap, Layout
 from argmap.paths import SAMPLE_MAP, seed
-from ui.document.document import Session
+from ui.document.document import Document
 from ui.document.settings import Settings
 from ui.files.file_actions import is_article, opens_natively
 from ui.shell.main_window import MainWindow
@@ -42,7 +42,7 @@ def build_window(path: Path | None, settings: Settings) -> MainWindow:
     first_run = settings.first_run
     if path is None and first_run:
         path = seed(SAMPLE_MAP)
-    window = MainWindow(Session(), settings)
+    window = MainWindow(Document(), settings)
     if path is not None:
         m, save_path = read_document(path, settings)
         window.load(m, save_path)

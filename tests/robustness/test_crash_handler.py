@@ -16,7 +16,7 @@ from argmap import ops
 from argmap.io.native import load
 from tests.conftest import SAMPLE_MAP
 from ui.document.autosave import Autosaver
-from ui.document.document import Session
+from ui.document.document import Document
 
 
 @pytest.fixture
@@ -25,10 +25,10 @@ def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "state"
 
 
-def _dirty_session(tmp_path: Path) -> tuple[Session, Autosaver]:
+def _dirty_session(tmp_path: Path) -> tuple[Document, Autosaver]:
     doc = tmp_path / "doc.argmap.json"
     shutil.copy(SAMPLE_MAP, doc)
-    session = Session(load(doc), doc)
+    session = Document(load(doc), doc)
     autosaver = Autosaver(session, delay_ms=60_000)
     session.push(ops.SetTitle("unsaved work"))
     return session, autosaver

@@ -97,7 +97,9 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
     dialog.canceled.connect(on_cancel)
     worker.start()
     try:
-        if not worker.isFinished():
+        if worker.isFinished():  # done already: its results wait as queued signals, deliver them
+            QCoreApplication.sendPostedEvents()
+        else:
             loop.exec()
     finally:
         dialog.canceled.disconnect(on_cancel)
@@ -105,6 +107,8 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
         dialog.close()
         dialog.deleteLater()
         _let_go(worker)
+        if parent is not None:  # give the keyboard back to the window (no window manager does it offscreen)
+            parent.window().activateWindow()
     if "cancelled" in outcome:
         raise ImportCancelled()
     error = outcome.get("error")

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from argmap.anchoring import ReanchorResult, reanchor
-from argmap.articles import ImportCancelled
+from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled
 from argmap.io.errors import LoadError
 from argmap.model import ArgumentMap
 from ui.articles.article_import import import_article
-
-if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+from ui.document.actions import ActionSpec
+from ui.document.context import Context
 
 QUOTE_CHARS = 90
+ARTICLE_FILTER = "Articles ({})".format(" ".join(f"*{ext}" for ext in ARTICLE_EXTENSIONS))
 
 
 def summary(result: ReanchorResult) -> str:
@@ -77,27 +76,41 @@ class ReanchorReport(QDialog):
         self.resize(620, 420 if result.lost else 160)
 
 
-def replace_article(w: MainWindow, path: Path) -> ReanchorReport | None:
+def replace_article(ctx: Context, path: Path) -> ReanchorReport | None:
     """Load `path` as the new version of the map's article and re-anchor (one undo step); None on failure."""
     try:
-        article = import_article(path, w)
+        article = import_article(path, ctx.parent)
     except ImportCancelled:
         return None
     except LoadError as e:
-        w.show_error("Cannot replace the article", str(e))
+        ctx.show_error("Cannot replace the article", str(e))
         return None
-    m = w.session.map
+    m = ctx.document.map
     result = reanchor(m, article)
-    w.session.push(result.op)
-    report = ReanchorReport(path.name, result, m, w)
-    w.status(summary(result))
+    if not ctx.document.push(result.op):
+        return None
+    report = ReanchorReport(path.name, result, m, ctx.parent)
+    ctx.status(summary(result))
     report.show()
     return report
 
 
-def replace_article_dialog(w: MainWindow) -> ReanchorReport | None:
+def replace_article_dialog(ctx: Context) -> ReanchorReport | None:
     """File > Replace article with new version…: ask for the file, then replace_article."""
-    from ui.files.file_actions import ARTICLE_FILTER
+    folder = ctx.document.path.parent if ctx.document.path else Path.home()
+    filters = f"{ARTICLE_FILTER};;All files (*)"
+    path = ctx.prompter.open_path("Replace article with new version", filters, folder)
+    return replace_article(ctx, path) if path is not None else None
 
-    path = w.files.ask_open_path("Replace article with new version", f"{ARTICLE_FILTER};;All files (*)")
-    return replace_article(w, path) if path is not None else None
+
+def register_article_actions(ctx: Context) -> None:
+    """Declare File > Replace article with new version."""
+    ctx.registry.add(
+        ActionSpec(
+            "replace_article",
+            "Replace article with new &version…",
+            lambda _d: replace_article_dialog(ctx),
+            menu="file",
+            section="open",
+        )
+    )

@@ -29,7 +29,7 @@ from argmap.io.files import write_atomic
 from argmap.io.native import dumps
 
 if TYPE_CHECKING:
-    from ui.document.document import Session
+    from ui.document.document import Document
 
 STATE_DIR_ENV = "ARGMAP_STATE_DIR"
 """Overrides the per-user state folder (tests point it at a temporary folder)."""
@@ -97,7 +97,7 @@ class AutosaveMeta:
 
 
 class Autosaver(QObject):
-    """Keeps an autosave of one Session's document, written in the background.
+    """Keeps an autosave of one Document's document, written in the background.
 
     Signals: `written(str)` with the autosave's path after each write; `failed(str)`
     with a message when a write fails (the document stays open and untouched).
@@ -108,7 +108,7 @@ class Autosaver(QObject):
 
     def __init__(
         self,
-        session: Session,
+        session: Document,
         folder: Path | None = None,
         delay_ms: int | None = None,
         parent: QObject | None = None,

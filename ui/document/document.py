@@ -1,8 +1,9 @@
-"""The open document: its map, undo stack, file path and dirty state, with one `changed` signal."""
+"""The open document: its map, undo stack, file path and dirty state; `push(op)`, `changed`, one `refused`."""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from argmap.analysis.findings import require_usable
 from argmap.io.errors import SaveError
 from argmap.io.native import load, save
 from argmap.model import ArgumentMap
-from argmap.ops import Op
+from argmap.ops import Op, OpError
 from ui.document.commands import OpCommand
 
 
@@ -48,15 +49,18 @@ class DiskStamp:
         return other.sha256 == self.sha256
 
 
-class Session(QObject):
-    """Owns the map being edited. Every change goes through `push(op)`.
+class Document(QObject):
+    """Owns the map being edited. Every change goes through `push(op)` (or `edit(build)`).
 
     Signals: `changed` after any edit, undo or redo (views sync themselves from the
     map by id); `replaced` when a different document is loaded or created;
-    `dirtyChanged(bool)` when the unsaved-changes state flips; `pathChanged`.
+    `dirtyChanged(bool)` when the unsaved-changes state flips; `pathChanged`;
+    `refused(text)` when an edit does not fit the map: the one place a refusal is
+    reported (the window shows it in the status bar).
     """
 
     changed = Signal()
+    refused = Signal(str)
     replaced = Signal()
     dirtyChanged = Signal(bool)
     pathChanged = Signal()
@@ -76,16 +80,46 @@ class Session(QObject):
     def _on_clean_changed(self, clean: bool) -> None:
         self.dirtyChanged.emit(not clean)
 
+    def name(self) -> str:
+        """The file name, or the map title for a new map."""
+        if self.path is not None:
+            return self.path.name
+        return self.map.title or "Untitled"
+
     @property
     def dirty(self) -> bool:
         """True when the map has changes not saved to `path`."""
         return not self.undo_stack.isClean()
 
-    def push(self, op: Op, merge_id: int = -1) -> None:
-        """Apply `op` as one undo step; an op that does not fit raises before anything changes."""
-        inverse = op.apply(self.map)
+    def push(self, op: Op | None, merge_id: int = -1) -> bool:
+        """Apply `op` as one undo step; True when it did. None does nothing.
+
+        An op that does not fit the map changes nothing and is reported through `refused`.
+        """
+        if op is None:
+            return False
+        try:
+            inverse = op.apply(self.map)
+        except (OpError, KeyError, ValueError) as e:
+            self.refuse(e)
+            return False
         self.undo_stack.push(OpCommand(lambda: self.map, op, inverse, self.changed.emit, merge_id))
         self.changed.emit()
+        return True
+
+    def edit(self, build: Callable[[ArgumentMap], Op | None], merge_id: int = -1) -> bool:
+        """Build an op from the current map (argmap.edits) and push it; a refusal at either step is reported."""
+        try:
+            op = build(self.map)
+        except (OpError, KeyError) as e:
+            self.refuse(e)
+            return False
+        return self.push(op, merge_id)
+
+    def refuse(self, reason: Exception | str) -> None:
+        """Report an edit that was not made, in plain words, on `refused`."""
+        text = "that item is no longer in the map" if isinstance(reason, KeyError) else str(reason)
+        self.refused.emit(text[:1].upper() + text[1:])
 
     def replace(self, m: ArgumentMap, path: Path | None) -> None:
         """Show another document: clears undo history and marks it clean."""

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from argmap.analysis.findings import require_usable
 from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled, article_from_text
@@ -14,12 +13,15 @@ from argmap.io import formats
 from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX
 from argmap.model import ArgumentMap, Article, Layout
+from argmap.paths import SAMPLE_MAP, seed
 from ui.articles.article_import import import_article
+from ui.document.context import Context
 from ui.document.document import ChangedOnDisk
+from ui.files.file_menu import register_file_actions
+from ui.map import MapView
+from ui.render.export import export_scene
 from ui.render.export_dialog import ExportDialog
-
-if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+from ui.render.printing import preview_dialog
 
 MAP_FILTER = "argmap maps (*.argmap.json *.json)"
 SNIFF_BYTES = 65536
@@ -83,50 +85,47 @@ def pasted_title(text: str, longest: int = 80) -> str:
 
 
 class FileActions(QObject):
-    """Opens and saves documents for one main window; every failure becomes one clear message."""
+    """Opens and saves documents for one window; every failure becomes one clear message.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    `recentChanged` fires when the list of recent files changes (the shell refills File > Open recent).
+    """
+
+    recentChanged = Signal()
+
+    def __init__(self, ctx: Context, view: MapView) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        self.document = ctx.document
+        self.view = view
+        register_file_actions(self)
 
     # --- asking ---------------------------------------------------------------
 
-    def ask_save_changes(self) -> QMessageBox.StandardButton:
-        """Save / Discard / Cancel for unsaved changes (tests replace this)."""
-        name = self.window.document_name()
-        return QMessageBox.warning(
-            self.window,
-            "Unsaved changes",
-            f"“{name}” has changes that are not saved. Save them first?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current document (saved, discarded, or clean)."""
-        if not self.window.session.dirty:
+        if not self.document.dirty:
             return True
-        answer = self.ask_save_changes()
-        if answer == QMessageBox.StandardButton.Save:
+        answer = self.ctx.prompter.save_changes(self.document.name())
+        if answer == "save":
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == "discard"
 
     def ask_open_path(self, title: str, filters: str) -> Path | None:
-        """A file to open (tests replace this)."""
-        name, _ = QFileDialog.getOpenFileName(self.window, title, str(self._folder()), filters)
-        return Path(name) if name else None
+        """A file to open, starting in the document's folder."""
+        return self.ctx.prompter.open_path(title, filters, self._folder())
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
-        """A file to save to (tests replace this)."""
-        name, _ = QFileDialog.getSaveFileName(self.window, title, str(self._folder() / suggested), filters)
-        return Path(name) if name else None
+        """A file to save to, proposed in the document's folder."""
+        return self.ctx.prompter.save_path(title, self._folder() / suggested, filters)
 
     def _folder(self) -> Path:
-        path = self.window.session.path
-        recent = self.window.settings.recent_files()
+        path = self.document.path
+        recent = self.ctx.settings.recent_files()
         return path.parent if path else recent[0].parent if recent else Path.home()
+
+    def _added_recent(self, path: Path) -> None:
+        self.ctx.settings.add_recent(path)
+        self.recentChanged.emit()
 
     # --- commands -------------------------------------------------------------
 
@@ -146,7 +145,7 @@ class FileActions(QObject):
         """File > New from clipboard: the copied text becomes the article of a new map."""
         text = QApplication.clipboard().text()
         if not text.strip():
-            self.window.show_error(
+            self.ctx.show_error(
                 "Nothing to paste",
                 "The clipboard holds no text. Copy the article's text first, then try again.",
             )
@@ -156,10 +155,10 @@ class FileActions(QObject):
         try:
             article = article_from_text(text, source="clipboard")
         except LoadError as e:
-            self.window.show_error("Cannot paste this text", str(e))
+            self.ctx.show_error("Cannot paste this text", str(e))
             return False
         self.new_map_for(article, pasted_title(article.text))
-        self.window.status(f"New map from {len(article.text):,} pasted characters")
+        self.ctx.status(f"New map from {len(article.text):,} pasted characters")
         return True
 
     def open_path(self, path: Path) -> bool:
@@ -174,65 +173,64 @@ class FileActions(QObject):
             else:
                 native = self._open_map(path)
         except LoadError as e:
-            self.window.show_error("Cannot open this file", str(e))
+            self.ctx.show_error("Cannot open this file", str(e))
             return False
         except ImportCancelled:
             return False
         if native:
-            self.window.settings.add_recent(path)
-            self.window.rebuild_recent_menu()
-        self.window.status(f"Opened {path.name}" if native or article else f"Imported {path.name}")
+            self._added_recent(path)
+        self.ctx.status(f"Opened {path.name}" if native or article else f"Imported {path.name}")
         return True
 
     def _open_map(self, path: Path) -> bool:
         """Open a native map (True) or import another format as a new, unsaved map (False)."""
         if opens_natively(path):
-            self.window.session.open(path)
+            self.document.open(path)
             return True
         result = formats.read_map(path)
-        self.window.session.replace(require_usable(result.map, str(path)), None)
+        self.document.replace(require_usable(result.map, str(path)), None)
         if result.warnings:
             shown = "\n".join(f"• {w}" for w in result.warnings[:12])
             more = f"\n… and {len(result.warnings) - 12} more" if len(result.warnings) > 12 else ""
-            QMessageBox.information(self.window, "Imported with notes", f"{path.name}:\n{shown}{more}")
+            self.ctx.prompter.inform("Imported with notes", f"{path.name}:\n{shown}{more}")
         return False
 
     def export_map_dialog(self) -> None:
         """File > Export map as: Argdown, AIF, Kialo, GraphML, DOT, outline (by extension)."""
         stem = (
-            self.window.session.path.name.removesuffix(SUFFIX) if self.window.session.path else ""
+            self.document.path.name.removesuffix(SUFFIX) if self.document.path else ""
         ) or "map"
         path = self.ask_save_path("Export map as", f"{stem}.argdown", export_filter())
         if path is None:
             return
         try:
-            losses = formats.write_map(self.window.session.map, path)
+            losses = formats.write_map(self.document.map, path)
         except (SaveError, ValueError) as e:
-            self.window.show_error("Cannot export", str(e))
+            self.ctx.show_error("Cannot export", str(e))
             return
-        self.window.status(f"Exported {path.name}")
+        self.ctx.status(f"Exported {path.name}")
         if losses:
             shown = "\n".join(f"• {x}" for x in losses[:12])
-            QMessageBox.information(self.window, "Exported with losses", f"{path.name} leaves out:\n{shown}")
+            self.ctx.prompter.inform("Exported with losses", f"{path.name} leaves out:\n{shown}")
 
     def _new_from_article(self, path: Path) -> None:
-        article = import_article(path, self.window)
+        article = import_article(path, self.ctx.parent)
         self.new_map_for(article, article.title or path.stem)
 
     def new_map_for(self, article: Article, title: str) -> None:
         """Show a new, unsaved map of `article`."""
-        m = ArgumentMap(title=title, article=article, layout=Layout(direction=self.window.settings.direction))
-        self.window.session.replace(m, None)
+        m = ArgumentMap(title=title, article=article, layout=Layout(direction=self.ctx.settings.direction))
+        self.document.replace(m, None)
 
     def save(self) -> bool:
         """File > Save (Save As when the document has no file yet)."""
-        if self.window.session.path is None:
+        if self.document.path is None:
             return self.save_as()
-        return self._save_to(self.window.session.path)
+        return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
         """File > Save As."""
-        title = self.window.session.map.title or "Untitled"
+        title = self.document.map.title or "Untitled"
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "map"
         path = self.ask_save_path("Save map as", safe[:60] + SUFFIX, MAP_FILTER)
         if path is None:
@@ -243,68 +241,55 @@ class FileActions(QObject):
 
     def _save_to(self, path: Path, overwrite_changed: bool = False) -> bool:
         try:
-            self.window.session.save(path, overwrite_changed=overwrite_changed)
+            self.document.save(path, overwrite_changed=overwrite_changed)
         except ChangedOnDisk:
             return self._resolve_changed_on_disk(path)
         except SaveError as e:
-            self.window.show_error("Cannot save", str(e))
+            self.ctx.show_error("Cannot save", str(e))
             return False
-        self.window.settings.add_recent(path)
-        self.window.rebuild_recent_menu()
-        self.window.status(f"Saved {path.name}")
+        self._added_recent(path)
+        self.ctx.status(f"Saved {path.name}")
         return True
 
     def _resolve_changed_on_disk(self, path: Path) -> bool:
         """Another program changed the file since it was opened: the user chooses, nothing is overwritten silently."""
-        choice = self.ask_changed_on_disk(path)
+        choice = self.ctx.prompter.changed_on_disk(path.name)
         if choice == "overwrite":
             return self._save_to(path, overwrite_changed=True)
         if choice == "save_as":
             return self.save_as()
         return False
 
-    def ask_changed_on_disk(self, path: Path) -> str:
-        """Ask Overwrite / Save As / Cancel; returns "overwrite", "save_as" or "cancel"."""
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("File changed on disk")
-        box.setText(f"{path.name} was changed by another program since you opened it.")
-        box.setInformativeText("Overwrite it with your map, save your map under another name, or cancel?")
-        overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save_as)
-        box.exec()
-        clicked = box.clickedButton()
-        return "overwrite" if clicked is overwrite else "save_as" if clicked is save_as else "cancel"
-
     def export_image(self) -> None:
         """File > Export image: the map as PNG, SVG or PDF, as the canvas shows it."""
         stem = (
-            self.window.session.path.name.removesuffix(".argmap.json") if self.window.session.path else "map"
+            self.document.path.name.removesuffix(".argmap.json") if self.document.path else "map"
         )
-        folder = self.window.session.path.parent if self.window.session.path else Path.home()
-        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.window)
-        if not dialog.exec():
+        folder = self.document.path.parent if self.document.path else Path.home()
+        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.ctx.parent)
+        if not self.ctx.prompter.run(dialog):
             return
         path = dialog.path()
         opts = dialog.options()
         try:
-            note = self.window.map_view.render_to(
+            note = export_scene(
+                self.view.map_scene,
                 path,
                 scale=float(str(opts["scale"])),
                 transparent=bool(opts["transparent"]),
                 pdf_layout="tile" if opts["pdf_layout"] == "tile" else "fit",
             )
         except (OSError, ValueError) as e:
-            self.window.show_error("Cannot export", str(e))
+            self.ctx.show_error("Cannot export", str(e))
             return
-        self.window.status(note or f"Exported {path.name}")
+        self.ctx.status(note or f"Exported {path.name}")
         if "scaled down" in note:
-            QMessageBox.information(self.window, "Export image", note)
+            self.ctx.prompter.inform("Export image", note)
 
     def print_map(self) -> None:
         """File > Print, with a preview."""
-        from ui.render.printing import preview_dialog
+        preview_dialog(self.view.map_scene, self.ctx.parent).exec()
 
-        preview_dialog(self.window.map_view.map_scene, self.window).exec()
+    def open_sample(self) -> None:
+        """File > Open the sample map."""
+        self.open_path(seed(SAMPLE_MAP))

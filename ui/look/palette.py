@@ -6,7 +6,7 @@ import json
 from functools import cache
 from typing import Any
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from argmap.model import Role
 from argmap.paths import resource
@@ -59,3 +59,10 @@ def mix(base: QColor, tint: QColor, amount: float) -> QColor:
         round(base.green() + (tint.green() - base.green()) * a),
         round(base.blue() + (tint.blue() - base.blue()) * a),
     )
+
+
+def swatch(color: QColor, size: int = 14) -> QIcon:
+    """A small square of colour for lists and menus."""
+    pix = QPixmap(size, size)
+    pix.fill(color)
+    return QIcon(pix)

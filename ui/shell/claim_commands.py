@@ -1,72 +1,83 @@
-"""Claim commands of the main window: tag the article selection, add a span, connect, delete."""
+"""Tagging from the article, declared in the registry: C / P / O / R make a claim of the selected text, S adds a span."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject
 
 from argmap import edits
-from argmap.model import Relation, Role
+from argmap.model import ArgumentMap, Role
 from argmap.ops import Op, OpError
+from ui.document.actions import ActionSpec, Scope
+from ui.document.context import Context
+from ui.document.document import Document
+from ui.look.palette import role_label
+from ui.text.article_pane import ArticlePane
 
-if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+TAG_KEYS = {Role.CONCLUSION: "C", Role.PREMISE: "P", Role.OBJECTION: "O", Role.REBUTTAL: "R"}
 
 
 class ClaimCommands(QObject):
-    """Turns what the user asked for into ops (argmap.edits) and pushes each as one undo step."""
+    """Turns the article selection into claims (argmap.edits); each is one undo step."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: Context, article: ArticlePane) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        self.article = article
+        reg = ctx.registry
+        for role, key in TAG_KEYS.items():
+            label = role_label(role)
+            reg.add(
+                ActionSpec(
+                    f"tag_{role.value}",
+                    f"Tag as {label}",
+                    self._tagger(role),
+                    [key],
+                    "claim",
+                    "tag",
+                    "tag",
+                    Scope.ARTICLE,
+                    f"Tag the selected text as {label.lower()} ({key})",
+                    f"{label} ({key})",
+                )
+            )
+        reg.add(
+            ActionSpec(
+                "add_span",
+                "Add selected text to the claim",
+                lambda _d: self.add_span_from_article(),
+                ["S"],
+                "claim",
+                "tag",
+                scope=Scope.ARTICLE,
+            )
+        )
+        article.context_actions = [reg.action(f"tag_{r.value}") for r in TAG_KEYS] + [reg.action("add_span")]
 
-    def push(self, op: Op | None) -> bool:
-        """Apply an edit as one undo step; a refused edit is explained in the status bar."""
-        if op is None:
-            return False
-        try:
-            self.window.session.push(op)
-        except OpError as e:
-            self.window.status(str(e))
-            return False
-        return True
+    def _tagger(self, role: Role) -> Callable[[Document], object]:
+        return lambda _d: self.tag_selection(role)
 
     def tag_selection(self, role: Role) -> None:
-        """Tag the article selection (or the sentence at the caret) as a new claim."""
-        start, end = self.window.article.selected_range()
-        try:
-            op, claim_id = edits.tag_span(self.window.session.map, start, end, role)
-        except OpError as e:
-            self.window.status(str(e))
-            return
-        if self.push(op):
-            self.window.select_claim(claim_id, None)
-            self.window.article.setFocus()
+        """Tag the article selection (or the sentence at the caret) as a new claim, and select it."""
+        start, end = self.article.selected_range()
+        made: list[str] = []
+
+        def build(m: ArgumentMap) -> Op:
+            op, claim_id = edits.tag_span(m, start, end, role)
+            made.append(claim_id)
+            return op
+
+        if self.ctx.document.edit(build):
+            self.ctx.selection.select(made[0])
+            self.article.setFocus()
 
     def add_span_from_article(self) -> None:
         """Anchor the current claim to the text selected in the article too."""
-        if self.window.current_claim is None:
-            self.window.status("Select a claim first, then the text to add to it")
+        claim_id = self.ctx.selection.current
+        if claim_id is None:
+            self.ctx.document.refuse(OpError("select a claim first, then the text to add to it"))
             return
-        start, end = self.window.article.selected_range()
-        try:
-            self.push(edits.add_span(self.window.session.map, self.window.current_claim, start, end))
-        except OpError as e:
-            self.window.status(str(e))
-
-    def connect_selected(self, relation: Relation) -> None:
-        """The selected claims become reasons for (or objections to) the one selected last."""
-        try:
-            self.push(edits.connect_selected(self.window.session.map, self.window.selected, relation))
-        except OpError as e:
-            self.window.status(str(e))
-
-    def delete_selected(self) -> None:
-        """Delete the selected claims with their connections (one undo step)."""
-        ids = self.window.selected or ([self.window.current_claim] if self.window.current_claim else [])
-        if ids:
-            try:
-                self.push(edits.remove(self.window.session.map, ids))
-            except OpError as e:
-                self.window.status(str(e))
+        start, end = self.article.selected_range()
+        self.ctx.document.edit(partial(edits.add_span, claim_id=claim_id, start=start, end=end))

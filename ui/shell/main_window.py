@@ -4,25 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 from typing_extensions import override
 
+from argmap import __version__
 from argmap.model import ArgumentMap
-from argmap.paths import SAMPLE_MAP, seed
+from ui.articles.reanchor_dialog import register_article_actions
 from ui.classroom.exports import ClassroomExports
 from ui.details.details_panel import DetailsPanel
-from ui.document.document import Session
+from ui.details.scroll import VerticalScroll
+from ui.document.actions import ActionSpec, DockSpec, Registry, Scope
+from ui.document.context import Context
+from ui.document.document import Document
+from ui.document.prompter import Prompter
+from ui.document.selection import Selection
 from ui.document.settings import FONT_SIZES, Settings
 from ui.evaluation.install import install_evaluation
 from ui.files.file_actions import FileActions
@@ -30,39 +27,50 @@ from ui.look.theme import apply_theme
 from ui.map import MapView
 from ui.outline import OutlineView
 from ui.shell.claim_commands import ClaimCommands
+from ui.shell.dialogs import DialogPrompter
 from ui.shell.getting_started import GettingStartedPanel
 from ui.shell.help_dialog import ShortcutsDialog
-from ui.shell.menus import build_menus, rebuild_recent_menu
+from ui.shell.menus import build_menus, build_toolbar, fill_recent
 from ui.shell.preferences_dialog import PreferencesDialog
 from ui.tags.tags_panel import TagsPanel
 from ui.text.article_pane import ArticlePane
 
+Key = QKeySequence.StandardKey
+
 
 class MainWindow(QMainWindow):
-    """Top-level window of one document.
+    """Top-level window of one document: builds the widgets, lets features declare their actions, wires them.
 
     Seam for autosave and crash recovery: `session` (the document), `load(map, path)`
     to show a recovered map, and `closing`, emitted once the user has agreed to close
-    (changes saved or discarded).
+    (changes saved or discarded). Tests pass a fake `prompter` instead of file dialogs.
     """
 
     closing = Signal()
 
-    def __init__(self, session: Session | None = None, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        document: Document | None = None,
+        settings: Settings | None = None,
+        prompter: Prompter | None = None,
+    ) -> None:
         super().__init__()
-        self.session = session if session is not None else Session(parent=self)
+        self.session = document if document is not None else Document(parent=self)
         self.settings = settings if settings is not None else Settings(QSettings("argmap", "argmap"))
-        self.files = FileActions(self)
-        self.classroom = ClassroomExports(self)
-        self.commands = ClaimCommands(self)
-        self.current_claim: str | None = None
-        self.selected: list[str] = []
-        self._syncing = False
+        self.prompter: Prompter = prompter if prompter is not None else DialogPrompter(self)
+        self.selection = Selection(self)
+        self.registry = Registry(self.session, self)
+        self.actions_by_name = self.registry.actions
+        self.ctx = Context(
+            self.session, self.selection, self.settings, self.registry, self.prompter, self.status, self
+        )
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         self.article = ArticlePane()
-        self.map_view = MapView(self.session)
+        self.registry.scopes[Scope.ARTICLE] = self.article
+        self.commands = ClaimCommands(self.ctx, self.article)
+        self.map_view = MapView(self.session, self.selection, self.registry)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.article)
         self.splitter.addWidget(self.map_view)
@@ -70,38 +78,147 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-
         self.outline = OutlineView()
-        self.details = DetailsPanel(self.session)
-        self.tags = TagsPanel(self.session)
+        self.details = DetailsPanel(self.session, self.selection)
+        self.details_scroll = VerticalScroll(self.details)
+        self.tags = TagsPanel(self.session, self.selection, self.prompter)
         self.getting_started = GettingStartedPanel()
-        self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.details_dock = self._dock("Details", self.details, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tags_dock = self._dock("Tags", self.tags, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.start_dock = self._dock(
-            "Getting started", self.getting_started, Qt.DockWidgetArea.RightDockWidgetArea
+        self.registry.add_dock(DockSpec("outline", "Outline", self.outline))
+        self.registry.add_dock(DockSpec("details", "Details", self.details_scroll, below="outline"))
+        self.registry.add_dock(DockSpec("tags", "Tags", self.tags, tab_with="details"))
+        self.registry.add_dock(DockSpec("start", "Getting started", self.getting_started, tab_with="details"))
+
+        self.files = FileActions(self.ctx, self.map_view)
+        register_article_actions(self.ctx)
+        self.classroom = ClassroomExports(self.ctx, self.files, self.map_view)
+        self.evaluation_ui = install_evaluation(self.ctx, self.map_view, self.details)
+        self._declare_shell_actions()
+        self._build_docks()
+        self.menus = build_menus(
+            self, self.registry, {"view": [d.toggleViewAction() for d in self.docks.values()]}
         )
-        self.splitDockWidget(self.outline_dock, self.details_dock, Qt.Orientation.Vertical)
-        self.tabifyDockWidget(self.details_dock, self.tags_dock)
-        self.tabifyDockWidget(self.details_dock, self.start_dock)
-        self.details_dock.raise_()
-        self.start_dock.hide()
-
-        self.counts = QLabel()
-        self.zoom_label = QLabel()
-        self.file_state = QLabel()
-        self.statusBar().addPermanentWidget(self.counts)
-        self.statusBar().addPermanentWidget(self.zoom_label)
-        self.statusBar().addPermanentWidget(self.file_state)
-
-        self.actions_by_name: dict[str, QAction] = {}
-        self.recent_menu = QMenu()
-        build_menus(self)
-        self.evaluation_ui = install_evaluation(self)
+        self.recent_menu = self.menus["file/recent"]
+        build_toolbar(self, self.registry)
+        self._status_bar()
         self._connect()
+        self.rebuild_recent_menu()
         self.apply_settings()
         self._initial_geometry()
         self._on_replaced()
+
+    # --- building -------------------------------------------------------------------
+
+    def _declare_shell_actions(self) -> None:
+        add = self.registry.add
+        stack = self.session.undo_stack
+        undo = add(
+            ActionSpec(
+                "undo",
+                "&Undo",
+                lambda d: d.undo_stack.undo(),
+                [Key.Undo],
+                "edit",
+                "undo",
+                "undo",
+                icon_text="Undo",
+            )
+        )
+        redo = add(
+            ActionSpec(
+                "redo",
+                "&Redo",
+                lambda d: d.undo_stack.redo(),
+                ["Ctrl+Shift+Z", "Ctrl+Y"],
+                "edit",
+                "undo",
+                "undo",
+                icon_text="Redo",
+            )
+        )
+        undo_text, redo_text = (
+            _StepText(undo, "Undo", stack.undoText()),
+            _StepText(redo, "Redo", stack.redoText()),
+        )
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(undo_text.show)
+        stack.redoTextChanged.connect(redo_text.show)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        add(
+            ActionSpec(
+                "preferences",
+                "&Preferences…",
+                lambda _d: self.show_preferences(),
+                ["Ctrl+,"],
+                "edit",
+                "prefs",
+            )
+        )
+        add(ActionSpec("quit", "&Quit", lambda _d: self.close(), ["Ctrl+Q"], "file", "quit"))
+        add(
+            ActionSpec(
+                "text_larger",
+                "&Larger text",
+                lambda _d: self.change_font_size(1),
+                ["Ctrl+Alt+="],
+                "view",
+                "text",
+            )
+        )
+        add(
+            ActionSpec(
+                "text_smaller",
+                "&Smaller text",
+                lambda _d: self.change_font_size(-1),
+                ["Ctrl+Alt+-"],
+                "view",
+                "text",
+            )
+        )
+        add(
+            ActionSpec(
+                "getting_started", "&Getting started", lambda _d: self.show_getting_started(), (), "help"
+            )
+        )
+        add(
+            ActionSpec(
+                "shortcuts",
+                "&Keyboard shortcuts and gestures",
+                lambda _d: self.show_shortcuts(),
+                [Key.HelpContents],
+                "help",
+            )
+        )
+        add(ActionSpec("about", "&About argmap", lambda _d: self._about(), (), "help"))
+
+    def _build_docks(self) -> None:
+        self.docks: dict[str, QDockWidget] = {}
+        order = self.registry.docks
+        for spec in order:
+            dock = QDockWidget(spec.title, self)
+            dock.setObjectName(spec.title.replace(" ", "_").lower())
+            dock.setWidget(spec.widget)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.docks[spec.id] = dock
+            self.registry.dock_widgets[spec.id] = dock
+        for spec in order:
+            if spec.below in self.docks:
+                self.splitDockWidget(self.docks[spec.below], self.docks[spec.id], Qt.Orientation.Vertical)
+        for spec in order:
+            if spec.tab_with in self.docks:
+                self.tabifyDockWidget(self.docks[spec.tab_with], self.docks[spec.id])
+        self.outline_dock, self.details_dock = self.docks["outline"], self.docks["details"]
+        self.tags_dock, self.start_dock = self.docks["tags"], self.docks["start"]
+        self.details_dock.raise_()
+        self.start_dock.hide()
+
+    def _status_bar(self) -> None:
+        self.counts = QLabel()
+        self.zoom_label = QLabel()
+        self.file_state = QLabel()
+        for label in (self.counts, self.zoom_label, self.file_state):
+            self.statusBar().addPermanentWidget(label)
 
     def _initial_geometry(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() is not None else None
@@ -118,99 +235,58 @@ class MainWindow(QMainWindow):
         rest = width - side
         self.splitter.setSizes([rest * 9 // 25, rest * 16 // 25])
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(title.replace(" ", "_").lower())
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
     def _connect(self) -> None:
         s = self.session
         s.changed.connect(self._on_changed)
         s.replaced.connect(self._on_replaced)
+        s.refused.connect(self.status)  # the one place a refused edit is reported
         s.dirtyChanged.connect(lambda _dirty: self._update_title())
         s.pathChanged.connect(self._update_title)
-        self.article.claimClicked.connect(lambda cid: self.select_claim(cid, self.article))
-        self.outline.claimSelected.connect(lambda cid: self.select_claim(cid, self.outline))
-        self.outline.claimsSelected.connect(lambda ids: self.set_selection(ids, self.outline))
+        self.selection.changed.connect(self._follow_selection)
+        self.article.claimClicked.connect(self._clicked_in_article)
+        self.outline.claimsSelected.connect(self.selection.set)
         self.details.addSpanRequested.connect(lambda _cid: self.commands.add_span_from_article())
         self.details.showSpanRequested.connect(self._show_span)
-        self.details.message.connect(self.status)
-        self.tags.message.connect(self.status)
+        self.details.claimShown.connect(lambda _cid: self.details_scroll.fit_width())
         self.tags.filterChanged.connect(self.filter_by_tag)
-        self.getting_started.openSampleRequested.connect(self.open_sample)
-        self.map_view.claimSelected.connect(lambda cid: self.select_claim(cid, self.map_view))
-        self.map_view.selectionChanged.connect(lambda ids: self.set_selection(list(ids), self.map_view))
+        self.getting_started.openSampleRequested.connect(self.files.open_sample)
+        self.files.recentChanged.connect(self.rebuild_recent_menu)
         self.map_view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"Zoom {z:.0%}"))
         self.map_view.message.connect(self.status)
 
-    # --- sync -------------------------------------------------------------------
+    # --- sync: every view follows the document and the one selection ---------------------
 
     def _on_changed(self) -> None:
         m = self.session.map
         self.article.set_map(m)
         self.outline.set_map(m)
-        ids = {c.id for c in m.claims}
-        self.selected = [c for c in self.selected if c in ids]
-        if self.current_claim not in ids:
-            self.current_claim = None
-            self.details.show_claim(None)
-        self.outline.select_claims(self.selected or ([self.current_claim] if self.current_claim else []))
-        self.tags.set_selected_claims(self.selected)
+        self.selection.prune(m)
+        self._follow_selection()
         self._update_counts()
         self._update_title()
 
     def _on_replaced(self) -> None:
-        self.current_claim = None
-        self.selected = []
+        self.selection.clear()
         self.article.set_current_claim(None, scroll=False)
         self.tags.filter.setCurrentIndex(0)
         self._on_changed()
         self.article.verticalScrollBar().setValue(0)
 
-    def select_claim(self, claim_id: str, source: object = None) -> None:
-        """Make one claim current everywhere: details, outline, article (scrolled to it), map."""
-        if self._syncing:
-            return
-        self._syncing = True
+    def _clicked_in_article(self, claim_id: str) -> None:
+        self._article_click = True
         try:
-            self.current_claim = claim_id
-            if source not in (self.outline, self.map_view) or claim_id not in self.selected:
-                self.selected = [claim_id]
-            self.details.show_claim(claim_id)
-            self.article.set_current_claim(claim_id, scroll=source is not self.article)
-            if source is not self.outline:
-                self.outline.select_claims(self.selected)
-            if source is not self.map_view:
-                self._select_in_map(self.selected)
-            self.tags.set_selected_claims(self.selected)
+            self.selection.select(claim_id)
         finally:
-            self._syncing = False
+            self._article_click = False
 
-    def _select_in_map(self, ids: list[str]) -> None:
-        if len(ids) > 1:
-            self.map_view.select_claims(ids)
-        elif ids:
-            self.map_view.select_claim(ids[0])
+    _article_click = False
 
-    def set_selection(self, ids: list[str], source: object = None) -> None:
-        """Several claims selected (outline or map): the targets of Connect and tag assignment."""
-        if self._syncing:
-            return
-        self.selected = list(ids)
-        self.tags.set_selected_claims(self.selected)
-        if len(ids) == 1 and ids[0] != self.current_claim:
-            self.select_claim(ids[0], source)
-        elif len(ids) > 1:
-            self._syncing = True
-            try:
-                if source is not self.outline:
-                    self.outline.select_claims(self.selected)
-                if source is not self.map_view:
-                    self._select_in_map(self.selected)
-            finally:
-                self._syncing = False
+    def _follow_selection(self) -> None:
+        """The outline and the article show the selection (the map, details and tags follow it themselves)."""
+        claims = self.selection.claims(self.session.map)
+        self.outline.select_claims(claims)
+        current = self.selection.current if self.selection.current in claims else None
+        self.article.set_current_claim(current, scroll=not self._article_click and current is not None)
 
     def filter_by_tag(self, tag_id: str) -> None:
         """Show only claims with this tag in the map, outline and article ("" shows all)."""
@@ -229,9 +305,7 @@ class MainWindow(QMainWindow):
 
     def document_name(self) -> str:
         """The file name, or the map title for a new map."""
-        if self.session.path is not None:
-            return self.session.path.name
-        return self.session.map.title or "Untitled"
+        return self.session.name()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document_name()}[*] — argmap")
@@ -252,11 +326,6 @@ class MainWindow(QMainWindow):
         """A short message in the status bar."""
         self.statusBar().showMessage(text, 8000)
 
-    def show_error(self, title: str, text: str) -> None:
-        """One clear message for a problem the user can fix (tests replace this)."""
-        self.status(text)
-        QMessageBox.warning(self, title, text)
-
     def apply_settings(self) -> None:
         """Apply theme and font size from the settings."""
         app = QApplication.instance()
@@ -269,13 +338,13 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         """Edit > Preferences."""
         dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec():
+        if self.prompter.run(dialog):
             dialog.apply()
             self.apply_settings()
 
     def show_shortcuts(self) -> None:
-        """Help > Keyboard shortcuts."""
-        ShortcutsDialog(self).exec()
+        """Help > Keyboard shortcuts and gestures."""
+        self.prompter.run(ShortcutsDialog(self.registry, self))
 
     def show_getting_started(self) -> None:
         """Help > Getting started."""
@@ -285,7 +354,7 @@ class MainWindow(QMainWindow):
 
     def rebuild_recent_menu(self) -> None:
         """Refill File > Open recent."""
-        rebuild_recent_menu(self)
+        fill_recent(self.menus["file/recent"], self.settings.recent_files(), self.files.open_path)
 
     def change_font_size(self, step: int) -> None:
         """View > Larger / Smaller text (remembered)."""
@@ -294,13 +363,17 @@ class MainWindow(QMainWindow):
             self.settings.font_size = size
             self.apply_settings()
 
-    def open_sample(self) -> None:
-        """Open the sample article and map that ship with argmap."""
-        self.files.open_path(seed(SAMPLE_MAP))
-
     def load(self, m: ArgumentMap, path: Path | None) -> None:
         """Show a document (used at start-up and by crash recovery)."""
         self.session.replace(m, path)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About argmap",
+            f"<b>argmap {__version__}</b><p>Map the arguments in an article: tag the sentences that "
+            "carry the argument and watch a pro/con map grow beside the text.</p>",
+        )
 
     # --- Qt events --------------------------------------------------------------------
 
@@ -326,13 +399,21 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.files.open_path(Path(urls[0].toLocalFile()))
 
-    def add_action(
-        self, name: str, text: str, slot: object, shortcut: str | QKeySequence.StandardKey | None = None
-    ) -> QAction:
-        """Create a named window action (menus and tests find it in `actions_by_name`)."""
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.actions_by_name[name] = action
-        return action
+
+class _StepText(QObject):
+    """Names the next undo or redo step in the menu item and tooltip; the toolbar button keeps one short word.
+
+    A child of the action, so the connection from the undo stack goes when the action does.
+    """
+
+    def __init__(self, action: QAction, verb: str, text: str) -> None:
+        super().__init__(action)
+        self.action = action
+        self.verb = verb
+        self.show(text)
+
+    @Slot(str)
+    def show(self, text: str) -> None:
+        """Put the step's name in the menu text and the tooltip."""
+        self.action.setText(f"&{self.verb} {text}".rstrip())
+        self.action.setToolTip(f"{self.verb} {text}".rstrip())

@@ -22,7 +22,7 @@ from argmap.io.errors import LoadError
 from argmap.io.native import load
 from argmap.model import ArgumentMap
 from ui.document.autosave import META_SUFFIX, AutosaveMeta, Autosaver, autosave_dir
-from ui.document.document import Session
+from ui.document.document import Document
 
 
 @dataclass
@@ -162,7 +162,7 @@ def ask_restore(parent: QWidget | None, r: Recoverable) -> QMessageBox.StandardB
     return QMessageBox.StandardButton(box.exec())
 
 
-def restore(session: Session, r: Recoverable, autosaver: Autosaver | None = None) -> None:
+def restore(session: Document, r: Recoverable, autosaver: Autosaver | None = None) -> None:
     """Show the autosaved map in `session` as unsaved changes to its original file."""
     original = Path(r.meta.original) if r.meta.original else None
     session.replace(r.map, original)
@@ -174,7 +174,7 @@ def restore(session: Session, r: Recoverable, autosaver: Autosaver | None = None
 
 def offer_restore(
     parent: QWidget | None,
-    session: Session,
+    session: Document,
     autosaver: Autosaver | None = None,
     folder: Path | None = None,
     ask: Ask | None = None,
@@ -194,7 +194,7 @@ def offer_restore(
     return False
 
 
-def install(window: QWidget, session: Session, folder: Path | None = None) -> Autosaver:
+def install(window: QWidget, session: Document, folder: Path | None = None) -> Autosaver:
     """Autosave `session`, install the crash handler, and offer a restore once the window is shown."""
     autosaver = Autosaver(session, folder)
     closing = getattr(window, "closing", None)  # MainWindow: the user agreed to close (saved or discarded)

@@ -21,7 +21,7 @@ def test_hints_listed_selectable_and_dismissable(qtbot, main_window: MainWindow)
 
     panel.list.setCurrentRow(0)
     panel._select(panel.list.item(0))
-    assert w.selected == ["c3"] and w.map_view.selected_claims() == ["c3"]
+    assert w.selection.ids == ["c3"] and w.map_view.selected_claims() == ["c3"]
 
     panel.dismiss_current()
     assert panel.messages() == [NO_HINTS]

@@ -4,14 +4,14 @@ from PySide6.QtTest import QTest
 
 from argmap import edits
 from argmap.model import Relation
-from ui.document.document import Session
+from ui.document.document import Document
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.view import MapView
 
 
 @pytest.fixture
 def view(qtbot, sample_map):
-    v = MapView(Session(sample_map))
+    v = MapView(Document(sample_map))
     qtbot.addWidget(v)
     v.resize(1400, 900)
     v.show()
@@ -252,7 +252,7 @@ def test_big_map_far_out_is_one_picture_and_a_click_zooms_in(qtbot):
     from tests.ui.map.big_maps import tree_map
     from ui.map.overview import OVERVIEW_MIN_CLAIMS
 
-    v = MapView(Session(tree_map(OVERVIEW_MIN_CLAIMS + 10)))
+    v = MapView(Document(tree_map(OVERVIEW_MIN_CLAIMS + 10)))
     qtbot.addWidget(v)
     v.resize(1000, 700)
     v.show()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from argmap.io.native import load, save
 from argmap.model import Role
 from tests.conftest import SAMPLE_ARTICLE, SAMPLE_MAP
+from tests.ui.prompter import FakePrompter
 from ui.app import build_window
 from ui.document.settings import Settings
 from ui.shell.help_dialog import shortcut_rows, shortcuts_html
@@ -40,20 +41,19 @@ def test_title_shows_file_name_and_unsaved_mark(main_window: MainWindow) -> None
 
 @pytest.mark.parametrize(
     ("answer", "closes", "saved"),
-    [(Button.Cancel, False, False), (Button.Discard, True, False), (Button.Save, True, True)],
+    [("cancel", False, False), ("discard", True, False), ("save", True, True)],
 )
 def test_closing_with_changes_asks_save_discard_cancel(
-    main_window: MainWindow, tmp_path: Path, answer: Button, closes: bool, saved: bool
+    main_window: MainWindow, prompter: FakePrompter, tmp_path: Path, answer: str, closes: bool, saved: bool
 ) -> None:
     w = main_window
     path = tmp_path / "m.argmap.json"
     save(load(SAMPLE_MAP), path)
     assert w.files.open_path(path)
     _edited(w)
-    asked: list[str] = []
-    w.files.ask_save_changes = lambda: asked.append("asked") or answer  # type: ignore[method-assign]
+    prompter.save_changes_answer = answer  # type: ignore[assignment]
     assert w.close() is closes
-    assert asked == ["asked"]
+    assert [q for q, _name in prompter.asked] == ["save_changes"]
     assert (len(load(path).claims) == 11) is saved
 
 
@@ -61,21 +61,21 @@ def test_opening_another_file_with_changes_can_be_cancelled(main_window: MainWin
     w = main_window
     assert w.files.open_path(SAMPLE_MAP)
     _edited(w)
-    w.files.ask_save_changes = lambda: Button.Cancel  # type: ignore[method-assign]
+    w.prompter.save_changes_answer = "cancel"  # type: ignore[attr-defined]
     assert not w.files.open_path(SAMPLE_ARTICLE)
     assert len(w.session.map.claims) == 11
-    w.files.ask_save_changes = lambda: Button.Discard  # type: ignore[method-assign]
+    w.prompter.save_changes_answer = "discard"  # type: ignore[attr-defined]
     assert w.files.open_path(SAMPLE_ARTICLE)
     assert w.session.map.claims == [] and w.session.path is None
 
 
 def test_a_bad_file_gives_one_clear_message(
-    main_window: MainWindow, tmp_path: Path, no_modal_dialogs
+    main_window: MainWindow, tmp_path: Path, prompter: FakePrompter
 ) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "broken.argmap.json"
     bad.write_text('{"schema_version": 1, "claims": [', encoding="utf-8")
     assert not main_window.files.open_path(bad)
-    [(title, text)] = no_modal_dialogs
+    [(title, text)] = prompter.errors
     assert title == "Cannot open this file"
     assert "broken.argmap.json" in text and "line 1" in text and "Traceback" not in text
     assert main_window.session.path is None  # nothing half-loaded
@@ -104,10 +104,10 @@ def test_recent_files_remember_opened_maps(main_window: MainWindow) -> None:
 
 
 def test_help_lists_every_shortcut(main_window: MainWindow) -> None:
-    rows = shortcut_rows(main_window)
-    html = shortcuts_html(main_window)
+    rows = shortcut_rows(main_window.registry)
+    html = shortcuts_html(main_window.registry)
     names = {name for _keys, name in rows}
-    assert {"Undo", "Redo", "Save", "Tag as Premise", "Keyboard shortcuts"} <= names
+    assert {"Undo", "Redo", "Save", "Tag as Premise (in the article)", "Keyboard shortcuts and gestures"} <= names
     assert any(keys.startswith("Ctrl+Shift+Z") for keys, name in rows if name == "Redo")
     for action in main_window.findChildren(type(main_window.actions_by_name["save"])):
         if action.shortcuts():
@@ -156,12 +156,10 @@ def test_article_named_on_the_command_line_starts_a_map(
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
 def test_export_image_from_the_file_menu(
-    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+    main_window: MainWindow, prompter: FakePrompter, tmp_path: Path, suffix: str
 ) -> None:
-    from ui.render.export_dialog import ExportDialog
-
     target = tmp_path / f"map{suffix}"
-    monkeypatch.setattr(ExportDialog, "exec", lambda self: (self.path_edit.setText(str(target)), 1)[1])
+    prompter.dialog = lambda dialog: (dialog.path_edit.setText(str(target)), True)[1]  # type: ignore[attr-defined]
     assert main_window.files.open_path(SAMPLE_MAP)
     main_window.actions_by_name["export_image"].trigger()
     assert target.exists() and target.stat().st_size > 1000
@@ -190,7 +188,7 @@ def test_export_map_as_argdown_and_open_it_again(main_window: MainWindow, tmp_pa
     w = main_window
     assert w.files.open_path(SAMPLE_MAP)
     target = tmp_path / "sample.argdown"
-    w.files.ask_save_path = lambda *_a: target  # type: ignore[method-assign]
+    w.prompter.save_answer = target  # type: ignore[attr-defined]
     w.actions_by_name["export_map"].trigger()
     assert "Open source is the better path for AI." in target.read_text(encoding="utf-8")
     assert w.files.open_path(target)
@@ -201,12 +199,12 @@ def test_export_map_as_argdown_and_open_it_again(main_window: MainWindow, tmp_pa
 
 
 def test_unknown_file_type_is_refused_with_a_message(
-    main_window: MainWindow, tmp_path: Path, no_modal_dialogs
+    main_window: MainWindow, tmp_path: Path, prompter: FakePrompter
 ) -> None:  # type: ignore[no-untyped-def]
     odd = tmp_path / "notes.bin"
     odd.write_bytes(b"\x00\x01\x02binary")
     assert not main_window.files.open_path(odd)
-    [(_title, text)] = no_modal_dialogs
+    [(_title, text)] = prompter.errors
     assert text.startswith(str(odd)) and "binary" in text
 
 
@@ -228,10 +226,10 @@ def test_closing_signal_only_when_the_user_agrees(main_window: MainWindow) -> No
     main_window.closing.connect(lambda: closed.append(True))
     assert main_window.files.open_path(SAMPLE_MAP)
     _edited(main_window)
-    main_window.files.ask_save_changes = lambda: Button.Cancel  # type: ignore[method-assign]
+    main_window.prompter.save_changes_answer = "cancel"  # type: ignore[attr-defined]
     main_window.close()
     assert closed == []
-    main_window.files.ask_save_changes = lambda: Button.Discard  # type: ignore[method-assign]
+    main_window.prompter.save_changes_answer = "discard"  # type: ignore[attr-defined]
     main_window.close()
     assert closed == [True]
 
@@ -241,8 +239,8 @@ def test_help_includes_the_canvas_commands_and_no_window_shortcut_is_taken_twice
 ) -> None:
     from PySide6.QtGui import QAction
 
-    names = {name for _keys, name in shortcut_rows(main_window)}
-    assert {"Fit Map to Window", "Find Claim", "Connect as Reason"} <= names
+    names = {name for _keys, name in shortcut_rows(main_window.registry)}
+    assert {"Fit Map to Window", "Find Claim", "Connect: reasons for the last selected"} <= names
     window_wide: dict[str, str] = {}
     for action in main_window.findChildren(QAction):
         if action.shortcutContext() not in (
@@ -280,25 +278,19 @@ def test_a_file_changed_by_another_program_is_not_overwritten_silently(
     other = path.read_text(encoding="utf-8").replace("Open source is the better path", "Edited elsewhere")
     path.write_text(other, encoding="utf-8")
     os.utime(path, (1, 1))  # make sure the stamp differs even on a coarse clock
-    asked: list[Path] = []
-
-    def cancel(p: Path) -> str:
-        asked.append(p)
-        return "cancel"
-
-    w.files.ask_changed_on_disk = cancel  # type: ignore[method-assign]
+    w.prompter.disk_answer = "cancel"  # type: ignore[attr-defined]
     assert not w.files.save()
-    assert asked == [path]
+    assert w.prompter.asked[-1] == ("changed_on_disk", path.name)  # type: ignore[attr-defined]
     assert path.read_text(encoding="utf-8") == other, "the other program's version is untouched"
     assert w.session.dirty, "the document keeps its unsaved changes"
-    w.files.ask_changed_on_disk = lambda p: "overwrite"  # type: ignore[method-assign]
+    w.prompter.disk_answer = "overwrite"  # type: ignore[attr-defined]
     assert w.files.save()
     assert "Edited elsewhere" not in path.read_text(encoding="utf-8")
     assert not w.session.dirty
 
 
 def test_an_inconsistent_map_is_refused_with_one_message_and_the_open_map_stays(
-    main_window: MainWindow, tmp_path: Path, no_modal_dialogs: list[tuple[str, str]]
+    main_window: MainWindow, tmp_path: Path, prompter: FakePrompter
 ) -> None:
     import json
 
@@ -309,7 +301,7 @@ def test_an_inconsistent_map_is_refused_with_one_message_and_the_open_map_stays(
     bad = tmp_path / "broken.argmap.json"
     bad.write_text(json.dumps(doc), encoding="utf-8")
     assert not w.files.open_path(bad)
-    assert len(no_modal_dialogs) == 1
-    _title, text = no_modal_dialogs[0]
+    assert len(prompter.errors) == 1
+    _title, text = prompter.errors[0]
     assert "broken.argmap.json" in text and "premise 'ghost'" in text
     assert w.session.path == SAMPLE_MAP and len(w.session.map.claims) == 10

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from argmap.io.native import load
 from argmap.model import Relation, Role
 from tests.conftest import SAMPLE_ARTICLE
-from ui.document.document import Session
+from ui.document.document import Document
 from ui.shell.main_window import MainWindow
 
 
@@ -65,14 +65,14 @@ def test_tag_connect_edit_undo_save_reopen(qtbot, main_window: MainWindow, tmp_p
     # Select the premise, Ctrl+click the conclusion in the outline, Ctrl+K connects them.
     _click_claim(qtbot, w, premise.id)
     _click_claim(qtbot, w, conclusion.id, Qt.KeyboardModifier.ControlModifier)
-    assert w.selected == [premise.id, conclusion.id]
+    assert w.selection.ids == [premise.id, conclusion.id]
     _press(qtbot, w.outline, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     [arg] = w.session.map.arguments
     assert (arg.premises, arg.target, arg.relation) == ([premise.id], conclusion.id, Relation.SUPPORT)
     assert w.outline.topLevelItemCount() == 1  # the premise now hangs under its conclusion
 
     # Edit the conclusion's wording in the details panel.
-    w.select_claim(conclusion.id)
+    w.selection.select(conclusion.id)
     w.details.wording.selectAll()
     w.details.wording.setFocus()
     qtbot.keyClicks(w.details.wording, "Open models are worth the risk.")
@@ -95,13 +95,13 @@ def test_tag_connect_edit_undo_save_reopen(qtbot, main_window: MainWindow, tmp_p
     # Save with Ctrl+S (asks for a name), the title loses its unsaved mark.
     assert w.isWindowModified()
     target = tmp_path / "my map.argmap.json"
-    w.files.ask_save_path = lambda *_a: target  # type: ignore[method-assign]
+    w.prompter.save_answer = target  # type: ignore[attr-defined]
     _press(qtbot, w.article, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert target.exists() and not w.isWindowModified()
     assert w.windowTitle().startswith("my map.argmap.json")
 
     # Reopen in a fresh window: the same map.
-    again = MainWindow(Session(), w.settings)
+    again = MainWindow(Document(), w.settings)
     qtbot.addWidget(again)
     assert again.files.open_path(target)
     assert again.session.map.model_dump(exclude={"meta"}) == w.session.map.model_dump(exclude={"meta"})
