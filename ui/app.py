@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from argmap import __version__
 from argmap.analysis.findings import require_usable
 from argmap.articles import ImportCancelled, load_article
+from argmap.exit_codes import EXIT_FINDINGS, fail
 from argmap.io.errors import LoadError
 from argmap.io.formats import read_map
 from argmap.io.native import load
@@ -66,10 +67,9 @@ def run(path: str | None) -> int:
         window = build_window(Path(path) if path else None, settings)
     except LoadError as e:
         QMessageBox.critical(None, "argmap", str(e))
-        print(f"error: {e}", file=sys.stderr)
-        return 2
+        return fail(e)
     except ImportCancelled:
-        return 1
+        return EXIT_FINDINGS  # the user cancelled reading the article: nothing opened
     window.show()
     install_recovery(window, window.session)  # autosave, crash handler, restore offer (ui/shell/recovery.py)
     return int(app.exec())

@@ -26,7 +26,7 @@ def write_pdf(html: str, path: Path, images: dict[str, QImage] | None = None) ->
 
 
 def map_picture(render_to: object) -> QImage:
-    """The map as the canvas draws it, from a `render_to(path, scale=...)` callable (MapView.render_to)."""
+    """The map as the canvas draws it, from a `render_to(path, scale=...)` callable (e.g. ui.render.export.export_scene on the map scene)."""
     with tempfile.TemporaryDirectory(prefix="argmap-handout-") as folder:
         png = Path(folder) / "map.png"
         render_to(png, scale=2.0)  # type: ignore[operator]

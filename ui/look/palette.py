@@ -15,7 +15,11 @@ _FALLBACK = "#999999"
 
 
 @cache
-def _palette() -> dict[str, Any]:
+def palette_data() -> dict[str, Any]:
+    """resources/palette.json, read once for the whole app (role colours and labels, relation colours, tag colours).
+
+    A missing or broken file gives {} and every user falls back to its built-in colours.
+    """
     try:
         data = json.loads(resource("palette.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -25,19 +29,19 @@ def _palette() -> dict[str, Any]:
 
 def role_color(role: Role | str) -> QColor:
     """The colour of a role (kind of claim); always paired with `role_label` on screen."""
-    entry = _palette().get("roles", {}).get(str(role), {})
+    entry = palette_data().get("roles", {}).get(str(role), {})
     return QColor(entry.get("color", _FALLBACK))
 
 
 def role_label(role: Role | str) -> str:
     """The word shown for a role: Conclusion, Premise, Objection, Rebuttal, Claim."""
-    entry = _palette().get("roles", {}).get(str(role), {})
+    entry = palette_data().get("roles", {}).get(str(role), {})
     return str(entry.get("label", str(role).capitalize()))
 
 
 def tag_colors() -> list[str]:
     """Colours offered for new user tags, in order."""
-    colors = _palette().get("tags", [])
+    colors = palette_data().get("tags", [])
     return [str(c) for c in colors] or ["#E69F00", "#56B4E9", "#009E73"]
 
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Literal
-
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -209,30 +206,6 @@ class MapView(QGraphicsView):
         self.select_claim(item.claim_id)
         self._editor = InplaceEditor(self, item, self._commit_wording)
         return True
-
-    def render_to(
-        self,
-        path: str | Path,
-        *,
-        scale: float = 1.0,
-        transparent: bool = False,
-        max_px: int = 8000,
-        pdf_layout: Literal["fit", "tile"] = "fit",
-    ) -> str:
-        """Export what the canvas shows to PNG, SVG or PDF (by extension); returns a note for the user.
-
-        Raises ui.render.export.ExportError with a one-line message when it cannot.
-        """
-        from ui.render.export import export_scene
-
-        return export_scene(
-            self.map_scene,
-            Path(path),
-            scale=scale,
-            transparent=transparent,
-            max_px=max_px,
-            pdf_layout=pdf_layout,
-        )
 
     def push(self, op: Op | None, merge_id: int = -1) -> bool:
         """Push an op on the document (which reports a refusal); True when it was applied."""

@@ -76,7 +76,7 @@ class ExportDialog(QDialog):
         return p if p.suffix.lower() in (".png", ".svg", ".pdf") else p.with_name(p.name + ".png")
 
     def options(self) -> dict[str, object]:
-        """Keyword arguments for MapView.render_to."""
+        """Keyword arguments for ui.render.export.export_scene."""
         return {
             "scale": self.scale.value(),
             "transparent": self.transparent.isChecked(),
