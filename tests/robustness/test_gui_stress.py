@@ -1,6 +1,6 @@
 """Thousands of random user actions on the sample map in the real window, with invariants after each.
 
-Actions: tag text, connect, edit, tag with a user tag, delete, collapse/expand, pin, undo,
+Actions: tag text, connect, link, undercut, switch, detach, edit, tag with a user tag, delete, collapse/expand, pin, undo,
 redo, re-layout, switch direction, save, reopen. After each: the map validates without
 errors and the canvas shows exactly the map. Every hundred actions, undo-all gives back
 the map as last opened and redo-all the map before it.
@@ -115,6 +115,15 @@ class Stress:
             self.w.selection.set([a, b])
             self._trigger(self.rng.choice(["connect_support", "connect_attack"]))
 
+    def restructure(self) -> None:
+        """Link, undercut, switch or detach: the Claim menu's commands on a random selection."""
+        m = self.w.session.map
+        ids = [c for c in (self._claim(), self._claim(), self._claim()) if c]
+        if m.arguments and self.rng.random() < 0.5:
+            ids.insert(self.rng.randrange(len(ids) + 1), self.rng.choice(m.arguments).id)
+        self.w.selection.set(ids)
+        self._trigger(self.rng.choice(["link_premises", "undercut", "toggle_relation", "disconnect"]))
+
     def edit(self) -> None:
         cid = self._claim()
         if cid:
@@ -170,6 +179,7 @@ class Stress:
         return [
             (self.tag, 6),
             (self.connect, 6),
+            (self.restructure, 4),
             (self.edit, 4),
             (self.user_tag, 2),
             (self.delete, 3),

@@ -117,6 +117,11 @@ class MoveDrag(Interaction):
             edge.set_route(tuple(pts), edge.style)
         self._set_target(self._drop_target(pos))
 
+    @property
+    def moved(self) -> bool:
+        """True once the press became a drag (a click that never moved is not a drag)."""
+        return self._moved
+
     def _drop_target(self, pos: QPointF) -> QGraphicsItem | None:
         dragged = {i.claim_id for i in self._items}
         for item in self._scene.items(pos):

@@ -238,6 +238,7 @@ class MapView(QGraphicsView):
             v.setValue(v.value() + shift.y())
 
     def _on_replaced(self) -> None:
+        self._find_text = ""  # a new document: Find Next starts from its first match
         old = self.map_scene
         self.map_scene = MapScene(self)
         self.map_scene.sync(self.session.map)
@@ -385,7 +386,10 @@ class MapView(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._interaction is not None:
             gesture, self._interaction = self._interaction, None
+            clicked = isinstance(gesture, MoveDrag) and not gesture.moved
             self.push(gesture.release(event))
+            if clicked:  # a click, not a drag: the item's own release (Ctrl+click adds to the selection)
+                super().mouseReleaseEvent(event)
             event.accept()
             return
         super().mouseReleaseEvent(event)

@@ -291,7 +291,9 @@ def test_canvas_follows_a_dark_theme_but_exports_stay_white(view, tmp_path):
     view.setPalette(dark)
     assert view.map_scene.backgroundBrush().color().lightness() < 100
     out = tmp_path / "dark.png"
-    view.render_to(out)
+    from ui.render.export import export_scene
+
+    export_scene(view.map_scene, out)
     assert QImage(str(out)).pixelColor(2, 2) == QColor("white")
 
 
@@ -322,3 +324,12 @@ def test_context_menus_offer_the_commands_of_what_was_clicked(view):
     assert "Switch Support/&Attack" in line
     canvas = [a.text() for a in context_menu(view, None).actions()]
     assert "&New Claim" in canvas and "&Re-layout" in canvas
+
+
+def test_a_dropped_objection_attacks_without_shift(view):
+    """Regression (issue 13, bug 2): the kind of the dragged claim decides; Shift flips it."""
+    m = view.session.map
+    _drag(view, _at(view, "c9"), _at(view, "c6"))
+    dropped = [a for a in m.arguments if a.premises == ["c9"] and a.target == "c6"]
+    assert [a.relation for a in dropped] == [Relation.ATTACK]
+    assert (dropped[0].id, dropped[0].id, "c6", "attack") in view.map_scene.edges
