@@ -15,7 +15,7 @@ import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from ui.app import build_window
+from ui.shell.startup import build_window
 from ui.document.settings import Settings
 from PySide6.QtCore import QSettings
 settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))

@@ -13,10 +13,10 @@ from argmap.io.native import load, save
 from argmap.model import Role
 from tests.conftest import SAMPLE_ARTICLE, SAMPLE_MAP
 from tests.ui.prompter import FakePrompter
-from ui.app import build_window
 from ui.document.settings import Settings
 from ui.shell.help_dialog import shortcut_rows, shortcuts_html
 from ui.shell.main_window import MainWindow
+from ui.shell.startup import build_window
 
 Button = QMessageBox.StandardButton
 
