@@ -167,6 +167,7 @@ class Registry:
         where = {Scope.WINDOW: "", Scope.MAP: "in the map", Scope.ARTICLE: "in the article"}
         for spec in self.specs.values():
             keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in _sequences(spec.keys)]
+            keys = [k for k in keys if _on_a_keyboard(k)]
             if keys:
                 name = spec.text.replace("&&", "\x00").replace("&", "").replace("\x00", "&").rstrip(".…")
                 rows.append((" or ".join(keys), name, where[spec.scope]))
@@ -181,3 +182,14 @@ def _sequences(keys: Sequence[Key]) -> list[QKeySequence]:
         else:
             seqs.append(QKeySequence(k))
     return list({s.toString(): s for s in seqs}.values())
+
+
+_SPECIAL_KEYS = {"Copy", "Cut", "Paste", "Find", "Help", "Open", "New", "Save", "Print", "Undo", "Redo", "Close"}
+
+
+def _on_a_keyboard(keys: str) -> bool:
+    """False for bindings of keys school keyboards lack (a "Copy" key, F13 and up): they work, F1 leaves them out."""
+    last = keys.rsplit("+", 1)[-1]
+    if last in _SPECIAL_KEYS:
+        return False
+    return not (last.startswith("F") and last[1:].isdigit() and int(last[1:]) > 12)

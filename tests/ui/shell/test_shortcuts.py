@@ -155,3 +155,19 @@ def test_undo_button_keeps_its_width_the_menu_names_the_step(qtbot, main_window:
     assert w.actions_by_name["undo"].text() == "&Undo Connect as objection"
     assert (undo_button.text(), undo_button.width(), save_button.x()) == before
     assert undo_button.text() == "Undo"
+
+
+def test_f1_lists_each_action_once_with_keys_a_keyboard_has_and_the_mouse_gestures(
+    main_window: MainWindow,
+) -> None:
+    from ui.shell.help_dialog import shortcut_rows, shortcuts_html
+
+    rows = shortcut_rows(main_window.registry)
+    names = [name for _keys, name in rows]
+    assert len(names) == len(set(names))  # Ctrl+K and Delete once each
+    keys = " or ".join(k for k, _name in rows).split(" or ")
+    assert not [k for k in keys if k.rsplit("+", 1)[-1] in ("F16", "F20", "Copy", "Cut", "Paste")]
+    assert ("Ctrl+Shift+K", "Connect: objections against the last selected") in rows
+    html = shortcuts_html(main_window.registry)
+    assert "Drag a box onto another" in html and "an objection or rebuttal attacks it" in html
+    assert "Drop a box on a reason" in html
