@@ -1,5 +1,5 @@
+from argmap.layout.navigation import Neighbours
 from argmap.model import Direction
-from ui.map.navigation import Neighbours
 
 
 def test_arrows_travel_parent_children_siblings(sample_map):
