@@ -15,6 +15,9 @@ from ui.map.claim_item import ClaimItem
 from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.scene import MapScene
 
+Build = Callable[[ArgumentMap], Op | None]
+"""What a gesture makes of the map; the view hands it to `Document.edit` (which reports a refusal)."""
+
 DRAG_START = 4
 """Pixels the mouse must travel before a press becomes a drag."""
 
@@ -30,8 +33,8 @@ class Interaction:
     def move(self, event: QMouseEvent) -> None:
         """The mouse moved with the button held."""
 
-    def release(self, event: QMouseEvent) -> Op | None:
-        """The button was released: the op the gesture makes, if any."""
+    def release(self, event: QMouseEvent) -> Build | None:
+        """The button was released: what the gesture makes of the map (an argmap.edits call), if anything."""
         return None
 
     def cancel(self) -> None:
@@ -53,7 +56,7 @@ class PanDrag(Interaction):
         h.setValue(h.value() - delta.x())
         v.setValue(v.value() - delta.y())
 
-    def release(self, event: QMouseEvent) -> Op | None:
+    def release(self, event: QMouseEvent) -> Build | None:
         self.cancel()
         return None
 
@@ -158,25 +161,22 @@ class MoveDrag(Interaction):
         else:
             self._notify("")
 
-    def release(self, event: QMouseEvent) -> Op | None:
+    def release(self, event: QMouseEvent) -> Build | None:
         if not self._moved:
             return None
         target = self._target
         centres = {i.claim_id: (i.centre().x(), i.centre().y()) for i in self._items}
         self.cancel()
-        m = self._get_map()
         flip = attack_modifier(event.modifiers())
         keep = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         ids = [i.claim_id for i in self._items]
-        try:
-            if isinstance(target, ClaimItem):
-                return edits.drop_on_claim(m, ids, target.claim_id, flip=flip, keep=keep)
-            if isinstance(target, JunctionItem) and len(ids) == 1:
-                return edits.drop_on_reason(m, ids[0], target.argument_id, flip=flip)
-        except OpError as e:
-            self._notify(str(e))
-            return None
-        return edits.move(centres)
+        if isinstance(target, ClaimItem):
+            claim_id = target.claim_id
+            return lambda m: edits.drop_on_claim(m, ids, claim_id, flip=flip, keep=keep)
+        if isinstance(target, JunctionItem) and len(ids) == 1:
+            argument_id = target.argument_id
+            return lambda m: edits.drop_on_reason(m, ids[0], argument_id, flip=flip)
+        return lambda _m: edits.move(centres)
 
     def _relation(self, claim_id: str, *, flip: bool) -> Relation:
         try:

@@ -387,7 +387,9 @@ class MapView(QGraphicsView):
         if self._interaction is not None:
             gesture, self._interaction = self._interaction, None
             clicked = isinstance(gesture, MoveDrag) and not gesture.moved
-            self.push(gesture.release(event))
+            build = gesture.release(event)
+            if build is not None:
+                self.session.edit(build)
             if clicked:  # a click, not a drag: the item's own release (Ctrl+click adds to the selection)
                 super().mouseReleaseEvent(event)
             event.accept()
