@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 from typing_extensions import override
 
@@ -15,7 +15,7 @@ from ui.articles.reanchor_dialog import register_article_actions
 from ui.classroom.exports import ClassroomExports
 from ui.details.details_panel import DetailsPanel
 from ui.details.scroll import VerticalScroll
-from ui.document.actions import ActionSpec, DockSpec, Registry, Scope
+from ui.document.actions import DockSpec, Registry, Scope
 from ui.document.context import Context
 from ui.document.document import Document
 from ui.document.prompter import Prompter
@@ -32,6 +32,7 @@ from ui.shell.getting_started import GettingStartedPanel
 from ui.shell.help_dialog import ShortcutsDialog
 from ui.shell.menus import build_menus, build_toolbar, fill_recent
 from ui.shell.preferences_dialog import PreferencesDialog
+from ui.shell.shell_actions import declare_shell_actions
 from ui.tags.tags_panel import TagsPanel
 from ui.text.article_pane import ArticlePane
 
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         register_article_actions(self.ctx)
         self.classroom = ClassroomExports(self.ctx, self.files, self.map_view)
         self.evaluation_ui = install_evaluation(self.ctx, self.map_view, self.details)
-        self._declare_shell_actions()
+        declare_shell_actions(self)
         self._build_docks()
         self.menus = build_menus(
             self, self.registry, {"view": [d.toggleViewAction() for d in self.docks.values()]}
@@ -107,90 +108,6 @@ class MainWindow(QMainWindow):
         self._on_replaced()
 
     # --- building -------------------------------------------------------------------
-
-    def _declare_shell_actions(self) -> None:
-        add = self.registry.add
-        stack = self.session.undo_stack
-        undo = add(
-            ActionSpec(
-                "undo",
-                "&Undo",
-                lambda d: d.undo_stack.undo(),
-                [Key.Undo],
-                "edit",
-                "undo",
-                "undo",
-                icon_text="Undo",
-            )
-        )
-        redo = add(
-            ActionSpec(
-                "redo",
-                "&Redo",
-                lambda d: d.undo_stack.redo(),
-                ["Ctrl+Shift+Z", "Ctrl+Y"],
-                "edit",
-                "undo",
-                "undo",
-                icon_text="Redo",
-            )
-        )
-        undo_text, redo_text = (
-            _StepText(undo, "Undo", stack.undoText()),
-            _StepText(redo, "Redo", stack.redoText()),
-        )
-        stack.canUndoChanged.connect(undo.setEnabled)
-        stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(undo_text.show)
-        stack.redoTextChanged.connect(redo_text.show)
-        undo.setEnabled(stack.canUndo())
-        redo.setEnabled(stack.canRedo())
-        add(
-            ActionSpec(
-                "preferences",
-                "&Preferences…",
-                lambda _d: self.show_preferences(),
-                ["Ctrl+,"],
-                "edit",
-                "prefs",
-            )
-        )
-        add(ActionSpec("quit", "&Quit", lambda _d: self.close(), ["Ctrl+Q"], "file", "quit"))
-        add(
-            ActionSpec(
-                "text_larger",
-                "&Larger text",
-                lambda _d: self.change_font_size(1),
-                ["Ctrl+Alt+="],
-                "view",
-                "text",
-            )
-        )
-        add(
-            ActionSpec(
-                "text_smaller",
-                "&Smaller text",
-                lambda _d: self.change_font_size(-1),
-                ["Ctrl+Alt+-"],
-                "view",
-                "text",
-            )
-        )
-        add(
-            ActionSpec(
-                "getting_started", "&Getting started", lambda _d: self.show_getting_started(), (), "help"
-            )
-        )
-        add(
-            ActionSpec(
-                "shortcuts",
-                "&Keyboard shortcuts and gestures",
-                lambda _d: self.show_shortcuts(),
-                [Key.HelpContents],
-                "help",
-            )
-        )
-        add(ActionSpec("about", "&About argmap", lambda _d: self._about(), (), "help"))
 
     def _build_docks(self) -> None:
         self.docks: dict[str, QDockWidget] = {}
@@ -366,7 +283,8 @@ class MainWindow(QMainWindow):
         """Show a document (used at start-up and by crash recovery)."""
         self.session.replace(m, path)
 
-    def _about(self) -> None:
+    def about(self) -> None:
+        """Help > About argmap."""
         QMessageBox.about(
             self,
             "About argmap",
@@ -397,22 +315,3 @@ class MainWindow(QMainWindow):
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
             self.files.open_path(Path(urls[0].toLocalFile()))
-
-
-class _StepText(QObject):
-    """Names the next undo or redo step in the menu item and tooltip; the toolbar button keeps one short word.
-
-    A child of the action, so the connection from the undo stack goes when the action does.
-    """
-
-    def __init__(self, action: QAction, verb: str, text: str) -> None:
-        super().__init__(action)
-        self.action = action
-        self.verb = verb
-        self.show(text)
-
-    @Slot(str)
-    def show(self, text: str) -> None:
-        """Put the step's name in the menu text and the tooltip."""
-        self.action.setText(f"&{self.verb} {text}".rstrip())
-        self.action.setToolTip(f"{self.verb} {text}".rstrip())
