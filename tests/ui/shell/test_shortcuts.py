@@ -171,3 +171,24 @@ def test_f1_lists_each_action_once_with_keys_a_keyboard_has_and_the_mouse_gestur
     html = shortcuts_html(main_window.registry)
     assert "Drag a box onto another" in html and "an objection or rebuttal attacks it" in html
     assert "Drop a box on a reason" in html
+
+
+def test_text_fields_keep_their_editing_keys(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Delete, Ctrl+Z and Return edit the text being typed, in Details and in the map's in-place editor."""
+    from ui.map.inplace_editor import InplaceEditor
+
+    w = main_window
+    _fresh(w, ["c2"])
+    n = len(w.session.map.claims)
+    w.details.wording.setFocus()
+    w.details.wording.moveCursor(w.details.wording.textCursor().MoveOperation.Start)
+    _press(w.details.wording, QKeySequence("Del"))
+    assert len(w.session.map.claims) == n
+    assert w.details.wording.toPlainText() == w.session.map.claim("c2").text[1:]
+    assert w.map_view.edit_claim("c2")
+    editor = w.map_view.findChild(InplaceEditor)
+    assert editor is not None
+    editor.setFocus()
+    _press(editor, QKeySequence("Del"))
+    assert len(w.session.map.claims) == n and editor.isVisible()
+    editor.finish(save=False)
