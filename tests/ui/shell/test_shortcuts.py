@@ -21,13 +21,22 @@ SKIP = {"quit", "print", "about", "projector"}
 def _fresh(w: MainWindow, ids: list[str]) -> None:
     w.load(load(SAMPLE_MAP), None)
     w.selection.set(ids)
-    QApplication.processEvents()
+    _settle(w)
+
+
+def _settle(w: MainWindow) -> None:
+    """Let the window finish laying out (the details dock can widen when a claim is shown) before typing."""
+    for _ in range(10):
+        size = w.map_view.size()
+        QApplication.processEvents()
+        if w.map_view.size() == size:
+            return
 
 
 def _press(target, seq: QKeySequence) -> None:  # type: ignore[no-untyped-def]
+    """Type a key; the shortcut runs inside keyClick (later layout passes are not part of its result)."""
     combo = seq[0]
     QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
-    QApplication.processEvents()
 
 
 def _from_window(w: MainWindow, seq: QKeySequence) -> None:
