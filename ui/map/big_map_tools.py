@@ -1,57 +1,77 @@
-"""Puts the big-map tools in a window: the overview (minimap) dock and the branch breadcrumb bar."""
+"""Declares the big-map tools in the window's registry: the Overview dock and the three branch-focus commands."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar
+from PySide6.QtCore import QTimer
 
+from ui.document.actions import ActionSpec, DockSpec, Scope
 from ui.map.branch_focus import BranchFocus
 from ui.map.minimap import MiniMap
 from ui.map.overview import OVERVIEW_MIN_CLAIMS
 
 if TYPE_CHECKING:
+    from ui.document.context import Context
     from ui.map.view import MapView
 
 
 @dataclass
 class BigMapTools:
-    """What `install_big_map_tools` added (its actions are also on the view, with their shortcuts)."""
+    """What `install_big_map_tools` added to one window."""
 
     minimap: MiniMap
-    overview_dock: QDockWidget
     focus: BranchFocus
-    breadcrumb_bar: QToolBar
 
 
-def install_big_map_tools(
-    window: QMainWindow, view: MapView, beside: QDockWidget | None = None
-) -> BigMapTools:
-    """Add the Overview dock (tabbed with `beside`, brought to front for big maps) and the breadcrumb bar."""
+def install_big_map_tools(ctx: Context, view: MapView) -> BigMapTools:
+    """The Overview dock (tabbed with the Outline, in front for big maps), the breadcrumb and Map menu commands."""
     minimap = MiniMap(view)
-    dock = QDockWidget("Overview", window)
-    dock.setObjectName("overview")
-    dock.setWidget(minimap)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    if beside is not None:
-        window.tabifyDockWidget(beside, dock)
-        beside.raise_()
-    focus = BranchFocus(view)
-    bar = QToolBar("Branch", window)
-    bar.setObjectName("branch_breadcrumb")
-    bar.setMovable(False)
-    bar.addWidget(focus)
-    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    bar.setVisible(focus.focused is not None)
-    focus.focusChanged.connect(bar.setVisible)
+    ctx.registry.add_dock(DockSpec("overview", "Overview", minimap, tab_with="outline"))
+    focus = BranchFocus(view, view)  # drawn over the top of the map while a branch is shown
+    focus.move(8, 8)
+    reg = ctx.registry
+    for spec in (
+        ActionSpec(
+            "focus_branch",
+            "&Focus on This Branch",
+            lambda _d: focus.focus_selected(),
+            ["Alt+Down"],
+            "map",
+            "branch",
+            scope=Scope.MAP,
+            tip="Show the selected claim with what backs and attacks it, alone (Alt+Down)",
+        ),
+        ActionSpec(
+            "focus_up",
+            "Branch &Up One Level",
+            lambda _d: focus.up(),
+            ["Alt+Up"],
+            "map",
+            "branch",
+            scope=Scope.MAP,
+            tip="Show the branch one level up (Alt+Up)",
+        ),
+        ActionSpec(
+            "focus_whole",
+            "&Whole Map",
+            lambda _d: focus.focus(None),
+            ["Alt+Home"],
+            "map",
+            "branch",
+            scope=Scope.MAP,
+            tip="Show the whole map again (Alt+Home)",
+        ),
+    ):
+        reg.add(spec)
 
-    def on_replaced() -> None:
+    def front(first: bool = False) -> None:
         if len(view.session.map.claims) >= OVERVIEW_MIN_CLAIMS:
-            dock.raise_()
+            reg.raise_dock("overview")
+        elif first:
+            reg.raise_dock("outline")
 
-    view.session.replaced.connect(on_replaced)
-    on_replaced()
-    return BigMapTools(minimap, dock, focus, bar)
+    view.session.replaced.connect(front)
+    QTimer.singleShot(0, lambda: front(first=True))  # once the shell has built the docks
+    return BigMapTools(minimap, focus)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from argmap.layout.branch import branch_path
 
@@ -24,12 +22,12 @@ def crumb(text: str) -> str:
     return text if len(text) <= CRUMB_CHARS else text[: CRUMB_CHARS - 1].rstrip() + "…"
 
 
-class BranchFocus(QWidget):
-    """The breadcrumb bar above the map while one branch is shown, and the three focus commands.
+class BranchFocus(QFrame):
+    """The breadcrumb bar over the top of the map while one branch is shown, and the three focus commands.
 
     "Focus on This Branch" (Alt+Down) shows the selected claim with what backs and attacks
     it, alone; "Up One Level" (Alt+Up) and "Whole Map" (Alt+Home), or a click on the
-    breadcrumb, go back. `focusChanged(False)` tells the host to hide the bar while the whole map is shown.
+    breadcrumb, go back. The bar hides itself while the whole map is shown.
     """
 
     focusChanged = Signal(bool)
@@ -38,26 +36,15 @@ class BranchFocus(QWidget):
     def __init__(self, view: MapView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
+        self.setObjectName("branchBreadcrumb")
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(6, 2, 6, 2)
         self._row.setSpacing(2)
-        self.actions_by_name: dict[str, QAction] = {}
-        self._add_action("focus_branch", "&Focus on This Branch", "Alt+Down", self.focus_selected)
-        self._add_action("focus_up", "Branch &Up One Level", "Alt+Up", self.up)
-        self._add_action("focus_whole", "&Whole Map", "Alt+Home", lambda: self.focus(None))
         view.session.changed.connect(self._rebuild)
         view.session.replaced.connect(self._rebuild)
         self._rebuild()
-
-    def _add_action(self, name: str, text: str, keys: str, slot: Callable[[], object]) -> None:
-        act = QAction(text, self.view)
-        act.setObjectName(f"map_{name}")
-        act.setShortcut(QKeySequence(keys))
-        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.setStatusTip(text.replace("&", ""))
-        act.triggered.connect(lambda _checked=False: slot())
-        self.view.addAction(act)
-        self.actions_by_name[name] = act
 
     @property
     def focused(self) -> str | None:
@@ -103,6 +90,7 @@ class BranchFocus(QWidget):
                 w.deleteLater()
         focus = self.focused
         if focus is None or not any(c.id == focus for c in self.view.session.map.claims):
+            self.hide()
             self.focusChanged.emit(False)
             return
         m = self.view.session.map
@@ -116,7 +104,9 @@ class BranchFocus(QWidget):
                 self._row.addWidget(here)
             else:
                 self._row.addWidget(self._button(crumb(texts[cid]), cid, texts[cid][:500]))
-        self._row.addStretch(1)
+        self.adjustSize()
+        self.show()
+        self.raise_()
         self.focusChanged.emit(True)
 
     def _button(self, text: str, target: str | None, tip: str) -> QToolButton:

@@ -11,9 +11,9 @@ from argmap.io.native import save
 from argmap.layout.branch import branch_ids, branch_path
 from argmap.model import Role
 from tests.ui.map.big_maps import tree_map
+from ui.document.document import Document
 from ui.map.style import palette
 from ui.map.view import MapView
-from ui.session import Session
 
 
 def _near(a: QColor, b: QColor, tol: int = 12) -> bool:
@@ -25,7 +25,7 @@ def _near(a: QColor, b: QColor, tol: int = 12) -> bool:
 
 
 def test_far_out_boxes_keep_their_kind_colour_and_show_their_first_words(qtbot):
-    view = MapView(Session(tree_map(40)))
+    view = MapView(Document(tree_map(40)))
     qtbot.addWidget(view)
     view.resize(1300, 800)
     view.show()
@@ -47,7 +47,7 @@ def test_far_out_boxes_keep_their_kind_colour_and_show_their_first_words(qtbot):
 def test_the_overview_marks_the_visible_part_and_a_click_moves_the_map_there(qtbot):
     from ui.map.minimap import MiniMap
 
-    view = MapView(Session(tree_map(400)))
+    view = MapView(Document(tree_map(400)))
     qtbot.addWidget(view)
     view.resize(900, 600)
     view.show()
@@ -91,8 +91,9 @@ def test_focus_on_a_branch_with_the_keyboard_and_back_up_by_the_breadcrumb(qtbot
     QTest.keyClick(w, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     shown = set(view.map_scene.claims)
     assert shown == branch_ids(w.session.map, "c2")[0] and len(shown) < 120
-    bar = w.big_map_tools.breadcrumb_bar
-    assert bar.isVisible()
+    bar = w.big_map_tools.focus
+    assert bar.isVisible() and bar.parent() is view
+    assert "Focus on This Branch" in [a.text().replace("&", "") for a in w.menus["map"].actions()]
     qtbot.waitUntil(lambda: any(b.isVisible() for b in bar.findChildren(QToolButton)))
     crumbs = [b.text() for b in bar.findChildren(QToolButton) if b.isVisible()]
     assert "Whole map" in crumbs
