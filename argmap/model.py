@@ -138,6 +138,16 @@ class Relation(StrEnum):
     ATTACK = "attack"
 
 
+class Aim(StrEnum):
+    """What a reason aimed at another argument bears on (read only when its target is an argument)."""
+
+    INFERENCE = "inference"
+    """The step from the premises to the conclusion: an attack on it is an undercut."""
+    PREMISES = "premises"
+    """The argument as a whole through its premises (Argdown's `+`/`-` on an argument, AIF's
+    conflict with a premise): an attack says some premise is false, not that the step fails."""
+
+
 class Answer(StrEnum):
     """An answer to a critical question of an argumentation scheme."""
 
@@ -150,7 +160,8 @@ class Argument(Strict):
     """An inference: linked premises that together support or attack a claim or another argument.
 
     Convergent reasons are separate arguments. An attack whose target is an argument
-    is an undercut.
+    is an undercut when its `aim` is the inference (the default), an attack on the
+    argument's premises when its `aim` is `premises`.
     """
 
     kind: Literal["argument"] = "argument"
@@ -158,6 +169,8 @@ class Argument(Strict):
     premises: list[Id] = Field(min_length=1)
     relation: Relation
     target: Id
+    aim: Aim = Aim.INFERENCE
+    """When the target is an argument: its inference (undercut) or its premises (Argdown's attack)."""
     scheme: str | None = None
     """Scheme id from resources/schemes (AIFdb naming), if the user chose one."""
     answers: dict[str, Answer] = Field(default_factory=dict)

@@ -239,7 +239,11 @@ class _Builder:
             for k, (prem, concl) in enumerate(steps[:-1], 1):
                 ids = [self.claim_of[("statement", t)] for t in prem]
                 self._add(f"{main}.{k}", ids, "support", self.claim_of[("statement", concl)], None)
+                if self.m.arguments and self.m.arguments[-1].id == f"{main}.{k}":
+                    self.m.arguments[-1].origin = Origin(format="argdown", id=n.title, data={"step": k})
             self._add(main, premises, "support", self.claim_of[("statement", steps[-1][1])], n)
+            if self.m.arguments and self.m.arguments[-1].id == main and self.m.arguments[-1].origin:
+                self.m.arguments[-1].origin.data["step"] = len(steps)
             rule = n.rules[-1] if n.rules else ""
             if rule and self.m.arguments and self.m.arguments[-1].id == main and self.m.arguments[-1].origin:
                 self.m.arguments[-1].origin.data["inference"] = rule
