@@ -66,18 +66,20 @@ def inference_steps(n: Node) -> list[tuple[list[str], str, int]]:
     """The inferences of a premise-conclusion structure: (premises, conclusion, separator number) in order.
 
     A step infers from the statements since the previous conclusion (that one included),
-    or from the statements its `{uses: [...]}` numbers, as Argdown's `explodeArguments` does.
+    or from the statements its `{uses: [...]}` numbers, as Argdown's `explodeArguments` does
+    (which leaves an argument with one inference whole: every statement above it is a premise).
     """
     out: list[tuple[list[str], str, int]] = []
     pending: list[str] = []
     k = 0
+    several = sum(role == "conclusion" for role, _ in n.pcs) > 1  # Argdown explodes only those
     for pos, (role, title) in enumerate(n.pcs):
         if role == "premise":
             pending.append(title)
             continue
         uses = n.uses[k] if k < len(n.uses) else []
         k += 1
-        if uses and all(1 <= u <= pos for u in uses):
+        if several and uses and all(1 <= u <= pos for u in uses):
             prem = [n.pcs[u - 1][1] for u in uses]
         else:
             prem = ([out[-1][1]] if out else []) + pending

@@ -21,6 +21,8 @@ _SEPARATOR = re.compile(r"^-{2,}(.*?)(-{2,})?\s*$")
 _HEADING = re.compile(r"^#{1,6}\s")
 _TAG = re.compile(r"(?<![\w\\])#\(([^)]*)\)|(?<![\w\\&])#([\w-]+)")
 _ESCAPED = re.compile(r"\\(.)")
+_GONE = "\x00\n"
+"""A line break inside a comment: kept for line numbers, marked so that it is not a blank line."""
 
 
 @dataclass
@@ -92,15 +94,20 @@ def _strip_block_comments(text: str) -> str:
         end = text.find(closer, start + len(opener))
         out.append(text[pos:start])
         if end < 0:
-            out.append("\n" * text.count("\n", start))
+            out.append(_GONE * text.count("\n", start))
             return "".join(out)
-        out.append("\n" * text.count("\n", start, end))
+        out.append(_GONE * text.count("\n", start, end) + "\x00")
         pos = end + len(closer)
 
 
 def _strip_comments(text: str) -> str:
     text = _strip_block_comments(text)
-    return "\n".join(_LINE_COMMENT.sub(r"\1", line) if "//" in line else line for line in text.split("\n"))
+    return "\n".join(_strip_line_comment(line) if "//" in line else line for line in text.split("\n"))
+
+
+def _strip_line_comment(line: str) -> str:
+    kept = _LINE_COMMENT.sub(r"\1", line)
+    return kept if kept.strip() else "\x00"  # a comment line is not a blank line
 
 
 def parse(text: str, source: str) -> Document:
@@ -138,6 +145,10 @@ class _Parser:
         self.close()
 
     def line(self, raw: str, line_no: int) -> None:
+        if "\x00" in raw:
+            raw = raw.replace("\x00", "")
+            if not raw.strip():
+                return  # a line of a comment: neither text nor a blank line
         stripped = raw.strip()
         indent = len(raw) - len(raw.lstrip(" \t"))
         if self.data_depth and self.current is not None:
@@ -197,6 +208,9 @@ class _Parser:
                 _finish_rule(node)
             self.pending_inference = False
             key = self.element(item.group(2), indent, line_no)
+            used = _USES.search(item.group(2)) if role == "conclusion" else None
+            if used and not node.uses[-1]:
+                node.uses[-1] = [int(x) for x in re.findall(r"\d+", used.group(1))]
             if key[0] == "statement":
                 node.pcs.append((role, key[1]))
             step = inference_key(self.argument[1], len(node.rules)) if role == "conclusion" else None

@@ -21,6 +21,7 @@ and the same for the round trip argdown -> argmap -> argdown.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
 import subprocess
@@ -41,14 +42,40 @@ from argmap.model import Aim, ArgumentMap, Claim, Relation  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpora" / "argdown-examples"
 _UNTITLED = re.compile(r"^Untitled \d+$")
 _TAG = re.compile(r"#\([^)]*\)|#[\w-]+")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 Key = tuple[str, ...]
 Rel = tuple[Key, Key, str]
 
 
 def norm(text: str) -> str:
-    """Wording compared loosely: no tags, data, case, punctuation or spacing."""
-    text = _TAG.sub(" ", text)
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+    """Wording compared loosely: no tags, links, emphasis, case, punctuation or spacing."""
+    text = _TAG.sub(" ", _LINK.sub(r"\1", text))
+    return " ".join(re.sub(r"[\W_]+", " ", text.lower()).split())
+
+
+def match_untitled(ref: Canon, got: Canon) -> None:
+    """Pair untitled statements whose wording differs only in markup (shortcodes, emphasis): rename in `got`."""
+    def keys(c: Canon) -> set[Key]:
+        out = {k for r in c.relations for k in r[:2]}
+        out |= {k for concl, prem in c.steps for k in (concl, *prem)}
+        return {k for k in out if k[0] == "s~"}
+
+    theirs, ours = keys(ref), keys(got)
+    left, free = sorted(ours - theirs), sorted(theirs - ours)
+    rename: dict[Key, Key] = {}
+    for k in left:
+        best = max(free, key=lambda f: difflib.SequenceMatcher(None, k[1], f[1]).ratio(), default=None)
+        if best is not None and (len(left) == len(free) == 1 or difflib.SequenceMatcher(None, k[1], best[1]).ratio() > 0.8):
+            rename[k] = best
+            free.remove(best)
+    if rename:
+        def r(k: Key) -> Key:
+            if k[0] == "i":
+                return ("i", *r((k[1], k[2])), *k[3:])
+            return rename.get(k, k)
+
+        got.relations = {(r(a), r(b), t) for a, b, t in got.relations}
+        got.steps = {(r(c), frozenset(r(p) for p in prem)) for c, prem in got.steps}
 
 
 def argdown_models(files: list[Path]) -> dict[str, dict[str, Any]]:
@@ -150,6 +177,8 @@ def from_argmap(m: ArgumentMap) -> Canon:
         else:
             src = prem[0]
         typ = a.relation.value
+        if a.origin is not None and a.origin.format == "argdown" and a.origin.data.get("undercut") is True:
+            typ = "undercut"
         if a.target in claims:
             dst = ck(claims[a.target])
         elif is_step(a.target) and a.aim is Aim.INFERENCE:
@@ -181,6 +210,7 @@ def classify(rel: Rel, other: set[Rel]) -> str:
 
 def diff(ref: Canon, got: Canon) -> list[str]:
     """Classes of disagreement between Argdown's model (ref) and another reading (got)."""
+    match_untitled(ref, got)
     out: list[str] = []
     for r in sorted(ref.relations - got.relations):
         out.append("only Argdown: " + classify(r, got.relations))
