@@ -5,9 +5,18 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_serializer, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    SerializerFunctionWrapHandler,
+    field_serializer,
+    model_serializer,
+    model_validator,
+)
 
 SCHEMA_VERSION = 2
 """Version of the native file format written by this build; see io/migrations.py."""
@@ -183,6 +192,14 @@ class Argument(Strict):
     @field_serializer("answers")
     def _sorted_answers(self, answers: dict[str, Answer]) -> dict[str, Answer]:
         return dict(sorted(answers.items()))
+
+    @model_serializer(mode="wrap")
+    def _default_aim_unwritten(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Files keep the shape they had before `aim` existed unless a reason aims at premises."""
+        data: dict[str, Any] = handler(self)
+        if self.aim is Aim.INFERENCE:
+            data.pop("aim", None)
+        return data
 
 
 class Tag(Strict):

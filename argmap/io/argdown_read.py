@@ -73,6 +73,8 @@ class _Builder:
         self.step_of: dict[tuple[str, int], str] = {}
         """(argument title, separator number) -> the id of that inference step's argument."""
         self.made: set[tuple[tuple[str, ...], Relation, str, Aim]] = set()
+        self.linked: set[str] = set()
+        """Arguments argmap wrote with `{"linked": true}`: their supporting statements are their premises."""
         self.arg_of: dict[str, str] = {}
         self.taken: set[str] = set()
         self.relations = [r for r in dict.fromkeys(doc.relations) if r[0] != r[1]]
@@ -258,7 +260,6 @@ class _Builder:
 
     def _steps(self, n: Node) -> None:
         """One argument per inference step of a premise-conclusion structure; the last one is the argument."""
-        main = self.arg_of[n.title]
         steps = inference_steps(n)
         if n.tags:
             self.untagged += 1
@@ -280,7 +281,19 @@ class _Builder:
         if inference_steps(n):
             self._steps(n)
             return
-        gist = self.fresh(None, "c")
+        if (
+            node_data(n).get("linked") is True
+        ):  # written by argmap: the supporting statements are its premises
+            premises = [
+                self.claim_of[s]
+                for s, _, r in self.incoming.get(("argument", n.title), [])
+                if r == "support" and s in self.claim_of
+            ]
+            if premises:
+                self.linked.add(n.title)
+                self._outgoing(n, self.arg_of[n.title], premises)
+                return
+        gist = self.fresh(node_data(n).get("gist"), "c")
         self.m.claims.append(
             Claim(
                 id=gist,
@@ -295,7 +308,10 @@ class _Builder:
     def _outgoing(self, n: Node, main: str | None, premises: list[str]) -> None:
         """The argument's outgoing relations; a reconstructed argument's come from its conclusion (main None)."""
         first = main is not None
-        for _, t, r in self.outgoing.get(("argument", n.title), []):
+        rels = self.outgoing.get(("argument", n.title), [])
+        want = node_data(n).get("target")
+        rels = sorted(rels, key=lambda rel: self._target(rel[1]) != want) if isinstance(want, str) else rels
+        for _, t, r in rels:
             a = self._add(main if first else None, premises, r, self._target(t), n if first else None)
             first = first and a is None
 
@@ -304,6 +320,8 @@ class _Builder:
         for s, t, r in self.relations:
             if s not in self.claim_of:
                 continue
+            if t[0] == "argument" and t[1] in self.linked and r == "support":
+                continue  # a premise of that argument
             target = self._target(t)
             symmetric = r == "contradiction" or (strict and r == "attack" and t in self.claim_of)
             a = self._add(None, [self.claim_of[s]], "attack" if symmetric else r, target, None)
@@ -348,4 +366,4 @@ class _Builder:
 
 
 _CLAIM_KEYS = {"id", "spans", "role", "note", "implicit", "strength", "text", "origin", "untitled", "claim"}
-_ARG_KEYS = {"id", "scheme", "answers", "relevance", "note", "origin"}
+_ARG_KEYS = {"id", "scheme", "answers", "relevance", "note", "origin", "linked", "gist", "target"}

@@ -55,6 +55,7 @@ def norm(text: str) -> str:
 
 def match_untitled(ref: Canon, got: Canon) -> None:
     """Pair untitled statements whose wording differs only in markup (shortcodes, emphasis): rename in `got`."""
+
     def keys(c: Canon) -> set[Key]:
         out = {k for r in c.relations for k in r[:2]}
         out |= {k for concl, prem in c.steps for k in (concl, *prem)}
@@ -65,10 +66,13 @@ def match_untitled(ref: Canon, got: Canon) -> None:
     rename: dict[Key, Key] = {}
     for k in left:
         best = max(free, key=lambda f: difflib.SequenceMatcher(None, k[1], f[1]).ratio(), default=None)
-        if best is not None and (len(left) == len(free) == 1 or difflib.SequenceMatcher(None, k[1], best[1]).ratio() > 0.8):
+        if best is not None and (
+            len(left) == len(free) == 1 or difflib.SequenceMatcher(None, k[1], best[1]).ratio() > 0.8
+        ):
             rename[k] = best
             free.remove(best)
     if rename:
+
         def r(k: Key) -> Key:
             if k[0] == "i":
                 return ("i", *r((k[1], k[2])), *k[3:])
@@ -107,7 +111,7 @@ def from_argdown(doc: dict[str, Any]) -> Canon:
     texts: dict[str, str] = doc["statements"]
 
     def st(title: str) -> Key:
-        if _UNTITLED.match(title) or texts.get(title, "") and doc.get("untitled", {}).get(title):
+        if _UNTITLED.match(title) or doc.get("untitled", {}).get(title):
             return ("s~", norm(texts.get(title, "")))
         return ("s", title)
 
@@ -256,7 +260,12 @@ def main() -> int:
             exported[str(out)] = f
             results[str(name)] = (from_argdown(doc), from_argmap(m))
         back = argdown_models(list(map(Path, exported)))
-        trips = {str(exported[p].relative_to(CORPUS)) if exported[p].is_relative_to(CORPUS) else str(exported[p]): from_argdown(d) if "exception" not in d else None for p, d in back.items()}
+        trips = {
+            str(exported[p].relative_to(CORPUS))
+            if exported[p].is_relative_to(CORPUS)
+            else str(exported[p]): from_argdown(d) if "exception" not in d else None
+            for p, d in back.items()
+        }
         for name, res in results.items():
             if isinstance(res, str):
                 print(f"  {name}: {res}")
@@ -290,7 +299,9 @@ def main() -> int:
     for k2, v in stats.items():
         print(f"| {k2} | {v} |")
     print(f"| agree | {stats['comparable'] - stats['disagree']} |")
-    print(f"| round trip keeps every relation and step | {stats['comparable'] - stats['round trip differs'] - stats['round trip: export rejected by Argdown']} |")
+    print(
+        f"| round trip keeps every relation and step | {stats['comparable'] - stats['round trip differs'] - stats['round trip: export rejected by Argdown']} |"
+    )
     print("\n| class of disagreement (import) | count |\n|---|---:|")
     for k2, v in classes.most_common():
         print(f"| {k2} | {v} |")

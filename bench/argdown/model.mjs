@@ -32,8 +32,11 @@ for (const file of process.argv.slice(2)) {
     });
     out.errors = (res.lexerErrors || []).concat(res.parserErrors || []).map((e) => e.message);
     out.statements = {};
+    out.untitled = {};
     for (const [t, ec] of Object.entries(res.statements || {})) {
       out.statements[t] = IEquivalenceClass.getCanonicalMemberText(ec) || '';
+      // argmap writes an untitled statement with a made-up title and {untitled: true}
+      if (ec.data && ec.data.untitled === true) out.untitled[t] = true;
     }
     const args = res.arguments || {};
     const original = new Set();
