@@ -14,13 +14,28 @@ from argmap.model import Aim, Argument, ArgumentMap, Claim, Relation
 _MAX_DEPTH = 100
 """Deeper chains continue in a new tree that starts from the claim where this one stopped."""
 _ESCAPE = re.compile(r"([\\\[\]<>#{}@])")
+_LINK = re.compile(r"\[[^\]\n]+?\]\([^)\s]+?\)")
+"""A Markdown link, which Argdown reads as a link (its `//` is no comment there)."""
+_COMMENT_START = re.compile(r"/(?=[/*])")
 _TITLE_ESCAPE = re.compile(r"([\[\]<>\\])")
 _TITLE_BAD = re.compile(r"[\[\]<>\\\n\r\t]+")
 
 
 def escape(text: str) -> str:
-    """Text with Argdown's special characters backslash-escaped, on one line."""
-    return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
+    """Text on one line with Argdown's special characters backslash-escaped, Markdown links kept as links."""
+    line = " ".join(text.split())
+    out: list[str] = []
+    pos = 0
+    for link in _LINK.finditer(line):
+        out += [_escape_plain(line[pos : link.start()]), link.group(0)]
+        pos = link.end()
+    out.append(_escape_plain(line[pos:]))
+    return "".join(out)
+
+
+def _escape_plain(text: str) -> str:
+    """`//` and `/*` start comments in Argdown (even inside a sentence): their slash is escaped too."""
+    return _COMMENT_START.sub(r"\\/", _ESCAPE.sub(r"\\\1", text))
 
 
 def _title_from(text: str, fallback: str) -> str:
@@ -237,7 +252,7 @@ def _claim_data(c: Claim) -> dict[str, Any]:
         data["implicit"] = True
     if c.strength is not None:
         data["strength"] = c.strength.value
-    if not c.text.strip() or "\n" in c.text or escape(c.text) != _ESCAPE.sub(r"\\\1", c.text):
+    if not c.text.strip() or " ".join(c.text.split()) != c.text:
         data["text"] = c.text
     if c.origin and c.origin.format != "argdown":
         data["origin"] = c.origin.model_dump(mode="json")
