@@ -1,0 +1,39 @@
+"""Evaluation of reasons aimed at an argument: an attack on its premises and an undercut both defeat it, each named as what it is."""
+
+from argmap.analysis.dfquad import dfquad
+from argmap.analysis.dung import Label, grounded_map
+from argmap.io.argdown_read import read
+from argmap.model import ArgumentMap
+
+DOC = b"""[s]: Schools should ban phones.
+  + <Distraction>: Phones distract pupils.
+    - <Selective>: Those studies picked bad schools.
+
+[t]: Homework should be short.
+  + <Tired>: Pupils are tired.
+    <_ <Other causes>: Tiredness has other causes.
+"""
+
+
+def _by_title(m: ArgumentMap) -> dict[str, str]:
+    return {a.origin.id: a.id for a in m.arguments if a.origin is not None and a.origin.id}
+
+
+def test_an_attack_on_the_premises_defeats_the_argument_and_says_so() -> None:
+    m = read(DOC, "x.argdown").map
+    ids = _by_title(m)
+    result = grounded_map(m)
+    assert result.labels[ids["Distraction"]] is Label.OUT
+    assert result.explain(ids["Distraction"]).startswith("OUT because the attack on its premises ")
+    assert result.labels[ids["Tired"]] is Label.OUT
+    assert result.explain(ids["Tired"]).startswith("OUT because the undercut ")
+    conclusions = {c.text: c.id for c in m.claims}
+    assert result.labels[conclusions["Schools should ban phones."]] is Label.IN
+
+
+def test_both_weaken_the_argument_alike_in_dfquad() -> None:
+    m = read(DOC, "x.argdown").map
+    ids = _by_title(m)
+    s = dfquad(m)
+    assert s.strength[ids["Distraction"]] == s.strength[ids["Tired"]] == 0.25
+    assert ids["Selective"] in s.working(ids["Distraction"])
