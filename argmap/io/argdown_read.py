@@ -357,6 +357,10 @@ class _Builder:
             w.append(
                 f"{d.prose} paragraphs of untitled text outside any relation are not claims; not imported"
             )
+        if d.orphans:
+            w.append(
+                f"{d.orphans} relation lines have nothing above them to attach to (after a blank line); left out"
+            )
         if d.includes:
             w.append(f"{d.includes} @include lines were not followed: import the included files separately")
         if gists:
