@@ -3,7 +3,8 @@
 from argmap.analysis.dfquad import dfquad
 from argmap.analysis.dung import Label, grounded_map
 from argmap.io.argdown_read import read
-from argmap.model import ArgumentMap
+from argmap.model import Aim, ArgumentMap
+from argmap.ops import EditArgument
 
 DOC = b"""[s]: Schools should ban phones.
   + <Distraction>: Phones distract pupils.
@@ -37,3 +38,13 @@ def test_both_weaken_the_argument_alike_in_dfquad() -> None:
     s = dfquad(m)
     assert s.strength[ids["Distraction"]] == s.strength[ids["Tired"]] == 0.25
     assert ids["Selective"] in s.working(ids["Distraction"])
+
+
+def test_turning_an_undercut_into_an_attack_on_the_premises_is_one_undoable_edit() -> None:
+    m = read(DOC, "x.argdown").map
+    ids = _by_title(m)
+    undo = EditArgument(ids["Other causes"], {"aim": Aim.PREMISES}).apply(m)
+    assert grounded_map(m).explain(ids["Tired"]).startswith("OUT because the attack on its premises ")
+    undo.apply(m)
+    assert m.argument(ids["Other causes"]).aim is Aim.INFERENCE
+    assert grounded_map(m).explain(ids["Tired"]).startswith("OUT because the undercut ")
