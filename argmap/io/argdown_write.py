@@ -60,10 +60,14 @@ class _Writer:
         self.node_form = {
             a.id for a in m.arguments if a.id not in self.units and _needs_node(a, targeted, self.ix.claims)
         }
+        boxes = {c.id for c in m.claims if _is_gist(c)}  # Argdown's `><` joins statements only
         self.pairs = {
             (a.premises[0], a.target)
             for a in m.arguments
-            if symmetric(a) and len(a.premises) == 1 and a.target in self.ix.claims
+            if symmetric(a)
+            and len(a.premises) == 1
+            and a.target in self.ix.claims
+            and not {a.target, a.premises[0]} & boxes
         }
         used: set[tuple[str, str]] = set()
         suffix: dict[tuple[str, str], int] = {}

@@ -164,3 +164,8 @@ def test_a_url_in_a_sentence_is_not_cut_off_as_a_comment() -> None:
     again = round_trip(m)
     assert [c.text for c in again.claims] == [c.text for c in m.claims]
     assert [again.tag(t).name for c in again.claims for t in c.tags] == ["t"]
+
+
+def test_a_contradiction_with_an_argument_box_is_written_as_two_attacks_argdown_accepts() -> None:
+    text = write(_load("[s]: S.\n  >< <a>: A.\n")).data.decode()
+    assert "><" not in text and text.count("- ") == 2
