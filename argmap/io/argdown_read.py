@@ -323,7 +323,8 @@ class _Builder:
             if t[0] == "argument" and t[1] in self.linked and r == "support":
                 continue  # a premise of that argument
             target = self._target(t)
-            symmetric = r == "contradiction" or (strict and r == "attack" and t in self.claim_of)
+            between_statements = s[0] == t[0] == "statement" and t in self.claim_of
+            symmetric = r == "contradiction" or (strict and r == "attack" and between_statements)
             a = self._add(None, [self.claim_of[s]], "attack" if symmetric else r, target, None)
             if symmetric and t in self.claim_of:
                 b = self._add(None, [self.claim_of[t]], "attack", self.claim_of[s], None)
@@ -367,6 +368,12 @@ class _Builder:
             w.append(f"{len(gists)} arguments with no conclusion or outgoing relation became claims")
         if any(r == "contradiction" for _, _, r in self.relations):
             w.append("contradictions (><) became a pair of attacks")
+        if self.front.get("model-mode") == "strict" and any(
+            r == "attack" and s[0] == t[0] == "statement" for s, t, r in self.relations
+        ):
+            w.append(
+                "strict mode: an attack between two statements means they are contrary; each became two attacks"
+            )
 
 
 _CLAIM_KEYS = {"id", "spans", "role", "note", "implicit", "strength", "text", "origin", "untitled", "claim"}

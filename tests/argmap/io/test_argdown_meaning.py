@@ -169,3 +169,13 @@ def test_a_url_in_a_sentence_is_not_cut_off_as_a_comment() -> None:
 def test_a_contradiction_with_an_argument_box_is_written_as_two_attacks_argdown_accepts() -> None:
     text = write(_load("[s]: S.\n  >< <a>: A.\n")).data.decode()
     assert "><" not in text and text.count("- ") == 2
+
+
+def test_strict_mode_leaves_attacks_of_arguments_one_way_and_says_what_it_did() -> None:
+    result = read(b"===\nmodel:\n    mode: strict\n===\n\n[a]: A.\n  - <b>: B.\n  - [c]: C.\n", "x.argdown")
+    assert relations(result.map) == {
+        ("<b>", "attack", "[a]"),
+        ("[c]", "attack", "[a]"),
+        ("[a]", "attack", "[c]"),
+    }
+    assert any("contrary" in w for w in result.warnings)
