@@ -2,6 +2,7 @@
 
 from argmap.analysis.dfquad import dfquad
 from argmap.analysis.dung import Label, grounded_map
+from argmap.classroom.essay import HOWEVER, UNDERCUT, essay_outline, outline_markdown
 from argmap.io.argdown_read import read
 from argmap.model import Aim, ArgumentMap
 from argmap.ops import EditArgument
@@ -48,3 +49,10 @@ def test_turning_an_undercut_into_an_attack_on_the_premises_is_one_undoable_edit
     undo.apply(m)
     assert m.argument(ids["Other causes"]).aim is Aim.INFERENCE
     assert grounded_map(m).explain(ids["Tired"]).startswith("OUT because the undercut ")
+
+
+def test_the_essay_outline_calls_only_the_undercut_a_failed_reasoning() -> None:
+    text = outline_markdown(essay_outline(read(DOC, "x.argdown").map))
+    assert f"**{HOWEVER}** those studies picked bad schools." in text
+    assert f"**{UNDERCUT}** Tiredness has other causes." in text
+    assert f"**{UNDERCUT}** those studies" not in text

@@ -6,6 +6,7 @@ from argmap.io.argdown_read import read
 from argmap.model import ArgumentMap
 from ui.map.scene import MapScene, build_scene
 from ui.map.style import palette
+from ui.outline.rows import RowBuilder
 
 DOC = b"""[s]: Schools should ban phones.
   + <Distraction>: Phones distract pupils.
@@ -61,3 +62,17 @@ def test_only_the_undercut_shows_the_undercut_colour_in_the_picture(qtbot):
     m.claims = [c for c in m.claims if c.text != "Lower marks have other causes."]
     assert with_undercut > 20
     assert _colour_pixels(build_scene(m), undercut) == 0
+
+
+def test_the_outline_reads_only_the_undercut_as_an_undercut(qtbot):
+    m = read(DOC, "phones.argdown").map
+
+    def walk(rows):
+        for r in rows:
+            yield r
+            yield from walk(r.children)
+
+    rows = {r.spoken.split("Claim: ")[-1].split("  (")[0]: r for r in walk(RowBuilder(m, None).build())}
+    selective, other = rows["Those studies picked bad schools."], rows["Lower marks have other causes."]
+    assert selective.spoken.startswith("objected to by") and "undercut" not in selective.text
+    assert other.spoken.startswith("undercut by") and other.text.startswith("− undercut:")
