@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 from argmap.layout import Box, Layouter, LayoutOptions, MapLayout
 from argmap.layout.branch import branch_map
 from argmap.layout.fallback import grid_layout
-from argmap.model import ArgumentMap, Claim, Direction, Relation
+from argmap.model import Aim, ArgumentMap, Claim, Direction, Relation
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.measure import Measurer
@@ -167,8 +167,11 @@ class MapScene(QGraphicsScene):
         arg_ids = {a.id for a in m.arguments}
         by_relation = {r: pal.relation(r) for r in Relation}
         undercut = pal.relation(Relation.ATTACK, undercut=True)
-        styles: dict[str, RelationStyle] = {
-            a.id: undercut if a.target in arg_ids else by_relation[a.relation] for a in m.arguments
+        styles: dict[str, RelationStyle] = {  # only an attack on an inference is an undercut
+            a.id: undercut
+            if a.target in arg_ids and a.relation is Relation.ATTACK and a.aim is Aim.INFERENCE
+            else by_relation[a.relation]
+            for a in m.arguments
         }
         horizontal = m.layout.direction != Direction.LEFT_RIGHT
         changed, removed = self._shaper.shape(m, result, horizontal)
