@@ -13,12 +13,33 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
 FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+PICTURE_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose `&` letter is a mnemonic (Alt+letter) moving to `widget`."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def picture_path(typed: str) -> Path:
+    """The picture file a typed text names; `.png` added when it has no picture extension."""
+    text = typed.replace("\x00", "").strip()
+    p = Path(text) if text else Path("map.png")
+    name = p.name
+    if name in ("", ".", ".."):
+        return p / "map.png"
+    if p.suffix.lower() in PICTURE_SUFFIXES:
+        return p
+    return p.parent / (name + ".png")
 
 
 class ExportDialog(QDialog):
@@ -50,10 +71,10 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&File", row)
-        form.addRow("&Scale", self.scale)
+        form.addRow(_buddy("&File:", self.path_edit), row)
+        form.addRow(_buddy("&Scale:", self.scale), self.scale)
         form.addRow("", self.transparent)
-        form.addRow("&PDF pages", self.pdf_layout)
+        form.addRow(_buddy("&PDF pages:", self.pdf_layout), self.pdf_layout)
         form.addRow(buttons)
         self.path_edit.textChanged.connect(lambda _t: self._update())
         self._update()
@@ -71,9 +92,13 @@ class ExportDialog(QDialog):
         self.pdf_layout.setEnabled(suffix == ".pdf")
 
     def path(self) -> Path:
-        """The chosen file; `.png` is added when the name has no picture extension."""
-        p = Path(self.path_edit.text().strip() or "map.png")
-        return p if p.suffix.lower() in (".png", ".svg", ".pdf") else p.with_name(p.name + ".png")
+        """The chosen file; `.png` is added when the name has no picture extension.
+
+        Never raises, whatever was typed (`/`, `.`, `..`, NUL, very long): a name that is
+        not a usable file name becomes `map.png` in the folder typed, and the export
+        reports a folder that cannot be written.
+        """
+        return picture_path(self.path_edit.text())
 
     def options(self) -> dict[str, object]:
         """Keyword arguments for MapView.render_to."""
