@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -23,6 +23,7 @@ from argmap.paths import SAMPLE_MAP, seed
 from ui.claim_commands import ClaimCommands
 from ui.classroom.exports import ClassroomExports
 from ui.details.details_panel import DetailsPanel
+from ui.dock_tabs import raise_tab, whole_titles
 from ui.evaluation.install import install_evaluation
 from ui.file_actions import FileActions
 from ui.getting_started import GettingStartedPanel
@@ -31,6 +32,7 @@ from ui.map import MapView
 from ui.menus import build_menus, rebuild_recent_menu
 from ui.outline import OutlineView
 from ui.preferences_dialog import PreferencesDialog
+from ui.screen_fit import first_size, keep_on_screen
 from ui.session import Session
 from ui.settings import FONT_SIZES, Settings
 from ui.tags.tags_panel import TagsPanel
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.current_claim: str | None = None
         self.selected: list[str] = []
         self._syncing = False
+        self._start_pending = False
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
@@ -98,6 +101,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu()
         build_menus(self)
         self.evaluation_ui = install_evaluation(self)
+        self.tabifyDockWidget(self.outline_dock, self.evaluation_ui.hints_dock)  # 3 tabs a row: titles fit
+        self.outline_dock.raise_()
         self._connect()
         self.apply_settings()
         self._initial_geometry()
@@ -105,8 +110,8 @@ class MainWindow(QMainWindow):
 
     def _initial_geometry(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width = min(1920, screen.width()) if screen is not None else 1500
-        height = min(1200, screen.height()) if screen is not None else 920
+        size = first_size(screen) if screen is not None else QSize(1500, 920)
+        width, height = size.width(), size.height()
         self.resize(width, height)
         side = min(360, max(280, width // 6))
         self.resizeDocks([self.outline_dock], [side], Qt.Orientation.Horizontal)
@@ -162,6 +167,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_replaced(self) -> None:
+        path = self.session.path
+        self.getting_started.set_sample_open(path is not None and path.resolve() == seed(SAMPLE_MAP).resolve())
         self.current_claim = None
         self.selected = []
         self.article.set_current_claim(None, scroll=False)
@@ -279,9 +286,8 @@ class MainWindow(QMainWindow):
 
     def show_getting_started(self) -> None:
         """Help > Getting started."""
-        self.start_dock.show()
-        self.start_dock.raise_()
-        QTimer.singleShot(0, self.start_dock.raise_)  # a tab raised before the window shows stays behind
+        self._start_pending = not self.isVisible()  # a tab raised before the window shows stays behind
+        raise_tab(self, self.start_dock)
 
     def rebuild_recent_menu(self) -> None:
         """Refill File > Open recent."""
@@ -303,6 +309,19 @@ class MainWindow(QMainWindow):
         self.session.replace(m, path)
 
     # --- Qt events --------------------------------------------------------------------
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            keep_on_screen(self)  # title bar and status bar inside the screen (ui/screen_fit.py)
+            QTimer.singleShot(0, self, self._after_show)
+
+    def _after_show(self) -> None:
+        docks = [self.outline_dock, self.details_dock, self.tags_dock, self.start_dock]
+        whole_titles(self, docks)
+        if self._start_pending:
+            raise_tab(self, self.start_dock)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
