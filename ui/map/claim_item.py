@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
 from argmap.model import Claim
+from ui.map.contrast import ink_on
 from ui.map.measure import WRAP_FLAGS, shown_text
 from ui.map.style import (
     CHIP_H,
@@ -43,12 +44,6 @@ class ClaimLook:
     """Number of hidden reasons when the branch is collapsed (0: expanded)."""
     circular: bool = False
     """The claim is on a cycle of support (circular reasoning), flagged by the layout."""
-
-
-def _ink_on(color: QColor) -> QColor:
-    """Black or white, whichever reads better on `color`."""
-    lum = 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF()
-    return QColor("#000000") if lum > 0.5 else QColor("#FFFFFF")
 
 
 class ClaimItem(QGraphicsItem):
@@ -196,7 +191,7 @@ class ClaimItem(QGraphicsItem):
             painter.setBrush(color)
             chip_rect = QRectF(x, y, w, CHIP_H)
             painter.drawRoundedRect(chip_rect, CHIP_H / 2, CHIP_H / 2)
-            painter.setPen(_ink_on(color))
+            painter.setPen(ink_on(color))
             painter.drawText(chip_rect, int(Qt.AlignmentFlag.AlignCenter), name)
             x += w + 5
 
