@@ -34,7 +34,7 @@ from ui.outline import OutlineView
 from ui.preferences_dialog import PreferencesDialog
 from ui.screen_fit import first_size, keep_on_screen
 from ui.session import Session
-from ui.settings import FONT_SIZES, Settings
+from ui.settings import DEFAULT_FONT_SIZE, FONT_SIZES, Settings
 from ui.tags.tags_panel import TagsPanel
 from ui.text.article_pane import ArticlePane
 from ui.theme import apply_theme
@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, self.settings.theme, self.settings.font_size)
         self.article.set_font_size(self.settings.font_size)
+        self.map_view.set_text_scale(self.settings.font_size / DEFAULT_FONT_SIZE)
         self.article.refresh()
         self.outline.set_map(self.session.map)
 

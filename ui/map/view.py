@@ -26,17 +26,19 @@ from ui.map import intents, keyboard
 from ui.map.actions import build_actions, context_menu
 from ui.map.claim_item import ClaimItem
 from ui.map.edge_item import EdgeItem, JunctionItem
+from ui.map.first_view import first_view
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.interactions import Interaction, MoveDrag, PanDrag
 from ui.map.marks import fade_except, mark_matches
 from ui.map.overview import OVERVIEW_MIN_CLAIMS, OVERVIEW_ZOOM, OverviewScene
 from ui.map.scene import MapScene
 from ui.map.style import palette as map_palette
+from ui.map.style import set_text_scale
 from ui.session import Session
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.01, 4.0, 1.25
-READABLE_ZOOM = 0.6
-"""The smallest zoom at which a map is first shown; a wider map shows its top, to scroll."""
+READABLE_ZOOM = 0.7
+"""Zoom a click on the overview of a big map goes to (wording about 11 px)."""
 _ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
 
 
@@ -272,7 +274,16 @@ class MapView(QGraphicsView):
             h.setValue(h.value() + shift.x())
             v.setValue(v.value() + shift.y())
 
+    def set_text_scale(self, scale: float) -> None:
+        """Canvas wording at `scale` times its default size (the app's text-size preference)."""
+        if set_text_scale(scale):
+            self._rebuild_scene()
+
     def _on_replaced(self) -> None:
+        self._rebuild_scene()
+        self.zoom_start()
+
+    def _rebuild_scene(self) -> None:
         self._order = []
         old = self.map_scene
         self.map_scene = MapScene(self)
@@ -282,7 +293,6 @@ class MapView(QGraphicsView):
         self._update_overview(changed=True)
         self.follow_theme()
         old.deleteLater()
-        self.zoom_start()
 
     def _on_selection(self) -> None:
         try:
@@ -331,16 +341,12 @@ class MapView(QGraphicsView):
         self.zoomChanged.emit(factor)
 
     def zoom_start(self) -> None:
-        """The first view of a map: all of it if that stays readable, else its top at a readable zoom."""
-        self.zoom_fit()
-        if self.zoom() >= READABLE_ZOOM:
-            return
-        rect = self.map_scene.map_rect()
-        self.set_zoom(READABLE_ZOOM)
-        top = self.map_scene.claims.get(self.session.map.roots()[0].id) if self.session.map.claims else None
-        x = top.sceneBoundingRect().center().x() if top is not None else rect.center().x()
-        half_h = self.viewport().height() / 2 / READABLE_ZOOM
-        self.centerOn(x, rect.top() - 30 + half_h)
+        """The first view of a map (ui/map/first_view.py): all of it when its wording stays >= 9 px,
+        else the main conclusion and its first layer, centred, with wording >= 11 px.
+        """
+        plan = first_view(self.session.map, self.map_scene, self.viewport().size())
+        self.set_zoom(plan.zoom)
+        self.centerOn(plan.centre)
         self._auto_fit = True
 
     @override
