@@ -341,9 +341,7 @@ class MapView(QGraphicsView):
         self.zoomChanged.emit(factor)
 
     def zoom_start(self) -> None:
-        """The first view of a map (ui/map/first_view.py): all of it when its wording stays >= 9 px,
-        else the main conclusion and its first layer, centred, with wording >= 11 px.
-        """
+        """The first view of a map: all of it if readable, else its conclusion and first layer (first_view.py)."""
         plan = first_view(self.session.map, self.map_scene, self.viewport().size())
         self.set_zoom(plan.zoom)
         self.centerOn(plan.centre)
