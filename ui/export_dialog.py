@@ -45,7 +45,7 @@ def picture_path(typed: str) -> Path:
 class ExportDialog(QDialog):
     """Asks for a file (its extension picks PNG, SVG or PDF) and the options that format takes."""
 
-    def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, suggested: Path, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Export image — argmap")
         self.path_edit = QLineEdit(str(suggested))
@@ -65,6 +65,13 @@ class ExportDialog(QDialog):
         self.pdf_layout = QComboBox()
         self.pdf_layout.addItem("Fit on one page", "fit")
         self.pdf_layout.addItem("Tile across pages at full size", "tile")
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(
+            f"a title above the map, e.g. {title}" if title else "a title above the map"
+        )
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("your name (optional)")
+        self.legend = QCheckBox("Add a legend of the kinds of claim and the relations")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -75,6 +82,9 @@ class ExportDialog(QDialog):
         form.addRow(_buddy("&Scale:", self.scale), self.scale)
         form.addRow("", self.transparent)
         form.addRow(_buddy("&PDF pages:", self.pdf_layout), self.pdf_layout)
+        form.addRow(_buddy("&Title:", self.title_edit), self.title_edit)
+        form.addRow(_buddy("Your &name:", self.name_edit), self.name_edit)
+        form.addRow("", self.legend)
         form.addRow(buttons)
         self.path_edit.textChanged.connect(lambda _t: self._update())
         self._update()
@@ -106,4 +116,7 @@ class ExportDialog(QDialog):
             "scale": self.scale.value(),
             "transparent": self.transparent.isChecked(),
             "pdf_layout": str(self.pdf_layout.currentData()),
+            "title": self.title_edit.text().replace("\x00", "").strip(),
+            "name": self.name_edit.text().replace("\x00", "").strip(),
+            "legend": self.legend.isChecked(),
         }

@@ -284,7 +284,7 @@ class FileActions(QObject):
             self.window.session.path.name.removesuffix(".argmap.json") if self.window.session.path else "map"
         )
         folder = self.window.session.path.parent if self.window.session.path else Path.home()
-        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.window)
+        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.window, self.window.session.map.title)
         if not dialog.exec():
             return
         path = dialog.path()
@@ -295,6 +295,9 @@ class FileActions(QObject):
                 scale=float(str(opts["scale"])),
                 transparent=bool(opts["transparent"]),
                 pdf_layout="tile" if opts["pdf_layout"] == "tile" else "fit",
+                title=str(opts["title"]),
+                name=str(opts["name"]),
+                legend=bool(opts["legend"]),
             )
         except (OSError, ValueError) as e:
             self.window.show_error("Cannot export", str(e))

@@ -158,10 +158,10 @@ class ClaimItem(QGraphicsItem):
         painter.setPen(color.darker(115))
         r = self._rect
         line = QRectF(r.left() + PAD + 2, r.top() + PAD - 3, r.width() - 2 * PAD, LABEL_H)
-        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label.upper())
         mark, ink = "", pal.muted
         if self.look.circular:
-            mark, ink = "↻ circular", pal.relation("attack").color.darker(120)
+            mark, ink = "↻ CIRCULAR", pal.relation("attack").color.darker(120)
         elif self.claim.implicit:
             mark = "implicit"
         elif self.look.unanchored:

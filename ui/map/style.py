@@ -163,6 +163,5 @@ def _font(px: int, label: bool, bold: bool) -> QFont:
     f = QFont()
     f.setPixelSize(px)
     if label:
-        f.setBold(bold)
-        f.setCapitalization(QFont.Capitalization.AllUppercase if bold else QFont.Capitalization.MixedCase)
+        f.setBold(bold)  # no setCapitalization: SVG ignores it; callers pass upper-case text
     return f

@@ -223,11 +223,18 @@ class MapView(QGraphicsView):
         transparent: bool = False,
         max_px: int = 8000,
         pdf_layout: Literal["fit", "tile"] = "fit",
+        title: str = "",
+        name: str = "",
+        legend: bool = False,
     ) -> str:
         """Export what the canvas shows to PNG, SVG or PDF (by extension); returns a note for the user.
 
+        `title`, `name` and `legend` add a title line, the student's name and a legend of
+        kinds and relations; a PDF is titled with the map's title when `title` is empty.
+
         Raises ui.render.export.ExportError with a one-line message when it cannot.
         """
+        from ui.render.caption import Caption
         from ui.render.export import export_scene
 
         return export_scene(
@@ -237,6 +244,8 @@ class MapView(QGraphicsView):
             transparent=transparent,
             max_px=max_px,
             pdf_layout=pdf_layout,
+            caption=Caption(title, name, legend),
+            pdf_title=self.session.map.title,
         )
 
     def push(self, op: Op | None, merge_id: int = -1) -> bool:
