@@ -47,6 +47,8 @@ def main_window(qtbot, shell_settings: Settings, app_look: None) -> Iterator[Mai
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts (tag keys) only reach the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     yield window
     window.session.undo_stack.setClean()
 

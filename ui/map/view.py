@@ -416,7 +416,10 @@ class MapView(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._interaction is not None:
             gesture, self._interaction = self._interaction, None
-            self.push(gesture.release(event))
+            op = gesture.release(event)
+            if isinstance(gesture, MoveDrag):  # the scene saw the press: it must see the release too,
+                super().mouseReleaseEvent(event)  # or the box keeps the mouse and the next click misses
+            self.push(op)
             event.accept()
             return
         super().mouseReleaseEvent(event)

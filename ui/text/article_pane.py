@@ -80,6 +80,15 @@ class ArticlePane(QTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
 
+    def centre_range(self, start: int, end: int) -> None:
+        """Scroll so the text from `start` to `end` sits in the middle of the pane (its top if taller)."""
+        top = self.cursorRect(self._cursor(start, start)).top()
+        bottom = self.cursorRect(self._cursor(end, end)).bottom()
+        height = self.viewport().height()
+        middle = (top + bottom) / 2 if bottom - top < height else top + height / 2 - 8
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + round(middle - height / 2))
+
     def set_filter(self, claim_ids: set[str] | None) -> None:
         """Highlight only these claims (None: all)."""
         self._only = claim_ids
@@ -99,6 +108,7 @@ class ArticlePane(QTextEdit):
                 for pos in (valid[0].end, valid[0].start):  # the whole span in view, caret at its start
                     self.setTextCursor(self._cursor(pos, pos))
                     self.ensureCursorVisible()
+                self.centre_range(valid[0].start, valid[0].end)
 
     def refresh(self) -> None:
         """Recompute the highlights from the map."""
