@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGraphicsItem, QInputDialog, QMenu
+from PySide6.QtWidgets import QGraphicsItem, QMenu
 
 from argmap.model import Direction, Relation
 from argmap.ops import SetDirection
@@ -223,6 +223,4 @@ def _toggle_relation(view: MapView) -> None:
 
 
 def _ask_find(view: MapView) -> None:
-    text, ok = QInputDialog.getText(view, "Find claim", "Find claims containing:", text=view.last_find_text())
-    if ok:
-        view.find(text)
+    view.open_find_bar()  # non-modal (ui/map/find_bar.py)

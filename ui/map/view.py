@@ -26,6 +26,7 @@ from ui.map import intents, keyboard
 from ui.map.actions import build_actions, context_menu
 from ui.map.claim_item import ClaimItem
 from ui.map.edge_item import EdgeItem, JunctionItem
+from ui.map.find_bar import FindBar
 from ui.map.first_view import first_view
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.interactions import Interaction, MoveDrag, PanDrag
@@ -86,6 +87,7 @@ class MapView(QGraphicsView):
         session.changed.connect(self._on_changed)
         session.replaced.connect(self._on_replaced)
         self.actions_by_name: dict[str, QAction] = build_actions(self)
+        self.find_bar = FindBar(self, self.find, self.clear_find)
 
     # --- public API -----------------------------------------------------------
 
@@ -193,6 +195,16 @@ class MapView(QGraphicsView):
         if needle:
             self.message.emit(f"{len(hits)} claim{'s' if len(hits) != 1 else ''} match “{text}”")
         return hits
+
+    def open_find_bar(self) -> None:
+        """Ctrl+F: the non-modal find bar over the map (Enter/F3 next, Esc closes)."""
+        self.find_bar.open(self._find_text)
+
+    def clear_find(self) -> None:
+        """Take the find marks off and give the keyboard back to the map."""
+        mark_matches(self.map_scene, self.session.map, "")
+        self._find_text = ""
+        self.setFocus()
 
     def set_filter(self, only: set[str] | None) -> None:
         """Fade every claim not in `only` (e.g. claims with a tag) and its lines; None shows all."""
@@ -378,6 +390,7 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         # Re-fit only when the widget itself was resized: reacting to scroll bars coming and
         # going (which resize the viewport) would zoom back and forth for ever.
+        self.find_bar.place()
         if self._auto_fit and self.size() != self._fitted_size:
             self._fitted_size = self.size()
             self.zoom_start()
