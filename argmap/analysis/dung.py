@@ -130,7 +130,7 @@ class MapLabelling:
         return f"“{short}”" if short else "(a claim with no wording yet)"
 
     def _name(self, node_id: str) -> str:
-        """ "the objection “Meta stands to benefit…”": the kind and the wording, as the map shows them."""
+        """The kind and the wording, as the map shows them: the objection “Meta stands to benefit…”."""
         return f"the {self.kinds.get(node_id, 'objection')} {self._quote(node_id)}"
 
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from argmap.paths import SAMPLE_MAP, seed
-from ui.main_window import MainWindow
 from ui.map.style import palette
+from ui.shell.main_window import MainWindow
 
 
 def _pixel(w: MainWindow, scene_point: QPointF) -> QColor:
@@ -29,12 +29,12 @@ def test_dragged_box_shows_a_pin_and_the_selected_box_a_ring(qtbot, main_window:
     pin_at = QPointF(item.sceneBoundingRect().right() - 3 - 18, item.sceneBoundingRect().top() + 3)
     assert _pixel(w, pin_at).name() != palette().relation("attack").color.name()  # no pin yet
 
-    # Drag the box 120 px to the right where it is drawn: it is pinned there.
+    # Drag the box 150 px down into empty space where it is drawn: it is pinned there.
     start = view.mapFromScene(item.sceneBoundingRect().center())
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 7):
-        qtbot.mouseMove(view.viewport(), start + QPoint(20 * step, 0))
-    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(120, 0))
+        qtbot.mouseMove(view.viewport(), start + QPoint(0, 25 * step))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(0, 150))
     assert "c5" in w.session.map.layout.pins
     item = view.map_scene.claims["c5"]
     assert item.look.pinned

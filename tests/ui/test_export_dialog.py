@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from ui.export_dialog import ExportDialog, picture_path
+from ui.render.export_dialog import ExportDialog, picture_path
 
 AWKWARD = ["/", ".", "", "..", "a/..", "./", "x" * 5000, "map\x00.png", " ", "~/", "名前", "a.PNG", "b.tar"]
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from argmap.paths import SAMPLE_MAP, seed
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_find_bar_from_the_keyboard(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -9,10 +9,10 @@ from PySide6.QtCore import QRect
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabBar, QWidget
 
-from ui.app import build_window
-from ui.dock_tabs import dock_tab_bars
-from ui.main_window import MainWindow
-from ui.settings import Settings
+from ui.document.settings import Settings
+from ui.shell.dock_tabs import dock_tab_bars
+from ui.shell.main_window import MainWindow
+from ui.shell.startup import build_window
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from argmap.paths import SAMPLE_MAP, seed
 from tests.ui.ink import text_line_height
-from ui.main_window import MainWindow
 from ui.map import style
 from ui.map.first_view import FIT_MIN_PX, FOCUS_PX
 from ui.map.style import LABEL_H, PAD
+from ui.shell.main_window import MainWindow
 
 
 def _shown(w: MainWindow) -> QImage:

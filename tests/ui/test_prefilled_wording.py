@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from argmap.edits import wording_from
 from tests.conftest import SAMPLE_ARTICLE
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_wording_from_keeps_sentence_ends_and_drops_dangling_commas() -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from argmap.paths import SAMPLE_MAP, seed
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_projector_on_the_sample_conclusion(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
     assert w.files.open_path(seed(SAMPLE_MAP))
-    w.select_claim("c1")
+    w.selection.select("c1")
     w.actions_by_name["projector"].trigger()
     p = w.evaluation_ui.projector
     assert p is not None

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from argmap.paths import SAMPLE_MAP, seed
 from tests.ui.ink import text_line_height
-from ui.main_window import MainWindow
 from ui.map import style
 from ui.map.style import LABEL_H, PAD
-from ui.render.export import export_rect
+from ui.render.export import export_rect, export_scene
+from ui.shell.main_window import MainWindow
 
 
 def _box_text_rect(w: MainWindow, claim_id: str, scale: float) -> QRect:
@@ -36,7 +36,7 @@ def test_edit_in_place_at_half_zoom_leaves_every_text_size_alone(
     conclusion = next(c for c in w.session.map.claims if c.role.value == "conclusion")
     other = next(c for c in w.session.map.claims if c.id != conclusion.id and c.spans)
     before = tmp_path / "before.png"
-    w.map_view.render_to(before)
+    export_scene(w.map_view.map_scene, before)  # what File > Export image writes
     height_before = text_line_height(QImage(str(before)), _box_text_rect(w, conclusion.id, 1.0))
     assert height_before >= 12  # a 16 px font: ascender to descender
 
@@ -61,7 +61,7 @@ def test_edit_in_place_at_half_zoom_leaves_every_text_size_alone(
     w.session.undo_stack.undo()
     w.session.undo_stack.redo()
     after = tmp_path / "after.png"
-    w.map_view.render_to(after)
+    export_scene(w.map_view.map_scene, after)
     height_after = text_line_height(QImage(str(after)), _box_text_rect(w, conclusion.id, 1.0))
     assert abs(height_after - height_before) <= 1, (height_before, height_after)
     assert style.text_font().pixelSize() == style.text_px()

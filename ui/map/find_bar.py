@@ -88,6 +88,11 @@ class FindBar(QFrame):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F3, Qt.Key.Key_Escape)
+        override = event.type() == QEvent.Type.ShortcutOverride
+        if watched is self.edit and override and isinstance(event, QKeyEvent) and event.key() in keys:
+            event.accept()  # the bar's own keys: not the window's F3 or Esc shortcuts
+            return True
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F3):

@@ -6,8 +6,8 @@ from PySide6.QtGui import QColor
 
 from argmap.analysis.dung import Label
 from ui.evaluation.badges import LABEL_COLORS
+from ui.look.palette import tag_colors
 from ui.map.contrast import MIN_CONTRAST, contrast, ink_on
-from ui.palette import tag_colors
 
 
 def test_contrast_ratio_matches_wcag_reference_values() -> None:

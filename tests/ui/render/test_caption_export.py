@@ -15,7 +15,7 @@ from tests.ui.ink import dark_rows
 from ui.map.scene import build_scene
 from ui.render.caption import Caption
 from ui.render.export import export_rect, export_scene, picture_size
-from ui.render_cli import main as export_main
+from ui.render.render_cli import main as export_main
 
 
 def test_svg_labels_are_upper_case_like_the_png(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
