@@ -60,8 +60,6 @@ def first_view(m: ArgumentMap, scene: MapScene, view: QSize) -> FirstView:
         return FirstView(z if not whole.isEmpty() else 1.0, whole.center(), True)
     focus = focus_rect(m, scene)
     zoom = max(FOCUS_PX / px, min(1.0, fit_zoom(focus, view)))
-    centre = focus.center()
     half_h = view.height() / 2 / zoom
-    if focus.height() + 2 * MARGIN > 2 * half_h:  # taller than the view: its top in view
-        centre = QPointF(centre.x(), focus.top() - MARGIN + half_h)
+    centre = QPointF(focus.center().x(), focus.top() - MARGIN + half_h)  # its top near the top: room below
     return FirstView(zoom, centre, False)

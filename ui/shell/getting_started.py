@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 STEPS = """
 <h3>Getting started</h3>
@@ -40,11 +40,20 @@ class GettingStartedPanel(QWidget):
         self.sample_note = QLabel(SAMPLE_OPEN)
         self.sample_note.setWordWrap(True)
         self.sample_note.hide()
+        inner = QWidget()
+        steps = QVBoxLayout(inner)
+        steps.setContentsMargins(0, 0, 0, 0)
+        steps.addWidget(text)
+        steps.addWidget(self.sample_note)
+        steps.addStretch(1)
+        scroll = QScrollArea()  # a short dock scrolls the steps instead of cutting them off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.sample_button)
-        layout.addWidget(self.sample_note)
-        layout.addStretch(1)
 
     def set_sample_open(self, is_open: bool) -> None:
         """Offer the sample only when it is not the open map; otherwise say what to try in it."""

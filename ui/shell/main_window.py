@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.outline_dock, self.details_dock = self.docks["outline"], self.docks["details"]
         self.tags_dock, self.start_dock = self.docks["tags"], self.docks["start"]
         self.details_dock.raise_()
+        self.outline_dock.raise_()  # over Hints, which shares its tab row
         self.start_dock.hide()
 
     def _status_bar(self) -> None:
