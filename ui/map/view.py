@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 from typing_extensions import override
 
 from argmap import edits
@@ -38,6 +38,11 @@ from ui.map.style import palette as map_palette
 from ui.map.style import set_text_scale
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.01, 4.0, 1.25
+EMPTY_MAP = (
+    "This map is empty. Select a sentence in the article and press C (conclusion), "
+    "P (premise), O (objection) or R (rebuttal): its box appears here. "
+    "Double-click here to add a claim of your own."
+)
 READABLE_ZOOM = 0.7
 """Zoom a click on the overview of a big map goes to (wording about 11 px)."""
 _ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
@@ -96,6 +101,12 @@ class MapView(QGraphicsView):
         self.registry.scopes[Scope.MAP] = self
         self.actions_by_name: dict[str, QAction] = register_map_actions(self.registry, self)
         self.find_bar = FindBar(self, self.find, self.clear_find)
+        self.empty_note = QLabel(EMPTY_MAP, self.viewport())  # what to do on an empty canvas
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setMargin(24)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._place_empty_note()
 
     # --- public API -----------------------------------------------------------
 
@@ -236,6 +247,7 @@ class MapView(QGraphicsView):
         had_caption = self.map_scene.tray_caption is not None
         self.map_scene.sync(self.session.map)
         self._update_overview(changed=True)
+        self._place_empty_note()
         if self.map_scene.layout_problem:
             self.message.emit(self.map_scene.layout_problem)
         if not had_caption and self.map_scene.tray_caption is not None:
@@ -256,9 +268,14 @@ class MapView(QGraphicsView):
         if set_text_scale(scale):
             self._rebuild_scene()
 
+    def _place_empty_note(self) -> None:
+        self.empty_note.setVisible(not self.session.map.claims)
+        self.empty_note.setGeometry(self.viewport().rect())
+
     def _on_replaced(self) -> None:
         self._find_text = ""  # a new document: Find Next starts from its first match
         self._rebuild_scene()
+        self._place_empty_note()
         self.zoom_start()
 
     def _rebuild_scene(self) -> None:
@@ -366,6 +383,7 @@ class MapView(QGraphicsView):
         # Re-fit only when the widget itself was resized: reacting to scroll bars coming and
         # going (which resize the viewport) would zoom back and forth for ever.
         self.find_bar.place()
+        self._place_empty_note()
         if self._auto_fit and self.size() != self._fitted_size:
             self._fitted_size = self.size()
             self.zoom_start()

@@ -11,11 +11,12 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QTextEdit, QToolTip, QWidget
 from typing_extensions import override
 
 from argmap import edits
@@ -30,6 +31,12 @@ TINT_OVERLAP = 0.45
 TINT_CURRENT = 0.62
 
 
+NO_ARTICLE = (
+    "No article yet. Use File > New from article… to open one (a text, Markdown, web page, "
+    "PDF or Word file), or drop the file here."
+)
+
+
 class ArticlePane(QTextEdit):
     """Shows the map's article. Emits `claimClicked(id)` when a highlighted span is clicked."""
 
@@ -42,7 +49,11 @@ class ArticlePane(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAccessibleName("Article")
-        self.setPlaceholderText("No article. Use File > New from article to open one.")
+        self.empty_note = QLabel(NO_ARTICLE, self.viewport())  # wraps, unlike a placeholder
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setMargin(16)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.document().setDocumentMargin(16)
         self._map: ArgumentMap | None = None
         self._text = ""
@@ -63,7 +74,12 @@ class ArticlePane(QTextEdit):
             self._offsets = Utf16Offsets(text)
             self.setPlainText(text)
             self._space_lines()
+        self._place_note()
         self.refresh()
+
+    def _place_note(self) -> None:
+        self.empty_note.setVisible(not self._text)
+        self.empty_note.setGeometry(self.viewport().rect())
 
     def _space_lines(self) -> None:
         cursor = QTextCursor(self.document())
@@ -168,6 +184,11 @@ class ArticlePane(QTextEdit):
         return None if hit < 0 else self._offsets.from_qt(hit)
 
     # --- gestures -------------------------------------------------------------
+
+    @override
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._place_note()
 
     @override
     def changeEvent(self, e: QEvent) -> None:
