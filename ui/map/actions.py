@@ -265,6 +265,14 @@ def context_menu(view: MapView, item: QGraphicsItem | None) -> QMenu:
     menu = QMenu(view)
     for name in names:
         menu.addAction(view.actions_by_name[name])
+    if isinstance(item, ClaimItem):  # kind and tags of the box, right there (ui/map/claim_menu.py)
+        from ui.map.claim_menu import kind_menu, tag_menu
+
+        chosen = view.selected_claims() or [item.claim_id]
+        menu.insertSeparator(menu.actions()[0] if menu.actions() else None)  # type: ignore[arg-type]
+        first = menu.actions()[0]
+        menu.insertMenu(first, kind_menu(view, chosen, menu))
+        menu.insertMenu(first, tag_menu(view, chosen, menu))
     return menu
 
 
