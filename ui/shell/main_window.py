@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 from typing_extensions import override
 
-from argmap import __version__
+from argmap import __version__, edits
 from argmap.model import ArgumentMap
 from argmap.paths import SAMPLE_MAP, seed
 from ui.articles.reanchor_dialog import register_article_actions
@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         s.pathChanged.connect(self._update_title)
         self.selection.changed.connect(self._follow_selection)
         self.article.claimClicked.connect(self._clicked_in_article)
+        self.article.tagToggled.connect(
+            lambda cid, tid, on: self.session.edit(lambda m: edits.set_tag(m, [cid], tid, on))
+        )
         self.details.addSpanRequested.connect(lambda _cid: self.commands.add_span_from_article())
         self.details.showSpanRequested.connect(self._show_span)
         self.details.claimShown.connect(lambda _cid: self.details_scroll.fit_width())

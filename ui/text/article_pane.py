@@ -41,6 +41,8 @@ class ArticlePane(QTextEdit):
     """Shows the map's article. Emits `claimClicked(id)` when a highlighted span is clicked."""
 
     claimClicked = Signal(str)
+    tagToggled = Signal(str, str, bool)
+    """(claim id, tag id, on): the student put a tag on a highlighted claim, or took it off (right-click)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,12 +220,36 @@ class ArticlePane(QTextEdit):
     def context_menu(self, pos: QPoint) -> QMenu:
         """The right-click menu: the tagging actions first, then copy and select all."""
         menu = self.createStandardContextMenu(pos)
+        self._add_tag_menu(menu, pos)
         if self.context_actions:
             first = menu.actions()[0] if menu.actions() else None
             for action in self.context_actions:
                 menu.insertAction(first, action)  # type: ignore[arg-type]
             menu.insertSeparator(first)  # type: ignore[arg-type]
         return menu
+
+    def _add_tag_menu(self, menu: QMenu, pos: QPoint) -> None:
+        """On a highlighted sentence: a Tag submenu for its claim (checkable, one entry per tag)."""
+        at = self.position_at(pos)
+        if at is None or self._map is None or not self._map.tags:
+            return
+        hits = edits.claims_at(self._map, at)
+        if not hits:
+            return
+        claim = self._map.claim(hits[0])
+        short = claim.text if len(claim.text) <= 30 else claim.text[:30].rsplit(" ", 1)[0] + "…"
+        sub = QMenu(f"Tag “{short}”", menu)
+        for tag in self._map.tags:
+            action = sub.addAction(tag.name)
+            action.setCheckable(True)
+            on = tag.id in claim.tags
+            action.setChecked(on)
+            action.triggered.connect(
+                lambda _c=False, t=tag.id, now=on: self.tagToggled.emit(claim.id, t, not now)
+            )
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertMenu(first, sub)  # type: ignore[arg-type]
+        menu.insertSeparator(first)  # type: ignore[arg-type]
 
     @override
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
