@@ -48,9 +48,7 @@ def prompter() -> FakePrompter:
 
 
 @pytest.fixture
-def main_window(
-    qtbot, shell_settings: Settings, app_look: None, prompter: FakePrompter
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def main_window(qtbot, shell_settings: Settings, app_look: None, prompter: FakePrompter) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """A shown main window with an empty document; its questions go to the `prompter` fixture."""
     window = MainWindow(Document(), shell_settings, prompter)
     qtbot.addWidget(window)

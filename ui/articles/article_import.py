@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from typing_extensions import override
 
@@ -101,9 +101,6 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
             QCoreApplication.sendPostedEvents()
         else:
             loop.exec()
-        if not outcome:  # finished before the loop ran: its queued outcome signal is still pending
-            worker.wait()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
     finally:
         dialog.canceled.disconnect(on_cancel)
         dialog.reset()  # stops the timer that would show the dialog after SHOW_AFTER_MS

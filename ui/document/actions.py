@@ -184,20 +184,7 @@ def _sequences(keys: Sequence[Key]) -> list[QKeySequence]:
     return list({s.toString(): s for s in seqs}.values())
 
 
-_SPECIAL_KEYS = {
-    "Copy",
-    "Cut",
-    "Paste",
-    "Find",
-    "Help",
-    "Open",
-    "New",
-    "Save",
-    "Print",
-    "Undo",
-    "Redo",
-    "Close",
-}
+_SPECIAL_KEYS = {"Copy", "Cut", "Paste", "Find", "Help", "Open", "New", "Save", "Print", "Undo", "Redo", "Close"}
 
 
 def _on_a_keyboard(keys: str) -> bool:

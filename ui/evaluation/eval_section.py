@@ -113,7 +113,5 @@ class EvaluationSection(QWidget):
         value = BASE_SCORES[index][1]
         claim_id = self.claim_id
         self.session.edit(
-            lambda m: (
-                None if m.claim(claim_id).strength == value else EditClaim(claim_id, {"strength": value})
-            )
+            lambda m: None if m.claim(claim_id).strength == value else EditClaim(claim_id, {"strength": value})
         )

@@ -41,9 +41,7 @@ class EvaluationUi:
         details.claimShown.connect(self.section.show_claim)
         self.hints = HintsPanel(self.controller)
         self.hints.claimsRequested.connect(ctx.selection.set)
-        ctx.registry.add_dock(
-            DockSpec("hints", "Hints", self.hints, tab_with="outline")
-        )  # 3 tabs a row: titles fit
+        ctx.registry.add_dock(DockSpec("hints", "Hints", self.hints, tab_with="outline"))  # 3 tabs a row fit
         self.caption = QLabel(CAPTION, view)
         self.caption.setStyleSheet(
             "background: #FFFFFF; color: #000000; padding: 3px; border: 1px solid #000;"
@@ -68,12 +66,7 @@ class EvaluationUi:
         )
         self.projector_action = reg.add(
             ActionSpec(
-                "projector",
-                "&Projector mode",
-                lambda _d: self.open_projector(),
-                [PROJECTOR_KEY],
-                "view",
-                "overlay",
+                "projector", "&Projector mode", lambda _d: self.open_projector(), [PROJECTOR_KEY], "view", "overlay"
             )
         )
         self.compare_action = reg.add(

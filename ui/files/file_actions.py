@@ -198,7 +198,9 @@ class FileActions(QObject):
 
     def export_map_dialog(self) -> None:
         """File > Export map as: Argdown, AIF, Kialo, GraphML, DOT, outline (by extension)."""
-        stem = (self.document.path.name.removesuffix(SUFFIX) if self.document.path else "") or "map"
+        stem = (
+            self.document.path.name.removesuffix(SUFFIX) if self.document.path else ""
+        ) or "map"
         path = self.ask_save_path("Export map as", f"{stem}.argdown", export_filter())
         if path is None:
             return
@@ -261,7 +263,9 @@ class FileActions(QObject):
 
     def export_image(self) -> None:
         """File > Export image: the map as PNG, SVG or PDF, as the canvas shows it."""
-        stem = self.document.path.name.removesuffix(".argmap.json") if self.document.path else "map"
+        stem = (
+            self.document.path.name.removesuffix(".argmap.json") if self.document.path else "map"
+        )
         folder = self.document.path.parent if self.document.path else Path.home()
         dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.ctx.parent, self.document.map.title)
         if not self.ctx.prompter.run(dialog):

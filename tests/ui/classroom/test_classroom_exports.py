@@ -87,7 +87,6 @@ def test_assignment_dialog_shows_the_notice_and_leaves_the_reference_out(
 ) -> None:
     w = main_window
     assert w.files.open_path(SAMPLE_MAP)
-
     def fill_in(dialog: AssignmentDialog) -> bool:  # what the teacher does in the dialog
         assert dialog.notice.text() == REFERENCE_NOTICE
         assert dialog.leave_out_reference.isChecked()  # the safe choice is the default
@@ -107,7 +106,9 @@ def test_assignment_dialog_shows_the_notice_and_leaves_the_reference_out(
     assert ("Mark Zuckerberg, who leads" in json.dumps(raw["reference"])) is (not leave_out)
 
 
-def test_exports_without_an_article_say_so(main_window: MainWindow, prompter: FakePrompter) -> None:
+def test_exports_without_an_article_say_so(
+    main_window: MainWindow, prompter: FakePrompter
+) -> None:
     assert main_window.classroom.export_handout() is None
     assert main_window.classroom.export_assignment() is None
     assert [t for t, _ in prompter.errors] == ["No article", "No article"]

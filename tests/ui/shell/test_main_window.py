@@ -107,13 +107,7 @@ def test_help_lists_every_shortcut(main_window: MainWindow) -> None:
     rows = shortcut_rows(main_window.registry)
     html = shortcuts_html(main_window.registry)
     names = {name for _keys, name in rows}
-    assert {
-        "Undo",
-        "Redo",
-        "Save",
-        "Tag as Premise (in the article)",
-        "Keyboard shortcuts and gestures",
-    } <= names
+    assert {"Undo", "Redo", "Save", "Tag as Premise (in the article)", "Keyboard shortcuts and gestures"} <= names
     assert any(keys.startswith("Ctrl+Shift+Z") for keys, name in rows if name == "Redo")
     for action in main_window.findChildren(type(main_window.actions_by_name["save"])):
         if action.shortcuts():
