@@ -19,6 +19,7 @@ from ui.document.context import Context
 from ui.document.document import ChangedOnDisk
 from ui.files.file_menu import register_file_actions
 from ui.map import MapView
+from ui.render.caption import Caption
 from ui.render.export import export_scene
 from ui.render.export_dialog import ExportDialog
 from ui.render.printing import preview_dialog
@@ -266,7 +267,7 @@ class FileActions(QObject):
             self.document.path.name.removesuffix(".argmap.json") if self.document.path else "map"
         )
         folder = self.document.path.parent if self.document.path else Path.home()
-        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.ctx.parent)
+        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.ctx.parent, self.document.map.title)
         if not self.ctx.prompter.run(dialog):
             return
         path = dialog.path()
@@ -278,6 +279,8 @@ class FileActions(QObject):
                 scale=float(str(opts["scale"])),
                 transparent=bool(opts["transparent"]),
                 pdf_layout="tile" if opts["pdf_layout"] == "tile" else "fit",
+                caption=Caption(str(opts["title"]), str(opts["name"]), bool(opts["legend"])),
+                pdf_title=self.document.map.title,
             )
         except (OSError, ValueError) as e:
             self.ctx.show_error("Cannot export", str(e))
