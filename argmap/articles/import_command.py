@@ -11,7 +11,7 @@ from argmap.exit_codes import EXIT_OK, EXIT_USAGE, fail
 
 def run(args: argparse.Namespace) -> int:
     """Read the article, write the map; exit 2 with one message on unreadable input or an unwritable MAP."""
-    from argmap.articles import load_article
+    from argmap.articles import import_article
     from argmap.io.errors import LoadError, SaveError
     from argmap.io.native import save
     from argmap.model import ArgumentMap
@@ -21,9 +21,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {out}: already exists; choose another name or pass --force", file=sys.stderr)
         return EXIT_USAGE
     try:
-        article = load_article(args.article)
+        imported = import_article(args.article)
     except LoadError as e:
         return fail(e)
+    article = imported.article
+    for warning in imported.warnings:
+        print(f"warning: {article.source}: {warning}", file=sys.stderr)
     title = args.title if args.title is not None else article.title
     m = ArgumentMap(title=title, article=article)
     try:

@@ -133,4 +133,10 @@ def _wait(
         elif "error" in message:
             raise ExtractError(str(message["error"]))
         else:
-            return Extracted(str(message.get("text", "")), str(message.get("title", "")))
+            return Extracted(
+                str(message.get("text", "")),
+                str(message.get("title", "")),
+                str(message.get("author", "")),
+                str(message.get("date", "")),
+                tuple(str(w) for w in message.get("warnings", ())),
+            )
