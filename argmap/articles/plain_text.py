@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-
 from typing import TYPE_CHECKING
 
 from argmap.articles.extraction import Extracted, ExtractError, Report, no_report
@@ -32,14 +31,16 @@ _CENTRAL = ("Hungarian", "Czech", "Polish", "Croatian", "Slovene", "Slovak", "Ro
 _WESTERN = ("English", "French", "German", "Spanish", "Italian", "Portuguese", "Dutch", "Swedish", "Danish")
 _HOME_CODE_PAGE = {
     **dict.fromkeys(_CENTRAL, "cp1250"),
-    **dict.fromkeys(_WESTERN + ("Norwegian", "Finnish", "Catalan", "Indonesian"), "cp1252"),
+    **dict.fromkeys((*_WESTERN, "Norwegian", "Finnish", "Catalan", "Indonesian"), "cp1252"),
     **dict.fromkeys(("Russian", "Ukrainian", "Bulgarian", "Serbian", "Belarusian"), "cp1251"),
     "Greek": "cp1253",
     "Turkish": "cp1254",
     **dict.fromkeys(("Lithuanian", "Latvian", "Estonian"), "cp1257"),
 }
 """The Windows code page each language is usually saved in: decides a tie between code pages."""
-_OBSCURE = re.compile(r"^(cp(437|737|775|85\d|86\d|869|1006|1125|273|037|500|1026|1140)|mac_|kz1048|ptcp154|hp_roman8)")
+_OBSCURE = re.compile(
+    r"^(cp(437|737|775|85\d|86\d|869|1006|1125|273|037|500|1026|1140)|mac_|kz1048|ptcp154|hp_roman8)"
+)
 """DOS, Mac and EBCDIC code pages: charset-normalizer picks them for short Western texts that are Windows-1252."""
 
 
@@ -130,9 +131,12 @@ def _best_guess(data: bytes) -> str:
     western = next((m for m in matches if m.encoding == "cp1252"), None)
     if western is None and _OBSCURE.match(chosen.encoding):
         western = from_bytes(data, cp_isolation=["cp1252"]).best()
-    if western is not None and western.chaos <= chosen.chaos:
-        if western.coherence >= chosen.coherence or _OBSCURE.match(chosen.encoding):
-            chosen = western
+    if (
+        western is not None
+        and western.chaos <= chosen.chaos
+        and (western.coherence >= chosen.coherence or _OBSCURE.match(chosen.encoding))
+    ):
+        chosen = western
     return str(chosen)
 
 

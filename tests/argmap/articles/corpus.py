@@ -7,7 +7,6 @@ the tests guard.
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
