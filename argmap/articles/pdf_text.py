@@ -45,6 +45,8 @@ _JUNK_TITLE = re.compile(
     r"print$|none$|null$|[\W\d_]*$)|\.(docx?|pdf|tex|dvi|ps|eps|odt|indd|pptx?|xlsx?|rtf|qxd|pages|key)$",
     re.IGNORECASE,
 )
+_GARBLED_SHARE = 0.02
+"""Above this share of unreadable glyphs the whole text layer is called garbled."""
 _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
 _CJK = re.compile("[\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 """Chinese and Japanese characters and punctuation: lines of them join without a space.
@@ -79,12 +81,15 @@ def extract_pdf(data: bytes, report: Report = no_report) -> Extracted:
 
 
 def _garbled(unreadable: int, chars: int) -> str:
-    share = unreadable / max(chars, 1)
+    """The warning for glyphs without a Unicode meaning: a few places to check, or a garbled text layer."""
     what = "1 character" if unreadable == 1 else f"{unreadable:,} characters"
-    note = "the text looks garbled" if share > 0.02 else "check those places against the PDF"
+    if unreadable > _GARBLED_SHARE * max(chars, 1):
+        return (
+            f"has {what} whose font gives no meaning, shown as {REPLACEMENT}: the text looks garbled; "
+            "run OCR on the PDF (for example with ocrmypdf --force-ocr) and import the result"
+        )
     return (
-        f"has {what} whose font gives no meaning (shown as {REPLACEMENT}): {note}; "
-        "if the text is unreadable, run OCR on the PDF and import the result"
+        f"has {what} whose font gives no meaning, shown as {REPLACEMENT}: check those places against the PDF"
     )
 
 
@@ -163,8 +168,10 @@ def _paragraphs(pages: list[list[Line]], hyphenated: set[str] | None = None) -> 
         width = statistics.median(len(line.text) for line in lines) if len(lines) >= 3 else 0.0
         for i, line in enumerate(lines):
             if current and prev is not None:
-                if i == 0:  # a new page: only a change of size or a short last line ends the paragraph
-                    new = _size_changes(prev, line) or _ends_short(prev, prev_width)
+                if i == 0:  # a new page: a change of size, a short last line, or a line set apart
+                    apart = len(lines) > 1 and bool(pitch) and line.y - lines[1].y > 1.4 * pitch
+                    ended = prev.text.endswith(_SENTENCE_END)
+                    new = _size_changes(prev, line) or _ends_short(prev, prev_width) or (ended and apart)
                 else:
                     new = _breaks(prev, line, pitch, width)
                 if starts_item(line.text) or (new and not current.endswith("-")):

@@ -7,8 +7,8 @@ the tests guard.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
@@ -90,4 +90,48 @@ def encoding_cases() -> list[Case]:
     return cases
 
 
-Builder = Callable[[], list[Case]]
+def _html_page(title: str, paragraphs: list[str], meta: str = "", charset: str = "utf-8") -> str:
+    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>{escape(title)}</title>{meta}</head>'
+        f'<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>{escape(title)}</h1>'
+        f'<p class="byline">Posted by admin</p>{body}</article>'
+        "<footer><p>Copyright 2024. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def html_cases() -> list[Case]:
+    """Web pages: a placeholder author, a stated date, a legacy charset."""
+    hu, tr, de = (reference(n).split("\n") for n in ("hungarian", "turkish", "german"))
+    admin = '<meta name="author" content="Admin">'
+    dated = (
+        '<meta name="author" content="Eva Kiss"><meta property="article:published_time" content="2024-03-05">'
+    )
+    return [
+        Case(
+            "admin-author.html",
+            _html_page("Offene Modelle", de, admin).encode(),
+            "\n\n".join(de),
+            "a placeholder author",
+        ),
+        Case(
+            "hungarian-1250.html",
+            _html_page("Nyílt modellek", hu, dated, "windows-1250").encode("cp1250"),
+            "\n\n".join(hu),
+            "a declared legacy charset",
+        ),
+        Case(
+            "turkish.html",
+            _html_page("Açık modeller", tr).encode("cp1254"),
+            "\n\n".join(tr),
+            "an undeclared legacy charset",
+        ),
+    ]
+
+
+def all_cases() -> list[Case]:
+    """Every case of the corpus: text encodings, web pages, PDFs and Word files."""
+    from tests.argmap.articles.pdf_corpus import pdf_cases
+    from tests.argmap.articles.word_corpus import word_cases
+
+    return encoding_cases() + html_cases() + pdf_cases() + word_cases()
