@@ -98,7 +98,8 @@ def test_html_author_and_date_are_kept_apart_and_survive_a_save(tmp_path: Path) 
     assert "Eva Kiss" not in article.text and "admin" not in article.text
     out = tmp_path / "m.argmap.json"
     save(ArgumentMap(article=article), out, backup=False)
-    assert (load(out).article.author, load(out).article.date) == ("Eva Kiss", "2024-03-05")
+    reopened = load(out).article
+    assert reopened is not None and (reopened.author, reopened.date) == ("Eva Kiss", "2024-03-05")
 
 
 def test_placeholder_author_is_dropped(tmp_path: Path) -> None:
@@ -123,4 +124,5 @@ def test_cli_import_prints_warnings_and_writes_the_map(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "warning: equation-and-chart.docx: has 1 equation, shown as [equation] in the text" in done.stderr
-    assert "[equation]" in load(out).article.text
+    reopened = load(out).article
+    assert reopened is not None and "[equation]" in reopened.text
