@@ -23,7 +23,7 @@ from argmap.articles.pdf_text import extract_pdf
 from argmap.articles.plain_text import extract_txt
 from argmap.io.errors import LoadError
 from argmap.io.native import dumps, load, loads, save
-from argmap.model import Article, ArgumentMap
+from argmap.model import ArgumentMap, Article
 from tests.conftest import FIXTURES, SEEDS
 from tests.robustness.conftest import Tally
 from tests.robustness.harness import Hang, LoaderFailure, guarded, load_or_clean_error
