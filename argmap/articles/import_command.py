@@ -13,8 +13,6 @@ def run(args: argparse.Namespace) -> int:
     """Read the article, write the map; exit 2 with one message on unreadable input or an unwritable MAP."""
     from argmap.articles import import_article
     from argmap.io.errors import LoadError, SaveError
-    from argmap.io.native import save
-    from argmap.model import ArgumentMap
 
     out: Path = args.output
     if out.exists() and not args.force:
@@ -27,6 +25,9 @@ def run(args: argparse.Namespace) -> int:
     article = imported.article
     for warning in imported.warnings:
         print(f"warning: {article.source}: {warning}", file=sys.stderr)
+    from argmap.io.native import save  # after the import: the model loads while a reader process starts
+    from argmap.model import ArgumentMap
+
     title = args.title if args.title is not None else article.title
     m = ArgumentMap(title=title, article=article)
     try:

@@ -6,13 +6,16 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap.articles.extraction import Extracted, ExtractError, Report, clean_field, normalise_text
 from argmap.articles.isolation import ImportCancelled, run_isolated
 from argmap.io.errors import LoadError
 from argmap.io.files import read_limited
 from argmap.limits import LIMITS
-from argmap.model import Article
+
+if TYPE_CHECKING:
+    from argmap.model import Article
 
 FORMATS: dict[str, str] = {
     ".txt": "txt",
@@ -101,7 +104,8 @@ def import_article(
 
     try:
         if fmt in _ISOLATED:
-            extracted = run_isolated(_ISOLATED[fmt], data, scaled, is_cancelled)
+            # The article model (pydantic, ~0.1 s to import) loads while the child starts.
+            extracted = run_isolated(_ISOLATED[fmt], data, scaled, is_cancelled, meanwhile=_model)
         else:
             extracted = _in_process(fmt)(data, scaled)
     except ExtractError as e:
@@ -121,7 +125,14 @@ def article_from_text(text: str, title: str = "", source: str = "clipboard", fmt
     return _article(text, title, source, fmt)
 
 
+def _model() -> type[Article]:
+    from argmap.model import Article
+
+    return Article
+
+
 def _article(text: str, title: str, source: str, fmt: str) -> Article:
+    model = _model()  # imported on first use: `argmap import` of a web page starts its reader sooner
     text = normalise_text(text)
     if not text.strip():
         raise LoadError(source, "has no text to import")
@@ -129,7 +140,7 @@ def _article(text: str, title: str, source: str, fmt: str) -> Article:
         raise LoadError(
             source, f"has {len(text):,} characters of text, over the limit of {LIMITS.article_chars:,}"
         )
-    return Article(text=text, title=clean_field(title), source=clean_field(source), format=fmt)
+    return model(text=text, title=clean_field(title), source=clean_field(source), format=fmt)
 
 
 def _in_process(fmt: str) -> Callable[[bytes, Report], Extracted]:
