@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -21,6 +22,7 @@ from typing_extensions import override
 from argmap import edits
 from argmap.model import ArgumentMap
 from ui.palette import mix, role_color, role_label
+from ui.text.article_header import ArticleHeader
 from ui.text.highlights import segments
 from ui.text.offsets import Utf16Offsets
 
@@ -51,6 +53,8 @@ class ArticlePane(QTextEdit):
         self._only: set[str] | None = None
         self.context_actions: list[QAction] = []
         """Actions added to the right-click menu (tagging), set by the main window."""
+        self.header = ArticleHeader(self)
+        """The article's author and date, above the text."""
 
     # --- content ------------------------------------------------------------
 
@@ -58,6 +62,7 @@ class ArticlePane(QTextEdit):
         """Show this map's article (kept if unchanged) and its highlights."""
         self._map = m
         text = m.article.text if m.article is not None else ""
+        self.header.show_article(m.article)
         if text != self._text or self.document().isEmpty() != (not text):
             self._text = text
             self._offsets = Utf16Offsets(text)
@@ -72,6 +77,11 @@ class ArticlePane(QTextEdit):
         fmt.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         fmt.setBottomMargin(8)
         cursor.mergeBlockFormat(fmt)
+
+    @override
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self.header.place()
 
     def set_font_size(self, points: int) -> None:
         """Reading size of the article text."""
