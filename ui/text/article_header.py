@@ -14,7 +14,7 @@ _PADDING = 16
 
 
 def byline(article: Article | None) -> str:
-    """ "By Ada Lovelace · 5 March 2024": the article's author and date in words, or "" when neither is known."""
+    """The article's author and date in words ("By Ada Lovelace · 5 March 2024"), or "" when neither is known."""
     if article is None:
         return ""
     parts: list[str] = []
