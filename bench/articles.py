@@ -72,6 +72,47 @@ def library_alone(fmt: str, data: bytes) -> str:
     return "\n".join(out)
 
 
+def seed_cases(folder: Path) -> list[Case]:
+    """The seed article as a news page, an A5 handout PDF, a two-column PDF and a Word file (tests' builders)."""
+    from tests.argmap.articles import builders
+
+    paragraphs = builders.seed_paragraphs()
+    extra = [
+        "• Open models are audited by many.",
+        "• Closed models are audited by few.",
+        "1. Publish the weights.",
+        "2. Invite the audits.",
+        "Model | Licence",
+        "Llama 3.5 | open weights",
+    ]
+    made = [
+        ("seed-news-page.html", builders.write_html, paragraphs),
+        ("seed-handout.pdf", builders.write_pdf, paragraphs),
+        ("seed-two-column.pdf", builders.write_two_column_pdf, paragraphs),
+        ("seed-word.docx", builders.write_docx, paragraphs + extra),
+    ]
+    cases: list[Case] = []
+    for name, write, ref in made:
+        path = write(folder / name)
+        cases.append(Case(name, path.read_bytes(), "\n\n".join(ref), "the seed article"))
+    return cases
+
+
+def microtext_cases() -> list[Case]:
+    """The non-ASCII arg-microtexts of ../shared (real short German texts) saved as Windows-1252, if present."""
+    import unicodedata
+
+    folder = ROOT.parent / "shared" / "corpora" / "arg-microtexts" / "corpus"
+    cases: list[Case] = []
+    for path in sorted(folder.rglob("*.txt")):
+        text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8")).strip()
+        if not text.isascii():
+            cases.append(
+                Case(f"microtext-{path.stem}.txt", text.encode("cp1252"), text, "real short text, cp1252")
+            )
+    return cases
+
+
 def ours(case: Case, folder: Path) -> str:
     path = folder / case.name
     path.write_bytes(case.data)
@@ -80,7 +121,7 @@ def ours(case: Case, folder: Path) -> str:
 
 def score(cases: list[Case]) -> None:
     rows: dict[str, list[tuple[float, float, bool, bool]]] = defaultdict(list)
-    print(f"{'file':34} {'problem':44} {'argmap':>7} {'library':>8}")
+    print(f"{'file':34} {'problem':44} {'argmap':>7} {'library':>8}   (token F1; microtexts: summary only)")
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases:
             fmt = case.name.rsplit(".", 1)[1]
@@ -92,13 +133,16 @@ def score(cases: list[Case]) -> None:
                 print(f"  ({LIBRARY[fmt]} alone: {type(e).__name__} on {case.name})")
             ref = normalise_text(case.reference)
             a, b = f1(mine, ref), f1(theirs, ref)
-            rows[fmt].append((a, b, mine == ref, theirs == ref))
+            group = "real txt" if case.name.startswith("microtext-") else fmt
+            rows[group].append((a, b, mine == ref, theirs == ref))
+            if group != fmt:
+                continue
             print(f"{case.name:34} {case.problem[:44]:44} {a:7.3f} {b:8.3f}")
     print()
     print(
-        f"{'format':7} {'files':>5} {'library alone':20} {'argmap F1':>9} {'library F1':>10} {'argmap exact':>12} {'library exact':>13}"
+        f"{'format':8} {'files':>5} {'library alone':20} {'argmap F1':>9} {'library F1':>10} {'argmap exact':>12} {'library exact':>13}"
     )
-    for fmt in ("txt", "html", "pdf", "docx"):
+    for fmt in ("txt", "real txt", "html", "pdf", "docx"):
         r = rows[fmt]
         if not r:
             continue
@@ -107,7 +151,7 @@ def score(cases: list[Case]) -> None:
         exact_a = sum(x[2] for x in r) / len(r)
         exact_b = sum(x[3] for x in r) / len(r)
         print(
-            f"{fmt:7} {len(r):5} {LIBRARY[fmt]:20} {mean_a:9.3f} {mean_b:10.3f} {exact_a:12.0%} {exact_b:13.0%}"
+            f"{fmt:8} {len(r):5} {LIBRARY[fmt.split()[-1]]:20} {mean_a:9.3f} {mean_b:10.3f} {exact_a:12.0%} {exact_b:13.0%}"
         )
 
 
@@ -139,7 +183,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--startup", action="store_true", help="also time `argmap import` (median of 5)")
     args = parser.parse_args()
-    score(all_cases())
+    with tempfile.TemporaryDirectory() as tmp:
+        score(all_cases() + seed_cases(Path(tmp)) + microtext_cases())
     if args.startup:
         startup()
 
