@@ -14,7 +14,7 @@ from argmap.io import formats
 from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX
 from argmap.model import ArgumentMap, Article, Layout
-from ui.article_import import import_article
+from ui.article_import import import_article_report
 from ui.export_dialog import ExportDialog
 from ui.session import ChangedOnDisk
 
@@ -216,8 +216,11 @@ class FileActions(QObject):
             QMessageBox.information(self.window, "Exported with losses", f"{path.name} leaves out:\n{shown}")
 
     def _new_from_article(self, path: Path) -> None:
-        article = import_article(path, self.window)
-        self.new_map_for(article, article.title or path.stem)
+        imported = import_article_report(path, self.window)
+        self.new_map_for(imported.article, imported.article.title or path.stem)
+        if imported.warnings:
+            shown = "\n".join(f"• {w}" for w in imported.warnings)
+            QMessageBox.information(self.window, "Imported with warnings", f"{path.name}:\n{shown}")
 
     def new_map_for(self, article: Article, title: str) -> None:
         """Show a new, unsaved map of `article`."""

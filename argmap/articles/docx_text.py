@@ -80,7 +80,7 @@ class _Reader:
             out.append(f"has {_count(n, 'equation')}, shown as {EQUATION} in the text")
         others = [_count(n, what) for what, n in sorted(self.unshown.items()) if what != "equation"]
         if others:
-            out.append(f"has {', '.join(others)}, left out: they cannot be shown as text")
+            out.append(f"has {', '.join(others)}, left out (argmap shows text only)")
         return tuple(out)
 
     def _paragraph(self, p: Any) -> None:

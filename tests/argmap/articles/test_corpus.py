@@ -78,7 +78,7 @@ def test_word_equations_and_charts_are_named_in_warnings(tmp_path: Path) -> None
     assert "[equation]" in imported.article.text
     assert imported.warnings == (
         "has 1 equation, shown as [equation] in the text",
-        "has 1 chart, left out: they cannot be shown as text",
+        "has 1 chart, left out (argmap shows text only)",
     )
 
 

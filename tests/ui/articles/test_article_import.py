@@ -12,19 +12,18 @@ from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 import ui.article_import as article_import
-from argmap.articles import ImportCancelled, article_from_text
-from argmap.model import Article
+from argmap.articles import ImportCancelled, Imported, article_from_text
 from ui.main_window import MainWindow
 
 Report = Callable[[float], None]
 
 
-def _slow_loader(calls: list[str], steps: int = 400) -> Callable[..., Article]:
-    """A loader that takes a while (steps x 10 ms) and polls `cancelled` like load_article does."""
+def _slow_loader(calls: list[str], steps: int = 400) -> Callable[..., Imported]:
+    """A loader that takes a while (steps x 10 ms) and polls `cancelled` like import_article does."""
 
     def load(
         path: Path, progress: Report | None = None, cancelled: Callable[[], bool] | None = None
-    ) -> Article:
+    ) -> Imported:
         calls.append("gui" if threading.current_thread() is threading.main_thread() else "worker")
         for i in range(steps):
             if cancelled is not None and cancelled():
@@ -32,7 +31,9 @@ def _slow_loader(calls: list[str], steps: int = 400) -> Callable[..., Article]:
             if progress is not None:
                 progress(i / steps)
             time.sleep(0.01)
-        return article_from_text("A slow article. It has two sentences.", title="Slow", source=path.name)
+        return Imported(
+            article_from_text("A slow article. It has two sentences.", title="Slow", source=path.name)
+        )
 
     return load
 
@@ -50,7 +51,7 @@ def test_event_loop_keeps_running_during_a_slow_import(
     main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    monkeypatch.setattr(article_import, "load_article", _slow_loader(calls, steps=60))
+    monkeypatch.setattr(article_import, "read_article", _slow_loader(calls, steps=60))
     path = tmp_path / "slow.txt"
     path.write_text("ignored", encoding="utf-8")
     ticks: list[int] = []
@@ -70,7 +71,7 @@ def test_cancel_stops_the_import_and_keeps_the_old_document(
     main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    monkeypatch.setattr(article_import, "load_article", _slow_loader(calls, steps=3000))
+    monkeypatch.setattr(article_import, "read_article", _slow_loader(calls, steps=3000))
     path = tmp_path / "endless.txt"
     path.write_text("ignored", encoding="utf-8")
     before = main_window.session.map
@@ -122,3 +123,23 @@ def test_a_real_html_article_imports_through_the_worker(main_window: MainWindow,
     assert article is not None and "reason number 7" in article.text
     assert "var ad" not in article.text
     assert QThread.currentThread() is QApplication.instance().thread()  # type: ignore[union-attr]
+
+
+def test_what_a_file_cannot_show_is_told_after_the_import(
+    main_window: MainWindow, tmp_path: Path, no_modal_dialogs: list[tuple[str, str]]
+) -> None:
+    from tests.argmap.articles.corpus import all_cases
+
+    case = next(c for c in all_cases() if c.name == "equation-and-chart.docx")
+    path = tmp_path / case.name
+    path.write_bytes(case.data)
+    assert main_window.files.open_path(path)
+    article = main_window.session.map.article
+    assert article is not None and "[equation]" in article.text
+    assert no_modal_dialogs == [
+        (
+            "Imported with warnings",
+            "equation-and-chart.docx:\n• has 1 equation, shown as [equation] in the text\n"
+            "• has 1 chart, left out (argmap shows text only)",
+        )
+    ]
