@@ -98,14 +98,17 @@ def import_article_report(path: Path, parent: QWidget | None = None) -> Imported
         finish("cancelled", True)
         loop.quit()
 
-    worker.progressed.connect(on_progress)
     def on_success(article: object) -> None:
         finish("warnings", worker.warnings)
         finish("article", article)
 
-    worker.succeeded.connect(on_success)
-    worker.failed.connect(lambda error: finish("error", error))
-    worker.cancelled.connect(lambda: finish("cancelled", True))
+    # The outcome is recorded on the worker's thread, before `finished`: a worker that ends
+    # before the loop starts leaves no queued outcome behind ("stopped without a result").
+    direct = Qt.ConnectionType.DirectConnection
+    worker.progressed.connect(on_progress)
+    worker.succeeded.connect(on_success, direct)
+    worker.failed.connect(lambda error: finish("error", error), direct)
+    worker.cancelled.connect(lambda: finish("cancelled", True), direct)
     worker.finished.connect(loop.quit)
     dialog.canceled.connect(on_cancel)
     worker.start()
