@@ -126,3 +126,20 @@ def test_cli_import_prints_warnings_and_writes_the_map(tmp_path: Path) -> None:
     assert "warning: equation-and-chart.docx: has 1 equation, shown as [equation] in the text" in done.stderr
     reopened = load(out).article
     assert reopened is not None and "[equation]" in reopened.text
+
+
+def test_a_pdf_of_only_repeated_lines_keeps_its_text(tmp_path: Path) -> None:
+    from tests.argmap.articles.pdf_corpus import Run, pdf_bytes
+
+    path = tmp_path / "slides.pdf"
+    path.write_bytes(pdf_bytes([[Run(72, 770, "Open models: for and against")] for _ in range(5)]))
+    article = load_article(path)
+    assert "Open models: for and against" in article.text, "a page is never emptied"
+
+
+def test_running_lines_of_a_long_document_are_not_glued_into_paragraphs(tmp_path: Path) -> None:
+    case = next(c for c in CASES if c.name == "book.pdf")
+    text = load_article(_write(tmp_path, case)).text
+    for running in ("Open Models: A Reader", "Chapter 1. Why open", "Chapter 4. Where next"):
+        assert running not in text
+    assert not any(line.strip().isdigit() for line in text.split("\n")), "no page numbers"
