@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 from argmap.articles.pdf_lines import Line, Page
 
 PAGE_NUMBER = re.compile(r"^(page\s*)?[-–(]?\s*\d+\s*[-–)]?(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
-_ROMAN = re.compile(r"^[ivxlc]{1,6}$", re.IGNORECASE)
+_ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
+"""A page number in roman numerals (front matter): "iv", "XII"; not a word like "civil"."""
 _BAND = 0.08
 """Share of the page height at the top and bottom where running lines sit."""
 _SAME_HEIGHT = 2.0

@@ -104,3 +104,17 @@ def test_author_and_date_are_metadata_never_text(tmp_path: Path, meta: str, auth
     assert (art.author, art.date) == (author, date)
     assert art.text.startswith("Open models are audited"), "no 'By ...' line is put into the article"
     assert "Unknown" not in art.text and "admin" not in art.text
+
+
+def test_a_utf8_page_with_a_few_bad_bytes_stays_utf8(tmp_path: Path) -> None:
+    good = "Die Überprüfung für alle Modelle ist öffentlich und gründlich. " * 40
+    page = f'<html><head><meta charset="utf-8"><title>Prüfung</title></head><body><article><p>{good}</p>'
+    data = (
+        page.encode("utf-8")
+        + b"<p>Ein Wort f\xfcr alle, einmal falsch gespeichert.</p></article></body></html>"
+    )
+    p = tmp_path / "mixed.html"
+    p.write_bytes(data)
+    art = load_article(p)
+    assert "Die Überprüfung für alle" in art.text and "Ã" not in art.text
+    assert "Ein Wort f\ufffdr alle" in art.text, "only the bad byte is replaced"
