@@ -87,8 +87,13 @@ def import_article_report(path: Path, parent: QWidget | None = None) -> Imported
     loop = QEventLoop()
     outcome: dict[str, object] = {}
 
+    done = threading.Event()
+
     def on_progress(fraction: float) -> None:
-        dialog.setValue(min(99, round(fraction * 100)))
+        # A progress signal still queued when a quick import returned (the loop never ran)
+        # must not touch the closed dialog: setValue would show it again, modal, over the window.
+        if not done.is_set():
+            dialog.setValue(min(99, round(fraction * 100)))
 
     def finish(key: str, value: object) -> None:
         outcome.setdefault(key, value)
@@ -116,11 +121,15 @@ def import_article_report(path: Path, parent: QWidget | None = None) -> Imported
         if not worker.isFinished():
             loop.exec()
     finally:
+        done.set()
+        shown = dialog.isVisible()
         dialog.canceled.disconnect(on_cancel)
         dialog.reset()  # stops the timer that would show the dialog after SHOW_AFTER_MS
         dialog.close()
         dialog.deleteLater()
         _let_go(worker)
+        if shown and parent is not None:
+            parent.window().activateWindow()  # keys go back to the window, whatever the platform does
     if "cancelled" in outcome:
         raise ImportCancelled()
     error = outcome.get("error")

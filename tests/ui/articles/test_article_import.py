@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
 
 import ui.article_import as article_import
 from argmap.articles import ImportCancelled, Imported, article_from_text
@@ -143,3 +144,19 @@ def test_what_a_file_cannot_show_is_told_after_the_import(
             "• has 1 chart, left out (argmap shows text only)",
         )
     ]
+
+
+def test_after_a_slow_import_the_window_takes_keys_again(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from argmap.model import Role
+    from tests.conftest import SAMPLE_ARTICLE
+
+    monkeypatch.setattr(article_import, "SHOW_AFTER_MS", 0)  # the progress dialog shows, as on a slow import
+    assert main_window.files.open_path(SAMPLE_ARTICLE)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    main_window.article.setFocus()
+    qtbot.keyClick(main_window.article, Qt.Key.Key_O)  # type: ignore[no-untyped-call]
+    assert [c.role for c in main_window.session.map.claims] == [Role.OBJECTION]
