@@ -12,9 +12,10 @@ from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-import ui.article_import as article_import
+import ui.articles.article_import as article_import
 from argmap.articles import ImportCancelled, Imported, article_from_text
-from ui.main_window import MainWindow
+from tests.ui.prompter import FakePrompter
+from ui.shell.main_window import MainWindow
 
 Report = Callable[[float], None]
 
@@ -96,13 +97,13 @@ def test_cancel_stops_the_import_and_keeps_the_old_document(
 
 
 def test_a_bad_file_is_one_message_and_no_worker_is_left(
-    main_window: MainWindow, tmp_path: Path, no_modal_dialogs: list[tuple[str, str]]
+    main_window: MainWindow, tmp_path: Path, prompter: FakePrompter
 ) -> None:
     path = tmp_path / "empty.md"
     path.write_text("   \n", encoding="utf-8")
     assert not main_window.files.open_path(path)
-    assert len(no_modal_dialogs) == 1
-    title, text = no_modal_dialogs[0]
+    assert len(prompter.errors) == 1
+    title, text = prompter.errors[0]
     assert title == "Cannot open this file"
     assert "empty.md" in text and "empty" in text.split("empty.md", 1)[1]
     assert "Traceback" not in text
@@ -127,7 +128,7 @@ def test_a_real_html_article_imports_through_the_worker(main_window: MainWindow,
 
 
 def test_what_a_file_cannot_show_is_told_after_the_import(
-    main_window: MainWindow, tmp_path: Path, no_modal_dialogs: list[tuple[str, str]]
+    main_window: MainWindow, tmp_path: Path, prompter: FakePrompter
 ) -> None:
     from tests.argmap.articles.corpus import all_cases
 
@@ -137,7 +138,7 @@ def test_what_a_file_cannot_show_is_told_after_the_import(
     assert main_window.files.open_path(path)
     article = main_window.session.map.article
     assert article is not None and "[equation]" in article.text
-    assert no_modal_dialogs == [
+    assert prompter.notes == [
         (
             "Imported with warnings",
             "equation-and-chart.docx:\n• has 1 equation, shown as [equation] in the text\n"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QRect
 
 from argmap.model import Article
 from tests.argmap.articles.corpus import all_cases
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 from ui.text.article_header import byline
 
 
