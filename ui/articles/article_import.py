@@ -87,13 +87,8 @@ def import_article_report(path: Path, parent: QWidget | None = None) -> Imported
     loop = QEventLoop()
     outcome: dict[str, object] = {}
 
-    done = threading.Event()
-
     def on_progress(fraction: float) -> None:
-        # A progress signal still queued when a quick import returned (the loop never ran)
-        # must not touch the closed dialog: setValue would show it again, modal, over the window.
-        if not done.is_set():
-            dialog.setValue(min(99, round(fraction * 100)))
+        dialog.setValue(min(99, round(fraction * 100)))
 
     def finish(key: str, value: object) -> None:
         outcome.setdefault(key, value)
@@ -107,13 +102,10 @@ def import_article_report(path: Path, parent: QWidget | None = None) -> Imported
         finish("warnings", worker.warnings)
         finish("article", article)
 
-    # The outcome is recorded on the worker's thread, before `finished`: a worker that ends
-    # before the loop starts leaves no queued outcome behind ("stopped without a result").
-    direct = Qt.ConnectionType.DirectConnection
     worker.progressed.connect(on_progress)
-    worker.succeeded.connect(on_success, direct)
-    worker.failed.connect(lambda error: finish("error", error), direct)
-    worker.cancelled.connect(lambda: finish("cancelled", True), direct)
+    worker.succeeded.connect(on_success)
+    worker.failed.connect(lambda error: finish("error", error))
+    worker.cancelled.connect(lambda: finish("cancelled", True))
     worker.finished.connect(loop.quit)
     dialog.canceled.connect(on_cancel)
     worker.start()
@@ -123,7 +115,6 @@ def import_article_report(path: Path, parent: QWidget | None = None) -> Imported
         else:
             loop.exec()
     finally:
-        done.set()
         dialog.canceled.disconnect(on_cancel)
         dialog.reset()  # stops the timer that would show the dialog after SHOW_AFTER_MS
         dialog.close()
