@@ -14,7 +14,7 @@ from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX
 from argmap.model import ArgumentMap, Article, Layout
 from argmap.paths import SAMPLE_MAP, seed
-from ui.articles.article_import import import_article
+from ui.articles.article_import import import_article_report
 from ui.document.context import Context
 from ui.document.document import ChangedOnDisk
 from ui.files.file_menu import register_file_actions
@@ -215,8 +215,11 @@ class FileActions(QObject):
             self.ctx.prompter.inform("Exported with losses", f"{path.name} leaves out:\n{shown}")
 
     def _new_from_article(self, path: Path) -> None:
-        article = import_article(path, self.ctx.parent)
-        self.new_map_for(article, article.title or path.stem)
+        imported = import_article_report(path, self.ctx.parent)
+        self.new_map_for(imported.article, imported.article.title or path.stem)
+        if imported.warnings:
+            shown = "\n".join(f"• {w}" for w in imported.warnings)
+            self.ctx.prompter.inform("Imported with warnings", f"{path.name}:\n{shown}")
 
     def new_map_for(self, article: Article, title: str) -> None:
         """Show a new, unsaved map of `article`."""

@@ -22,6 +22,7 @@ from typing_extensions import override
 from argmap import edits
 from argmap.model import ArgumentMap
 from ui.look.palette import mix, role_color, role_label
+from ui.text.article_header import ArticleHeader
 from ui.text.highlights import segments
 from ui.text.offsets import Utf16Offsets
 
@@ -64,6 +65,8 @@ class ArticlePane(QTextEdit):
         self._only: set[str] | None = None
         self.context_actions: list[QAction] = []
         """Actions added to the right-click menu (tagging), set by the main window."""
+        self.header = ArticleHeader(self)
+        """The article's author and date, above the text."""
 
     # --- content ------------------------------------------------------------
 
@@ -71,6 +74,7 @@ class ArticlePane(QTextEdit):
         """Show this map's article (kept if unchanged) and its highlights."""
         self._map = m
         text = m.article.text if m.article is not None else ""
+        self.header.show_article(m.article)
         if text != self._text or self.document().isEmpty() != (not text):
             self._text = text
             self._offsets = Utf16Offsets(text)
@@ -90,6 +94,12 @@ class ArticlePane(QTextEdit):
         fmt.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         fmt.setBottomMargin(8)
         cursor.mergeBlockFormat(fmt)
+
+    @override
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self.header.place()
+        self._place_note()
 
     def set_font_size(self, points: int) -> None:
         """Reading size of the article text."""
@@ -186,11 +196,6 @@ class ArticlePane(QTextEdit):
         return None if hit < 0 else self._offsets.from_qt(hit)
 
     # --- gestures -------------------------------------------------------------
-
-    @override
-    def resizeEvent(self, e: QResizeEvent) -> None:
-        super().resizeEvent(e)
-        self._place_note()
 
     @override
     def changeEvent(self, e: QEvent) -> None:
