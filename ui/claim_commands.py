@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from argmap import edits
 from argmap.model import Relation, Role
 from argmap.ops import Op, OpError
+from argmap.tag_attach import tag_and_attach
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -35,14 +36,16 @@ class ClaimCommands(QObject):
     def tag_selection(self, role: Role) -> None:
         """Tag the article selection (or the sentence at the caret) as a new claim."""
         start, end = self.window.article.selected_range()
-        try:
-            op, claim_id = edits.tag_span(self.window.session.map, start, end, role)
+        selected = self.window.selected[-1] if self.window.selected else self.window.current_claim
+        try:  # tagging attaches to the selected claim (argmap.tag_attach says where and why)
+            done = tag_and_attach(self.window.session.map, start, end, role, selected)
         except OpError as e:
             self.window.status(str(e))
             return
-        if self.push(op):
-            self.window.select_claim(claim_id, None)
+        if self.push(done.op):
+            self.window.select_claim(done.select, None)
             self.window.article.setFocus()
+            self.window.status(done.message)
 
     def add_span_from_article(self) -> None:
         """Anchor the current claim to the text selected in the article too."""

@@ -38,6 +38,10 @@ def main_window(qtbot, shell_settings: Settings, app_look: None) -> Iterator[Mai
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # Shortcuts only reach the active window; a window closed by the test before may take
+    # the activation with it (offscreen), so wait for this one to be active, as a user's is.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     yield window
     window.session.undo_stack.setClean()
 
