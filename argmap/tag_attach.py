@@ -85,7 +85,11 @@ def attach_target(m: ArgumentMap, role: Role, selected: str | None) -> tuple[str
         return answers[0], Relation.ATTACK, ""
     if answers:
         return None, Relation.ATTACK, "select the objection it answers, then drag the rebuttal onto it"
-    return None, Relation.ATTACK, "a rebuttal answers an objection: select one, then drag the rebuttal onto it"
+    return (
+        None,
+        Relation.ATTACK,
+        "a rebuttal answers an objection: select one, then drag the rebuttal onto it",
+    )
 
 
 def tag_and_attach(m: ArgumentMap, start: int, end: int, role: Role, selected: str | None) -> Attached:

@@ -72,7 +72,9 @@ def test_a_rebuttal_never_attacks_the_students_own_claim() -> None:
     two = _apply(m, Role.REBUTTAL, "c1", "Many worry about misuse")  # c1 has one objection: c7
     assert _links(m, two.claim_id) == [("c7", Relation.ATTACK)]
     _apply(m, Role.OBJECTION, "c1", "Running top-tier models")
-    three = _apply(m, Role.REBUTTAL, "c1", "Meta stands ready to offer that")  # now two objections: which one?
+    three = _apply(
+        m, Role.REBUTTAL, "c1", "Meta stands ready to offer that"
+    )  # now two objections: which one?
     assert _links(m, three.claim_id) == []
     assert "select the objection it answers" in three.message
 
@@ -113,7 +115,9 @@ def test_no_article_is_one_clear_error() -> None:
 
 def test_quote_cuts_long_wording_with_an_ellipsis() -> None:
     assert quote("Open models get safer faster.") == "“Open models get safer faster.”"
-    assert quote("one two three four five six seven eight nine") == "“one two three four five six seven eight…”"
+    assert (
+        quote("one two three four five six seven eight nine") == "“one two three four five six seven eight…”"
+    )
 
 
 @given(
@@ -122,7 +126,9 @@ def test_quote_cuts_long_wording_with_an_ellipsis() -> None:
     start=st.integers(0, 3000),
     width=st.integers(0, 200),
 )
-def test_every_tag_validates_and_undoes_exactly(role: Role, selected: str | None, start: int, width: int) -> None:
+def test_every_tag_validates_and_undoes_exactly(
+    role: Role, selected: str | None, start: int, width: int
+) -> None:
     m = _sample()
     before = m.model_dump()
     try:
