@@ -113,7 +113,8 @@ class DropLabel(QGraphicsItem):
         super().__init__()
         self.text = ""
         self._ink = QColor(palette().selection)
-        self._font = QFont(label_font(LABEL_PX, bold=True))
+        self._font = QFont(label_font(LABEL_PX, bold=False))  # a copy: shared fonts are never changed
+        self._font.setBold(True)
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setZValue(6)

@@ -26,6 +26,7 @@ from ui.map import intents, keyboard
 from ui.map.actions import build_actions, context_menu
 from ui.map.claim_item import ClaimItem
 from ui.map.edge_item import EdgeItem, JunctionItem
+from ui.map.handles import Handles
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.interactions import Interaction, MoveDrag, PanDrag
 from ui.map.marks import fade_except, mark_matches
@@ -84,6 +85,7 @@ class MapView(QGraphicsView):
         session.changed.connect(self._on_changed)
         session.replaced.connect(self._on_replaced)
         self.actions_by_name: dict[str, QAction] = build_actions(self)
+        self.handles = Handles(self)  # "+ reason" / "− objection" / "+ co-premise" buttons, drag-to-connect
 
     # --- public API -----------------------------------------------------------
 
