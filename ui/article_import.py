@@ -97,8 +97,9 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
     dialog.canceled.connect(on_cancel)
     worker.start()
     try:
-        if not worker.isFinished():
-            loop.exec()
+        # Always wait in the loop: a worker that finished at once (a small file) still has its
+        # result and its `finished` queued, and only the loop delivers them.
+        loop.exec()
     finally:
         dialog.canceled.disconnect(on_cancel)
         dialog.reset()  # stops the timer that would show the dialog after SHOW_AFTER_MS

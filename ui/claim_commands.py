@@ -36,7 +36,7 @@ class ClaimCommands(QObject):
     def tag_selection(self, role: Role) -> None:
         """Tag the article selection (or the sentence at the caret) as a new claim."""
         start, end = self.window.article.selected_range()
-        selected = self.window.selected[-1] if self.window.selected else self.window.current_claim
+        selected = self.window.selected[-1] if self.window.selected else None  # as the map shows it
         try:  # tagging attaches to the selected claim (argmap.tag_attach says where and why)
             done = tag_and_attach(self.window.session.map, start, end, role, selected)
         except OpError as e:

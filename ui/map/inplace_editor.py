@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit
 from typing_extensions import override
 
@@ -26,7 +26,7 @@ class InplaceEditor(QPlainTextEdit):
         self.setFrameShape(QFrame.Shape.Box)
         self.setTabChangesFocus(True)
         zoom = view.transform().m11()
-        font = text_font()
+        font = QFont(text_font())  # a copy: the shared font must never change (issue 13, bug 1)
         font.setPixelSize(max(8, round(font.pixelSize() * zoom)))
         self.setFont(font)
         self.setPlainText(item.claim.text)
