@@ -24,7 +24,7 @@ from ui.map.style import USER_TYPE, label_font, palette
 
 ZONE_R = 16.0
 """Radius, in screen pixels, of a junction while it is a drop target."""
-MAX_MARKS = 400
+MAX_MARKS = 200
 """Above this many candidates in view, only the target under the mouse is lit (keeps drag start fast)."""
 LABEL_PX = 13
 
@@ -164,20 +164,34 @@ class DropFeedback:
         self._flagged: ClaimItem | JunctionItem | None = None
         self.target: DropTarget | None = None
         self.plan = DropPlan(None)
+        self._claims = {c.id: c for c in m.claims}
+        self._plans: dict[tuple[DropTarget, bool, bool], DropPlan] = {}
         self._label = DropLabel()
         self._label.setVisible(False)
         scene.addItem(self._label)
         self._light_candidates()
 
+    def _plan(self, target: DropTarget, flip: bool, keep: bool = False) -> DropPlan:
+        """`plan_drop` for this drag, remembered: the map does not change while the mouse moves."""
+        key = (target, flip, keep)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = plan_drop(self._map, self.dragged, target, flip=flip, keep=keep, claims=self._claims)
+            self._plans[key] = plan
+        return plan
+
     def _valid(self, target: DropTarget) -> bool:
-        m, d = self._map, self.dragged
-        return plan_drop(m, d, target, flip=False).valid or plan_drop(m, d, target, flip=True).valid
+        return self._plan(target, False).valid or self._plan(target, True).valid
 
     def _light_candidates(self) -> None:
         seen = self._view.mapToScene(self._view.viewport().rect()).boundingRect()
-        boxes = [i for cid, i in self._scene.claims.items() if cid not in self.dragged and i.isVisible()]
-        boxes = [i for i in boxes if i.sceneBoundingRect().intersects(seen)]
-        joints = [j for j in self._scene.junctions.values() if j.isVisible() and seen.contains(j.scenePos())]
+        shown = self._scene.items(seen)  # the scene's index: only what is in view, whatever the map's size
+        dragged = set(self.dragged)
+        boxes = [i for i in shown if isinstance(i, ClaimItem) and i.claim_id not in dragged and i.isVisible()]
+        joints = [
+            j for j in shown if isinstance(j, JunctionItem) and j.isVisible() and seen.contains(j.scenePos())
+        ]
+        boxes.reverse()  # in reading order (the index gives the top of the stack first)
         if len(boxes) + len(joints) > MAX_MARKS:
             boxes, joints = [], []
         for box in boxes:
@@ -226,7 +240,7 @@ class DropFeedback:
         target = self.target_at(pos)
         plan = DropPlan(None)
         if target is not None:
-            plan = plan_drop(self._map, self.dragged, target, flip=flips(mods), keep=keeps(mods))
+            plan = self._plan(target, flips(mods), keeps(mods))
         self.target, self.plan = target, plan
         self._show(target, plan)
         return plan

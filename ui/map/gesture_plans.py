@@ -8,7 +8,7 @@ support); Shift or Alt flips it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from argmap.model import Argument, ArgumentMap, Claim, Relation, Role
@@ -55,10 +55,19 @@ def _claims(m: ArgumentMap) -> dict[str, Claim]:
 
 
 def plan_drop(
-    m: ArgumentMap, dragged: Sequence[str], target: DropTarget, *, flip: bool, keep: bool = False
+    m: ArgumentMap,
+    dragged: Sequence[str],
+    target: DropTarget,
+    *,
+    flip: bool,
+    keep: bool = False,
+    claims: Mapping[str, Claim] | None = None,
 ) -> DropPlan:
-    """The plan for dropping the `dragged` claims on `target` (Shift/Alt: `flip`; Ctrl: `keep` other links)."""
-    claims = _claims(m)
+    """The plan for dropping the `dragged` claims on `target` (Shift/Alt: `flip`; Ctrl: `keep` other links).
+
+    `claims` is the map's claims by id when the caller already has them (a drag plans many drops).
+    """
+    claims = _claims(m) if claims is None else claims
     ids = [d for d in dict.fromkeys(dragged) if d in claims]
     if not ids:
         return DropPlan(None)
@@ -70,7 +79,7 @@ def plan_drop(
 
 
 def _onto_claim(
-    m: ArgumentMap, claims: dict[str, Claim], ids: list[str], target_id: str, flip: bool, keep: bool
+    m: ArgumentMap, claims: Mapping[str, Claim], ids: list[str], target_id: str, flip: bool, keep: bool
 ) -> DropPlan:
     target = claims.get(target_id)
     if target is None or target_id in ids:
@@ -108,7 +117,7 @@ def _onto_claim(
 
 
 def _onto_reason(
-    m: ArgumentMap, claims: dict[str, Claim], claim_id: str, argument_id: str, flip: bool
+    m: ArgumentMap, claims: Mapping[str, Claim], claim_id: str, argument_id: str, flip: bool
 ) -> DropPlan:
     arg = next((a for a in m.arguments if a.id == argument_id), None)
     if arg is None:
