@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from shiboken6 import isValid
 from typing_extensions import override
 
 from argmap.model import Direction, Relation
@@ -190,6 +191,8 @@ class Handles(QObject):
 
     def refresh(self) -> None:
         """Put the handles on their box (or hide them), after any change, hover or selection."""
+        if not isValid(self._view) or not isValid(self.bar):
+            return  # the view is being destroyed (its scene clears its selection on the way out)
         if self._scene is not self._view.map_scene:
             self._on_replaced()
             return
@@ -227,6 +230,8 @@ class Handles(QObject):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isValid(self._view) or not isValid(self.bar):
+            return False
         kind = event.type()
         if watched is self._view:
             escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
