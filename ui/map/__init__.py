@@ -25,9 +25,13 @@ Public API for the window shell:
 - `build_scene(m) -> MapScene`: a scene for a map without a view (exports, benchmarks).
   `MapScene.sync(m)` brings it up to date after an edit (the edit-latency path).
 
-Gestures: drag a box to move it (it stays pinned); drop it on another claim to make it
-a reason (Shift or Alt: an objection; Ctrl: keep its other connections); drop it on a
-reason's junction to add a linked premise (Shift or Alt: undercut). Rubber-band to
+Gestures: drag a box to move it (it stays pinned); drop it on another claim to connect
+it (a premise supports, an objection or rebuttal attacks; Shift or Alt flips it; Ctrl
+keeps its other connections); drop it on a reason's junction to add a linked premise (an
+objection undercuts). Handles (`view.handles`, ui/map/handles.py) on the hovered or
+selected box: "+ reason", "− objection", "+ co-premise", and a knob to drag a connection
+from. During any drag the valid targets light up and the one under the mouse is labelled
+(ui/map/drop_targets.py, from the plan in ui/map/gesture_plans.py). Rubber-band to
 select several; space-drag or middle-drag to pan; Ctrl+wheel to zoom; arrows travel
 to parent, children and siblings; Ctrl+arrows nudge the selected box.
 """
