@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 
 from argmap.model import ArgumentMap, Relation
 from ui.map.drop_targets import DropLabel, TargetMark
-from ui.map.gesture_plans import DropTarget
+from ui.map.gesture_plans import DropTarget, plan_drop
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.view import MapView
 from ui.session import Session
@@ -189,3 +189,60 @@ def test_exports_never_show_handles(view: MapView, tmp_path) -> None:  # type: i
     assert view.handles.bar.isVisible()
     view.render_to(tmp_path / "after.png")
     assert QImage(str(tmp_path / "before.png")) == QImage(str(tmp_path / "after.png"))
+
+
+def _outcome(before: ArgumentMap, after: ArgumentMap, source: str) -> str:
+    """What a drop did, in the words of the labels: support, attack, linked premise, undercut, or ''."""
+    old = {a.id: a for a in before.arguments}
+    claims = {c.id for c in after.claims}
+    for a in after.arguments:
+        if source not in a.premises:
+            continue
+        was = old.get(a.id)
+        if was is not None and source not in was.premises:
+            return "linked premise"
+        if was is None or was.target != a.target or was.relation != a.relation:
+            if a.target not in claims:
+                return "undercut"
+            return "support" if a.relation is Relation.SUPPORT else "attack"
+    return ""
+
+
+@pytest.mark.parametrize("source", ["c10", "c9"])
+@pytest.mark.parametrize("mods", [NO, Qt.KeyboardModifier.ShiftModifier], ids=["plain", "shift"])
+def test_every_label_shown_is_what_the_drop_does(
+    view: MapView, source: str, mods: Qt.KeyboardModifier
+) -> None:
+    """Drag a premise and an objection onto every box and dot in turn: the label names the result."""
+    vp = view.viewport()
+    window = view.windowHandle()
+    assert window is not None
+    stack = view.session.undo_stack
+    targets = [c for c in view.map_scene.claims if c != source] + list(view.map_scene.junctions)
+    checked = 0
+    for name in targets:
+        view.zoom_fit()  # Ctrl+0: an edit keeps the selected box still on screen, so the map may have slid
+        src = _at(view, source)
+        dst = _at(view, name) if name.startswith("c") else _junction(view, name)
+        before = view.session.map.model_copy(deep=True)
+        a, b = vp.mapTo(view, src), vp.mapTo(view, dst)  # events go to the window, as a hand's do
+        QTest.mouseMove(window, a)
+        QTest.mousePress(window, LEFT, NO, a)
+        for k in range(1, 5):
+            QTest.mouseMove(window, a + (b - a) * (k / 4))
+        QTest.mouseMove(window, b)
+        labels = _labels(view)
+        # the modifier is held at the drop: the label is planned again with it, then dropped
+        QTest.mouseRelease(window, LEFT, mods, b)
+        pushed = stack.index() > 0
+        did = _outcome(before, view.session.map, source) if pushed else ""
+        if pushed:
+            stack.undo()
+        assert view.session.map.model_dump() == before.model_dump()
+        fresh = DropTarget(claim_id=name) if name.startswith("c") else DropTarget(argument_id=name)
+        plan = plan_drop(before, [source], fresh, flip=mods != NO)
+        assert did == plan.label, (source, name, did, plan.label)
+        if mods == NO:  # without a key the label shown during the drag is the one planned for the drop
+            assert labels == ([plan.label] if plan.valid else []), (source, name, labels)
+        checked += bool(did)
+    assert checked >= 5
