@@ -108,11 +108,8 @@ def tag_and_attach(m: ArgumentMap, start: int, end: int, role: Role, selected: s
         else:
             text = f"{kind} added, not connected yet (select a claim first and tagging attaches to it)"
         return Attached(add, claim_id, None, text)
-    taken = m.ids() | {claim_id}
-    n = len(taken) + 1
-    while f"a{n}" in taken:
-        n += 1
-    link = AddArgument(Argument(id=f"a{n}", premises=[claim_id], relation=relation, target=target))
+    arg_id = m.new_id("a", {claim_id})
+    link = AddArgument(Argument(id=arg_id, premises=[claim_id], relation=relation, target=target))
     words = quote(m.claim(target).text)
     if relation is Relation.SUPPORT:
         name, text = f"Add {kind.lower()} as a reason", f"{kind} added as a reason for {words}"

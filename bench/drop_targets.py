@@ -20,9 +20,9 @@ from maps import make_map
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from ui.document.document import Document
 from ui.map.drop_targets import DropFeedback
 from ui.map.view import MapView
-from ui.session import Session
 
 
 def _ms(t0: float) -> float:
@@ -31,7 +31,7 @@ def _ms(t0: float) -> float:
 
 def measure(n: int, runs: int, fit: bool) -> tuple[int, int, float, float]:
     """Claims in view, targets lit, median drag start (ms), median move (ms)."""
-    view = MapView(Session(make_map(n)))
+    view = MapView(Document(make_map(n)))
     view.resize(1366, 768)
     view.show()
     QApplication.processEvents()

@@ -22,10 +22,10 @@ from pytestqt.qtbot import QtBot
 from argmap.io.native import load
 from argmap.model import Relation, Role
 from tests.conftest import SAMPLE_ARTICLE
-from ui.main_window import MainWindow
+from ui.document.document import Document
 from ui.map.claim_item import ClaimItem
 from ui.map.drop_targets import DropLabel
-from ui.session import Session
+from ui.shell.main_window import MainWindow
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -191,7 +191,6 @@ def test_ten_minute_journey(
     qtbot: QtBot,
     main_window: MainWindow,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     size: QSize,
 ) -> None:
     w = main_window
@@ -200,7 +199,7 @@ def test_ten_minute_journey(
     view = w.map_view
 
     # 1. File > New from article (Ctrl+N): the seed article, an empty map.
-    w.files.ask_open_path = lambda *_a: SAMPLE_ARTICLE  # type: ignore[method-assign]
+    w.prompter.open_answer = SAMPLE_ARTICLE  # type: ignore[attr-defined]  # the file dialog's answer
     _key(w, Qt.Key.Key_N, CTRL)
     assert CONCLUSION in w.article.toPlainText()
     assert w.session.map.claims == [] and not view.map_scene.claims
@@ -216,7 +215,7 @@ def test_ten_minute_journey(
     reason_1 = _tag(w, REASON_1, Qt.Key.Key_P)
     assert _links(w, reason_1) == [(conclusion, Relation.SUPPORT)]
     assert _status(w).startswith("Premise added as a reason for “According to Zuckerberg")
-    assert w.selected == [conclusion]  # the conclusion stays selected: the next one joins it too
+    assert w.selection.ids == [conclusion]  # the conclusion stays selected: the next one joins it too
     reason_2 = _tag(w, REASON_2, Qt.Key.Key_P)
     assert _links(w, reason_2) == [(conclusion, Relation.SUPPORT)]
     objection = _tag(w, OBJECTION, Qt.Key.Key_O)
@@ -293,13 +292,13 @@ def test_ten_minute_journey(
 
     # 9. Save (Ctrl+S asks for a name the first time); the unsaved mark goes.
     target = tmp_path / "journey.argmap.json"
-    w.files.ask_save_path = lambda *_a: target  # type: ignore[method-assign]
+    w.prompter.save_answer = target  # type: ignore[attr-defined]
     _key(w, Qt.Key.Key_S, CTRL)
     assert target.exists() and not w.isWindowModified()
     assert w.windowTitle().startswith("journey.argmap.json")
 
     # 10. Reopen in a fresh window: the same map, drawn the same.
-    again = MainWindow(Session(), w.settings)
+    again = MainWindow(Document(), w.settings)
     qtbot.addWidget(again)
     assert again.files.open_path(target)
     assert again.session.map.model_dump(exclude={"meta"}) == grown
@@ -308,11 +307,13 @@ def test_ten_minute_journey(
     assert load(target).claim(conclusion).text == "Open source wins."
 
     # 11. File > Export image (Ctrl+E) as PNG: not blank, and box text of a sane size.
-    from ui.export_dialog import ExportDialog
-
     picture = tmp_path / "journey.png"
-    monkeypatch.setattr(ExportDialog, "exec", lambda self: 1)
-    monkeypatch.setattr(ExportDialog, "path", lambda self: picture)
+
+    def fill_in(dialog):  # type: ignore[no-untyped-def]  # the student types the file name, presses Export
+        dialog.path_edit.setText(str(picture))
+        return True
+
+    w.prompter.dialog = fill_in  # type: ignore[attr-defined]
     _key(w, Qt.Key.Key_E, CTRL)
     image = QImage(str(picture))
     assert not image.isNull() and image.width() > 400

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import isValid
 from typing_extensions import override
 
+from argmap import edits
 from argmap.model import Direction, Relation
-from ui.map import intents
 from ui.map.claim_item import ClaimItem
 from ui.map.connect_drag import ConnectDrag
 from ui.map.gesture_plans import add_co_premise, reason_of
@@ -316,7 +316,7 @@ class Handles(QObject):
             op, new_id = made
         else:
             relation = Relation.SUPPORT if name == REASON.name else Relation.ATTACK
-            op, new_id = intents.add_reason(m, claim_id, relation)
+            op, new_id = edits.add_reason(m, claim_id, relation)
         if view.push(op):
             self._hovered = None
             view.select_claim(new_id)

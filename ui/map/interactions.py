@@ -8,12 +8,16 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsView
 
+from argmap import edits
 from argmap.model import ArgumentMap
 from argmap.ops import Op
-from ui.map import intents
 from ui.map.claim_item import ClaimItem
-from ui.map.drop_targets import DropFeedback, flips
+from ui.map.drop_targets import DropFeedback, flips, keeps
+from ui.map.gesture_plans import plan_drop
 from ui.map.scene import MapScene
+
+Build = Callable[[ArgumentMap], Op | None]
+"""What a gesture makes of the map; the view hands it to `Document.edit` (which reports a refusal)."""
 
 DRAG_START = 4
 """Pixels the mouse must travel before a press becomes a drag."""
@@ -30,8 +34,8 @@ class Interaction:
     def move(self, event: QMouseEvent) -> None:
         """The mouse moved with the button held."""
 
-    def release(self, event: QMouseEvent) -> Op | None:
-        """The button was released: the op the gesture makes, if any."""
+    def release(self, event: QMouseEvent) -> Build | None:
+        """The button was released: what the gesture makes of the map (an argmap.edits call), if anything."""
         return None
 
     def cancel(self) -> None:
@@ -53,7 +57,7 @@ class PanDrag(Interaction):
         h.setValue(h.value() - delta.x())
         v.setValue(v.value() - delta.y())
 
-    def release(self, event: QMouseEvent) -> Op | None:
+    def release(self, event: QMouseEvent) -> Build | None:
         self.cancel()
         return None
 
@@ -119,6 +123,11 @@ class MoveDrag(Interaction):
         plan = self._feedback_for().update(event.position().toPoint(), event.modifiers())
         self._notify(plan.message)
 
+    @property
+    def moved(self) -> bool:
+        """True once the press became a drag (a click that never moved is not a drag)."""
+        return self._moved
+
     def _feedback_for(self) -> DropFeedback:
         # Lit when the drag starts: every valid target, and the one under the mouse.
         if self._feedback is None:
@@ -127,17 +136,20 @@ class MoveDrag(Interaction):
             )
         return self._feedback
 
-    def release(self, event: QMouseEvent) -> Op | None:
+    def release(self, event: QMouseEvent) -> Build | None:
         if not self._moved:
             return None
         feedback = self._feedback_for()
-        plan = feedback.update(event.position().toPoint(), event.modifiers())  # what the label said
+        feedback.update(event.position().toPoint(), event.modifiers())  # the label now shown
         target = feedback.target
+        ids = list(feedback.dragged)
         centres = {i.claim_id: (i.centre().x(), i.centre().y()) for i in self._items}
         self.cancel()
-        if target is not None:
-            return plan.op
-        return intents.move(centres)
+        if target is None:
+            return lambda _m: edits.move(centres)
+        flip, keep = flips(event.modifiers()), keeps(event.modifiers())
+        # The very plan the label came from, made again on the map the document holds.
+        return lambda m: plan_drop(m, ids, target, flip=flip, keep=keep).op
 
     def cancel(self) -> None:
         if self._feedback is not None:

@@ -9,11 +9,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from argmap.model import ArgumentMap, Relation
+from ui.document.document import Document
 from ui.map.drop_targets import DropLabel, TargetMark
 from ui.map.gesture_plans import DropTarget, plan_drop
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.view import MapView
-from ui.session import Session
 
 NO = Qt.KeyboardModifier.NoModifier
 LEFT = Qt.MouseButton.LeftButton
@@ -21,7 +21,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def view(qtbot, sample_map: ArgumentMap) -> Iterator[MapView]:  # type: ignore[no-untyped-def]
-    v = MapView(Session(sample_map))
+    v = MapView(Document(sample_map))
     qtbot.addWidget(v)
     v.resize(1400, 900)
     v.show()
@@ -183,11 +183,13 @@ def test_a_click_on_a_box_edge_still_selects_it(view: MapView) -> None:
 def test_exports_never_show_handles(view: MapView, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QImage
 
-    view.render_to(tmp_path / "before.png")
+    from ui.render.export import export_scene
+
+    export_scene(view.map_scene, tmp_path / "before.png")
     _click(view, _at(view, "c3"))
     _hover(view, _at(view, "c3"))
     assert view.handles.bar.isVisible()
-    view.render_to(tmp_path / "after.png")
+    export_scene(view.map_scene, tmp_path / "after.png")
     assert QImage(str(tmp_path / "before.png")) == QImage(str(tmp_path / "after.png"))
 
 
