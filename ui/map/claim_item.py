@@ -132,7 +132,9 @@ class ClaimItem(QGraphicsItem):
         selected = self.isSelected() and not exporting
         rect = self._rect
         if lod < LOD_TEXT:
-            self._paint_far(painter, lod, pal.highlight if self.highlighted else role.color.lighter(130), selected)
+            self._paint_far(
+                painter, lod, pal.highlight if self.highlighted else role.color.lighter(130), selected
+            )
             return
         fill = pal.highlight if (self.highlighted and not exporting) else pal.box_fill
         border = QPen(role.color, 2.5)

@@ -29,6 +29,7 @@ from ui.map.claim_item import ClaimItem
 from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.find_bar import FindBar
 from ui.map.first_view import first_view
+from ui.map.handles import Handles
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.interactions import Interaction, MoveDrag, PanDrag
 from ui.map.marks import fade_except, mark_matches
@@ -107,6 +108,7 @@ class MapView(QGraphicsView):
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._place_empty_note()
+        self.handles = Handles(self)  # "+ reason" / "− objection" / "+ co-premise" buttons, drag-to-connect
 
     # --- public API -----------------------------------------------------------
 
