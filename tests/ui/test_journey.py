@@ -26,6 +26,7 @@ from ui.document.document import Document
 from ui.map.claim_item import ClaimItem
 from ui.map.drop_targets import DropLabel
 from ui.shell.main_window import MainWindow
+from ui.shell.screen_fit import LATE_FRAME_MS
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -194,6 +195,9 @@ def test_ten_minute_journey(
     size: QSize,
 ) -> None:
     w = main_window
+    # The window keeps itself inside the screen a little after it is shown (the test screen is
+    # 800x800): let those late checks run first, so the journey runs at the classroom's size.
+    qtbot.wait(max(LATE_FRAME_MS) + 100)
     w.resize(size)
     qtbot.waitUntil(lambda: w.size() == size)
     view = w.map_view
@@ -240,6 +244,7 @@ def test_ten_minute_journey(
     assert _links(w, co_premise) == [] and "not connected yet" in _status(w)
     _deselect_and_fit(w)
     [first] = [a for a in w.session.map.arguments if a.premises == [reason_1]]
+    assert w.size() == size  # still the classroom's window
     labels = _drag(w, view.viewport(), _box_point(w, co_premise), _junction_point(w, first.id))
     assert labels == ["linked premise"]
     assert w.session.map.argument(first.id).premises == [reason_1, co_premise]

@@ -40,3 +40,30 @@ def test_clicking_boxes_never_resizes_the_docks_and_centres_the_span(qtbot, main
         if not (at_top or at_end):  # the scroll bar could move it to the middle
             assert abs((top + bottom) / 2 - h / 2) <= 30, (cid, top, bottom, h)
         assert top >= 0 and bottom <= h  # the whole span is in view
+
+
+def test_pressing_a_box_at_the_edge_of_the_map_keeps_the_map_still(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A press starts a drag: the box and what it is dragged to stay under the mouse."""
+    w = main_window
+    assert w.files.open_path(seed(SAMPLE_MAP))
+    view = w.map_view
+    view.zoom_fit()
+    QApplication.processEvents()
+    shown = view.visible_rect()
+    item = min(view.map_scene.claims.values(), key=lambda i: i.sceneBoundingRect().left())
+    box = item.sceneBoundingRect()
+    view.horizontalScrollBar().setValue(
+        view.horizontalScrollBar().value() + int((box.left() - shown.left() - 10) * view.zoom())
+    )
+    QApplication.processEvents()
+    left = view.mapFromScene(box.topLeft()).x()
+    assert 0 <= left < 40  # wholly in view, close to the left edge
+    before = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+    at = view.mapFromScene(box.center())
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    QApplication.processEvents()
+    assert w.details.claim_id == item.claim_id  # the press selected it
+    assert (view.horizontalScrollBar().value(), view.verticalScrollBar().value()) == before
+    assert view.mapFromScene(box.center()) == at
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
