@@ -330,7 +330,9 @@ class MapView(QGraphicsView):
             self._following = False
         current = self.map_scene.claims.get(self.selection.current or "")
         if current is not None and current is not self._shown_current and not self._in_view(current):
-            self.ensureVisible(current, 40, 40)  # a box already in view stays put: a press starts a drag there
+            self.ensureVisible(
+                current, 40, 40
+            )  # a box already in view stays put: a press starts a drag there
         self._shown_current = current
 
     def _in_view(self, item: ClaimItem) -> bool:
