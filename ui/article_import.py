@@ -3,7 +3,9 @@
 `import_article(path, parent)` shows a progress dialog fed by signals, runs the
 extraction in a QThread and waits in a local event loop, so the caller gets an
 Article back (or LoadError / ImportCancelled) while the window stays responsive and
-Cancel stops the import at once.
+Cancel stops the import at once. The worker keeps its outcome itself and the caller
+reads it after `wait()`, so a worker that finishes before the loop starts (its
+signals still queued) cannot lose the result.
 """
 
 from __future__ import annotations
@@ -27,14 +29,13 @@ class ArticleWorker(QThread):
     """Runs load_article on its own thread; reports progress and the outcome through signals."""
 
     progressed = Signal(float)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self._stop = threading.Event()
+        self.outcome: Article | LoadError | ImportCancelled | None = None
+        """Set by run() before the thread finishes; read it after wait()."""
 
     def cancel(self) -> None:
         """Ask the import to stop (load_article polls this through its `cancelled` callback)."""
@@ -48,17 +49,14 @@ class ArticleWorker(QThread):
     def run(self) -> None:
         try:
             article = load_article(self.path, progress=self.progressed.emit, cancelled=self._stop.is_set)
-        except ImportCancelled:
-            self.cancelled.emit()
+        except ImportCancelled as e:
+            self.outcome = e
         except LoadError as e:
-            self.failed.emit(e)
+            self.outcome = e
         except Exception as e:
-            self.failed.emit(LoadError(self.path, f"could not be imported ({type(e).__name__}: {e})"))
+            self.outcome = LoadError(self.path, f"could not be imported ({type(e).__name__}: {e})")
         else:
-            if self._stop.is_set():
-                self.cancelled.emit()
-            else:
-                self.succeeded.emit(article)
+            self.outcome = ImportCancelled() if self._stop.is_set() else article
 
 
 def import_article(path: Path, parent: QWidget | None = None) -> Article:
@@ -76,23 +74,17 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
     dialog.setValue(0)
     worker = ArticleWorker(path)
     loop = QEventLoop()
-    outcome: dict[str, object] = {}
 
     def on_progress(fraction: float) -> None:
         dialog.setValue(min(99, round(fraction * 100)))
 
-    def finish(key: str, value: object) -> None:
-        outcome.setdefault(key, value)
-
     def on_cancel() -> None:
         worker.cancel()
-        finish("cancelled", True)
         loop.quit()
 
     worker.progressed.connect(on_progress)
-    worker.succeeded.connect(lambda a: finish("article", a))
-    worker.failed.connect(lambda error: finish("error", error))
-    worker.cancelled.connect(lambda: finish("cancelled", True))
+    # Connected before start(): the quit is queued to this thread and runs inside loop.exec()
+    # even when the worker finished first; isFinished() only saves entering the loop.
     worker.finished.connect(loop.quit)
     dialog.canceled.connect(on_cancel)
     worker.start()
@@ -104,16 +96,17 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
         dialog.reset()  # stops the timer that would show the dialog after SHOW_AFTER_MS
         dialog.close()
         dialog.deleteLater()
+    if worker.is_cancelled():
         _let_go(worker)
-    if "cancelled" in outcome:
         raise ImportCancelled()
-    error = outcome.get("error")
-    if isinstance(error, LoadError):
-        raise error
-    article = outcome.get("article")
-    if not isinstance(article, Article):
-        raise LoadError(path, "the import stopped without a result")
-    return article
+    worker.wait()  # the loop quits on `finished`: run() has returned and set the outcome
+    outcome = worker.outcome
+    _let_go(worker)
+    if isinstance(outcome, Article):
+        return outcome
+    if isinstance(outcome, LoadError | ImportCancelled):
+        raise outcome
+    raise LoadError(path, "the import stopped without a result")
 
 
 _RUNNING: set[ArticleWorker] = set()

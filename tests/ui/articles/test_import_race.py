@@ -1,0 +1,67 @@
+"""The import worker's result arrives whatever the timing: hundreds of quick imports in a row, none lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+
+import ui.article_import as article_import
+from ui.main_window import MainWindow
+
+IMPORTS = 500
+
+
+def _flush_deleted() -> None:
+    """Run the deferred deletes the app's own event loop would run between two user actions."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_500_small_articles_in_a_row_are_all_imported(
+    main_window: MainWindow, tmp_path: Path, no_modal_dialogs: list[tuple[str, str]]
+) -> None:
+    lost: list[str] = []
+    for i in range(IMPORTS):
+        path = tmp_path / f"article-{i}.txt"
+        path.write_text(
+            f"Schools should open at nine, says note {i}. Pupils sleep longer.\n", encoding="utf-8"
+        )
+        opened = main_window.files.open_path(path)
+        article = main_window.session.map.article
+        if not opened or article is None or f"note {i}." not in article.text:
+            lost.append(f"{path.name}: {main_window.statusBar().currentMessage()}")
+        if i % 50 == 0:
+            _flush_deleted()
+    assert lost == [], f"{len(lost)} of {IMPORTS} imports lost their result, first: {lost[:3]}"
+    assert no_modal_dialogs == []
+    assert main_window.statusBar().currentMessage() == f"Opened article-{IMPORTS - 1}.txt"
+
+
+@pytest.mark.parametrize("content, ok", [("A short article. Two sentences.\n", True), ("  \n", False)])
+def test_a_worker_that_finishes_before_the_wait_still_delivers(
+    main_window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_modal_dialogs: list[tuple[str, str]],
+    content: str,
+    ok: bool,
+) -> None:
+    """The old race made certain: the thread has finished (signals still queued) before the wait begins."""
+    start = article_import.ArticleWorker.start
+
+    def start_and_finish(self: article_import.ArticleWorker, *args: object) -> None:
+        start(self, *args)
+        assert self.wait(10_000)
+
+    monkeypatch.setattr(article_import.ArticleWorker, "start", start_and_finish)
+    path = tmp_path / "quick.txt"
+    path.write_text(content, encoding="utf-8")
+    assert main_window.files.open_path(path) is ok
+    if ok:
+        article = main_window.session.map.article
+        assert article is not None and article.text.startswith("A short article.")
+        assert no_modal_dialogs == []
+    else:
+        assert len(no_modal_dialogs) == 1
+        assert "quick.txt" in no_modal_dialogs[0][1] and "without a result" not in no_modal_dialogs[0][1]
