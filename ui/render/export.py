@@ -61,18 +61,21 @@ def export_scene(
         raise ExportError(f"{path}: unknown picture format {suffix or '(none)'!r}; use .png, .svg or .pdf")
     if scale <= 0 or scale > 50:
         raise ExportError(f"{path}: scale {scale} is out of range (0 to 50)")
+    if not path.parent.is_dir():
+        raise ExportError(f"{path}: could not be written (the folder {path.parent} does not exist)")
     source = export_rect(scene)
     # Draw into a temporary file beside the target and rename it over the target, so a
     # failed or interrupted export never leaves a half-written picture in its place.
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.partial{suffix}")
     try:
         with export_look(scene):
+            # the writers draw into `tmp` but name `path` (SVG title, PDF title, messages)
             if suffix == ".png":
-                note = _png(scene, tmp, source, scale, transparent, max_px)
+                note = _png(scene, tmp, path, source, scale, transparent, max_px)
             elif suffix == ".svg":
-                note = _svg(scene, tmp, source)
+                note = _svg(scene, tmp, path, source)
             else:
-                note = _pdf(scene, tmp, source, pdf_layout)
+                note = _pdf(scene, tmp, path, source, pdf_layout)
         if not tmp.is_file() or tmp.stat().st_size == 0:
             raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
         os.replace(tmp, path)
@@ -81,7 +84,7 @@ def export_scene(
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
-    return note.replace(str(tmp), str(path))
+    return note
 
 
 def render_image(scene: MapScene, scale: float = 1.0, transparent: bool = False) -> QImage:
@@ -104,7 +107,9 @@ def _image(scene: MapScene, source: QRectF, scale: float, transparent: bool) -> 
     return image
 
 
-def _png(scene: MapScene, path: Path, source: QRectF, scale: float, transparent: bool, max_px: int) -> str:
+def _png(
+    scene: MapScene, out: Path, path: Path, source: QRectF, scale: float, transparent: bool, max_px: int
+) -> str:
     note = ""
     long_side = max(source.width(), source.height()) * scale
     if max_px > 0 and long_side > max_px:
@@ -118,15 +123,15 @@ def _png(scene: MapScene, path: Path, source: QRectF, scale: float, transparent:
     if image.isNull():
         w, h = round(source.width() * scale), round(source.height() * scale)
         raise ExportError(f"{path}: a {w:,} x {h:,} px picture is too big to draw; lower --scale or --max-px")
-    if not image.save(str(path)):
+    if not image.save(str(out), "PNG"):
         raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
     size = f"{image.width()} x {image.height()} px"
     return f"{path}: PNG, {size}" + (f"; {note}" if note else "")
 
 
-def _svg(scene: MapScene, path: Path, source: QRectF) -> str:
+def _svg(scene: MapScene, out: Path, path: Path, source: QRectF) -> str:
     gen = QSvgGenerator()
-    gen.setFileName(str(path))
+    gen.setFileName(str(out))
     gen.setSize(QSize(round(source.width()), round(source.height())))
     gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
     gen.setResolution(96)
@@ -141,8 +146,8 @@ def _svg(scene: MapScene, path: Path, source: QRectF) -> str:
     return f"{path}: SVG, {round(source.width())} x {round(source.height())}"
 
 
-def _pdf(scene: MapScene, path: Path, source: QRectF, mode: PageMode) -> str:
-    writer = QPdfWriter(str(path))
+def _pdf(scene: MapScene, out: Path, path: Path, source: QRectF, mode: PageMode) -> str:
+    writer = QPdfWriter(str(out))
     writer.setResolution(300)
     writer.setTitle(path.stem)
     writer.setCreator("argmap")
