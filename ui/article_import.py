@@ -1,6 +1,6 @@
 """Article import off the GUI thread: a worker thread runs load_article; the window keeps painting.
 
-`import_article(path, parent)` shows a progress dialog fed by signals, runs the
+`import_article(path, parent)` shows a progress dialog fed by the worker, runs the
 extraction in a QThread and waits in a local event loop, so the caller gets an
 Article back (or LoadError / ImportCancelled) while the window stays responsive and
 Cancel stops the import at once. The worker keeps its outcome itself and the caller
@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from typing_extensions import override
 
@@ -23,17 +23,19 @@ from argmap.model import Article
 
 SHOW_AFTER_MS = 300
 """A quick import finishes before the progress dialog appears."""
+POLL_MS = 50
+"""How often the progress dialog reads the worker's progress."""
 
 
 class ArticleWorker(QThread):
-    """Runs load_article on its own thread; reports progress and the outcome through signals."""
-
-    progressed = Signal(float)
+    """Runs load_article on its own thread; keeps its progress and its outcome for the GUI thread to read."""
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self._stop = threading.Event()
+        self.progress = 0.0
+        """The latest fraction load_article reported (the dialog polls it: no queued signals to outlive it)."""
         self.outcome: Article | LoadError | ImportCancelled | None = None
         """Set by run() before the thread finishes; read it after wait()."""
 
@@ -45,10 +47,13 @@ class ArticleWorker(QThread):
         """True once Cancel was asked for."""
         return self._stop.is_set()
 
+    def _report(self, fraction: float) -> None:
+        self.progress = fraction
+
     @override
     def run(self) -> None:
         try:
-            article = load_article(self.path, progress=self.progressed.emit, cancelled=self._stop.is_set)
+            article = load_article(self.path, progress=self._report, cancelled=self._stop.is_set)
         except ImportCancelled as e:
             self.outcome = e
         except LoadError as e:
@@ -75,14 +80,17 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
     worker = ArticleWorker(path)
     loop = QEventLoop()
 
-    def on_progress(fraction: float) -> None:
-        dialog.setValue(min(99, round(fraction * 100)))
+    def show_progress() -> None:
+        dialog.setValue(min(99, round(worker.progress * 100)))
 
     def on_cancel() -> None:
         worker.cancel()
         loop.quit()
 
-    worker.progressed.connect(on_progress)
+    poll = QTimer(dialog)  # a child of the dialog: it cannot fire after the dialog is gone
+    poll.setInterval(POLL_MS)
+    poll.timeout.connect(show_progress)
+    poll.start()
     # Connected before start(): the quit is queued to this thread and runs inside loop.exec()
     # even when the worker finished first; isFinished() only saves entering the loop.
     worker.finished.connect(loop.quit)
@@ -92,10 +100,15 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
         if not worker.isFinished():
             loop.exec()
     finally:
+        poll.stop()
         dialog.canceled.disconnect(on_cancel)
+        shown = dialog.isVisible()
         dialog.reset()  # stops the timer that would show the dialog after SHOW_AFTER_MS
         dialog.close()
         dialog.deleteLater()
+        if shown and parent is not None:
+            # hand the keyboard back to the window (not every platform does): the tag keys work at once
+            parent.window().activateWindow()
     if worker.is_cancelled():
         _let_go(worker)
         raise ImportCancelled()

@@ -38,6 +38,8 @@ def main_window(qtbot, shell_settings: Settings, app_look: None) -> Iterator[Mai
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a user types into an active window; under load this lags
     yield window
     window.session.undo_stack.setClean()
 

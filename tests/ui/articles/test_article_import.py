@@ -78,7 +78,7 @@ def test_cancel_stops_the_import_and_keeps_the_old_document(
 
     def press_cancel() -> None:
         dialog = _progress_dialog()
-        if dialog is None:  # not shown yet: try again shortly
+        if dialog is None or dialog.value() <= 0:  # not shown yet, or no progress yet: look again shortly
             QTimer.singleShot(50, press_cancel)
             return
         seen.append(dialog.value())

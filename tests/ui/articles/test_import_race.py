@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QThread, QTimer
 
 import ui.article_import as article_import
 from ui.main_window import MainWindow
@@ -65,3 +65,43 @@ def test_a_worker_that_finishes_before_the_wait_still_delivers(
     else:
         assert len(no_modal_dialogs) == 1
         assert "quick.txt" in no_modal_dialogs[0][1] and "without a result" not in no_modal_dialogs[0][1]
+
+
+def test_after_a_slow_import_the_tag_keys_work_at_once(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The progress dialog showed and closed: the window has the keyboard again (O tags an objection)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from argmap.articles import article_from_text
+    from argmap.model import Role
+
+    shown: list[bool] = []
+
+    def slow(path: Path, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        while not shown:  # until the progress dialog is on screen
+            QThread.msleep(20)
+        return article_from_text("Buses cost more. Pupils sleep longer.", title="Slow", source=path.name)
+
+    def note_dialog() -> None:
+        top = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not main_window]
+        if top:
+            shown.append(True)
+        else:
+            QTimer.singleShot(20, note_dialog)
+
+    monkeypatch.setattr(article_import, "load_article", slow)
+    monkeypatch.setattr(article_import, "SHOW_AFTER_MS", 0)
+    path = tmp_path / "slow.txt"
+    path.write_text("ignored", encoding="utf-8")
+    QTimer.singleShot(0, note_dialog)
+    assert main_window.files.open_path(path)
+    assert shown
+    main_window.article.setFocus()
+    QApplication.processEvents()
+    qtbot.keyClick(main_window.article, Qt.Key.Key_O)
+    assert [c.role for c in main_window.session.map.claims] == [Role.OBJECTION]
