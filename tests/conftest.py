@@ -42,7 +42,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = ROOT.parent / "shared"
-SAMPLE_MAP = SEEDS / "open-source-ai.argmap.json"
+SHIPPED_SAMPLE_MAP = SEEDS / "open-source-ai.argmap.json"
+"""The sample as installed: the app opens it as an unsaved copy (tests/ui/test_first_run_sample.py)."""
+_private_folder("ARGMAP_TEST_SAMPLE_DIR", "argmap-sample-")
+SAMPLE_MAP = Path(os.environ["ARGMAP_TEST_SAMPLE_DIR"]) / SHIPPED_SAMPLE_MAP.name
+"""A user's copy of the sample map (same bytes, outside the install), which opens as that file."""
+if not SAMPLE_MAP.exists():
+    shutil.copyfile(SHIPPED_SAMPLE_MAP, SAMPLE_MAP)
 SAMPLE_ARTICLE = SEEDS / "open-source-ai-zuckerberg-article.txt"
 
 
@@ -60,7 +66,7 @@ def _empty_clipboard_at_exit() -> object:
 
 @pytest.fixture
 def sample_map_path() -> Path:
-    """Path of the sample map in seeds/."""
+    """Path of a user's copy of the sample map (see SAMPLE_MAP)."""
     return SAMPLE_MAP
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from argmap import __version__
@@ -14,7 +15,7 @@ from argmap.io.errors import LoadError
 from argmap.io.formats import read_map
 from argmap.io.native import load
 from argmap.model import ArgumentMap, Layout
-from argmap.paths import SAMPLE_MAP, seed
+from argmap.paths import SAMPLE_MAP, is_shipped, resource, seed
 from ui.file_actions import is_article, opens_natively
 from ui.main_window import MainWindow
 from ui.recovery import install as install_recovery
@@ -32,8 +33,8 @@ def read_document(path: Path, settings: Settings) -> tuple[ArgumentMap, Path | N
         direction = settings.direction
         title = article.title or path.stem
         return ArgumentMap(title=title, article=article, layout=Layout(direction=direction)), None
-    if opens_natively(path):
-        return require_usable(load(path), str(path)), path
+    if opens_natively(path):  # the installed sample opens as a copy: Save asks where to keep it
+        return require_usable(load(path), str(path)), None if is_shipped(path) else path
     return require_usable(read_map(path).map, str(path)), None
 
 
@@ -43,6 +44,7 @@ def build_window(path: Path | None, settings: Settings) -> MainWindow:
     if path is None and first_run:
         path = seed(SAMPLE_MAP)
     window = MainWindow(Session(), settings)
+    window.setWindowIcon(app_icon())
     if path is not None:
         m, save_path = read_document(path, settings)
         window.load(m, save_path)
@@ -55,12 +57,20 @@ def build_window(path: Path | None, settings: Settings) -> MainWindow:
     return window
 
 
+def app_icon() -> QIcon:
+    """The app icon: resources/icons/argmap.svg (also installed by `argmap --install-desktop-entry`)."""
+    return QIcon(str(resource("icons", "argmap.svg")))
+
+
 def run(path: str | None) -> int:
     """Start the app, optionally opening a map or article file; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("argmap")
     app.setOrganizationName("argmap")
     app.setApplicationVersion(__version__)
+    if isinstance(app, QApplication):
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName("argmap")  # Wayland and task bars match the window to argmap.desktop
     settings = Settings()
     try:
         window = build_window(Path(path) if path else None, settings)

@@ -12,11 +12,13 @@ from argmap.analysis.findings import require_usable
 from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled, article_from_text
 from argmap.io import formats
 from argmap.io.errors import LoadError, SaveError
-from argmap.io.native import SUFFIX
+from argmap.io.native import SUFFIX, load
 from argmap.model import ArgumentMap, Article, Layout
+from argmap.paths import is_shipped
 from ui.article_import import import_article
 from ui.export_dialog import ExportDialog
 from ui.session import ChangedOnDisk
+from ui.start_folder import start_folder
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -120,13 +122,12 @@ class FileActions(QObject):
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         """A file to save to (tests replace this)."""
-        name, _ = QFileDialog.getSaveFileName(self.window, title, str(self._folder() / suggested), filters)
+        folder = start_folder(self.window.session.path, [])  # a new map: the documents folder
+        name, _ = QFileDialog.getSaveFileName(self.window, title, str(folder / suggested), filters)
         return Path(name) if name else None
 
     def _folder(self) -> Path:
-        path = self.window.session.path
-        recent = self.window.settings.recent_files()
-        return path.parent if path else recent[0].parent if recent else Path.home()
+        return start_folder(self.window.session.path, self.window.settings.recent_files())
 
     # --- commands -------------------------------------------------------------
 
@@ -181,11 +182,15 @@ class FileActions(QObject):
         if native:
             self.window.settings.add_recent(path)
             self.window.rebuild_recent_menu()
-        self.window.status(f"Opened {path.name}" if native or article else f"Imported {path.name}")
+        verb = "Opened" if native or article else "Opened a copy of" if is_shipped(path) else "Imported"
+        self.window.status(f"{verb} {path.name}")
         return True
 
     def _open_map(self, path: Path) -> bool:
         """Open a native map (True) or import another format as a new, unsaved map (False)."""
+        if opens_natively(path) and is_shipped(path):  # the sample: a new, unsaved copy; Save asks where
+            self.window.session.replace(require_usable(load(path), str(path)), None)
+            return False
         if opens_natively(path):
             self.window.session.open(path)
             return True
