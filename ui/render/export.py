@@ -123,7 +123,7 @@ def _png(
     if image.isNull():
         w, h = round(source.width() * scale), round(source.height() * scale)
         raise ExportError(f"{path}: a {w:,} x {h:,} px picture is too big to draw; lower --scale or --max-px")
-    if not image.save(str(out), "PNG"):
+    if not image.save(str(out)):
         raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
     size = f"{image.width()} x {image.height()} px"
     return f"{path}: PNG, {size}" + (f"; {note}" if note else "")
