@@ -62,3 +62,22 @@ def test_make_run_installs_runtime_dependencies_and_make_test_adds_dev_tools() -
     assert "pip install --quiet -e ." in plan["run"]
     assert "[dev]" not in plan["run"], "make run installs the dev tools"
     assert 'pip install --quiet -e ".[dev]"' in plan["test"]
+
+
+def test_the_licence_file_matches_the_package_metadata() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "MIT" and project["license-files"] == ["LICENSE"]
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License\n")
+
+
+def test_what_an_extra_pulls_in_is_declared_directly() -> None:
+    """pip 23.x ignores lxml's html_clean extra: the package that extra pulls in is a direct dependency."""
+    import tomllib
+
+    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "dependencies"
+    ]
+    names = {re.split(r"[<>=;\[ ]", d, maxsplit=1)[0].lower() for d in dependencies}
+    assert "lxml_html_clean" in names and "lxml" in names
