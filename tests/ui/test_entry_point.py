@@ -146,3 +146,14 @@ def test_install_desktop_entry_into_an_unwritable_place_is_one_line(tmp_path: Pa
     assert (
         proc.stderr.count("\n") == 1 and proc.stderr.startswith("error: ") and "Traceback" not in proc.stderr
     )
+
+
+def test_export_of_an_argdown_file_gets_the_convert_hint(tmp_path: Path) -> None:
+    from tests.argmap.test_cli_hints import ARGDOWN, ARGDOWN_HINT
+
+    source = tmp_path / "debate.argdown"
+    source.write_text(ARGDOWN, encoding="utf-8")
+    proc = _run(["export", str(source), "-o", str(tmp_path / "map.png")], dict(os.environ))
+    assert proc.returncode == 2
+    assert proc.stderr == f"error: {source}: {ARGDOWN_HINT}\n"
+    assert not (tmp_path / "map.png").exists()
