@@ -111,3 +111,18 @@ def test_labels_read_well_in_the_edit_menu() -> None:
     assert ops.SetPin("x", None).label == "Unpin"
     assert ops.EditClaim("x", {"text": "t"}).label == "Edit wording"
     assert ops.AddTag(Tag(id="t", name="misuse risk")).label == "Add tag “misuse risk”"
+
+
+@pytest.mark.parametrize(
+    "op",
+    [ops.SetCollapsed("c0", True), ops.SetPin("c0", Point(x=1, y=2))],
+    ids=["collapse", "pin"],
+)
+def test_layout_state_of_a_claim_removed_in_the_same_batch_is_refused(op: ops.Op) -> None:
+    """Found by the random op test: a batch removing a claim and then collapsing (or pinning) it
+    left the layout naming a box that is not in the map."""
+    m = ArgumentMap(claims=[Claim(id="c0", text="")])
+    before = dumps(m)
+    with pytest.raises(ops.OpError, match="'c0'"):
+        ops.Batch([ops.RemoveClaim("c0"), op]).apply(m)
+    assert dumps(m) == before
