@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from argmap.io.native import load
 from argmap.paths import SAMPLE_MAP, seed
-from ui.app import build_window
-from ui.settings import Settings
+from tests.ui.prompter import FakePrompter
+from ui.document.settings import Settings
+from ui.shell.startup import build_window
 
 
 def _digest(path: Path) -> str:
@@ -72,33 +73,30 @@ def test_saving_right_after_the_first_start_leaves_the_sample_unchanged(
 def test_opening_the_sample_again_is_a_copy_too(
     main_window,  # type: ignore[no-untyped-def]
     home: Path,
+    prompter: FakePrompter,
 ) -> None:
     sample = seed(SAMPLE_MAP)
     before = _digest(sample)
-    main_window.open_sample()
+    main_window.files.open_path(sample)
     assert main_window.session.path is None and main_window.session.map.claims
     assert main_window.statusBar().currentMessage() == f"Opened a copy of {sample.name}"
-    target = home / "elsewhere.argmap.json"
-    main_window.files.ask_save_path = lambda *_a: target
+    prompter.save_answer = home / "elsewhere.argmap.json"
     assert main_window.files.save()
-    assert target.is_file() and _digest(sample) == before
+    assert prompter.places == [home / "Documents" / f"{_safe(load(sample).title)}.argmap.json"]
+    assert prompter.save_answer.is_file() and _digest(sample) == before
     assert sample not in main_window.settings.recent_files()
 
 
 def test_a_save_dialog_for_a_new_map_starts_in_the_documents_folder(
     main_window,  # type: ignore[no-untyped-def]
     home: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    prompter: FakePrompter,
 ) -> None:
     main_window.settings.add_recent(seed(SAMPLE_MAP))  # an old version opened the sample in place
-    starts: list[str] = []
-
-    def cancelled_dialog(_parent, _title, start, _filters):  # type: ignore[no-untyped-def]
-        starts.append(start)
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled_dialog)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", cancelled_dialog)
     main_window.files.save_as()
     main_window.files.open_dialog()
-    assert [Path(s) for s in starts] == [home / "Documents" / "Untitled.argmap.json", home / "Documents"]
+    assert prompter.places == [home / "Documents" / "Untitled.argmap.json", home / "Documents"]
+
+
+def _safe(title: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()[:60]

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QThread, QTimer
 
-import ui.article_import as article_import
-from ui.main_window import MainWindow
+import ui.articles.article_import as article_import
+from tests.ui.prompter import FakePrompter
+from ui.shell.main_window import MainWindow
 
 IMPORTS = 500
 
@@ -19,7 +20,7 @@ def _flush_deleted() -> None:
 
 
 def test_500_small_articles_in_a_row_are_all_imported(
-    main_window: MainWindow, tmp_path: Path, no_modal_dialogs: list[tuple[str, str]]
+    main_window: MainWindow, tmp_path: Path, prompter: FakePrompter
 ) -> None:
     lost: list[str] = []
     for i in range(IMPORTS):
@@ -34,7 +35,7 @@ def test_500_small_articles_in_a_row_are_all_imported(
         if i % 50 == 0:
             _flush_deleted()
     assert lost == [], f"{len(lost)} of {IMPORTS} imports lost their result, first: {lost[:3]}"
-    assert no_modal_dialogs == []
+    assert prompter.errors == []
     assert main_window.statusBar().currentMessage() == f"Opened article-{IMPORTS - 1}.txt"
 
 
@@ -43,7 +44,7 @@ def test_a_worker_that_finishes_before_the_wait_still_delivers(
     main_window: MainWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    no_modal_dialogs: list[tuple[str, str]],
+    prompter: FakePrompter,
     content: str,
     ok: bool,
 ) -> None:
@@ -61,10 +62,10 @@ def test_a_worker_that_finishes_before_the_wait_still_delivers(
     if ok:
         article = main_window.session.map.article
         assert article is not None and article.text.startswith("A short article.")
-        assert no_modal_dialogs == []
+        assert prompter.errors == []
     else:
-        assert len(no_modal_dialogs) == 1
-        assert "quick.txt" in no_modal_dialogs[0][1] and "without a result" not in no_modal_dialogs[0][1]
+        assert len(prompter.errors) == 1
+        assert "quick.txt" in prompter.errors[0][1] and "without a result" not in prompter.errors[0][1]
 
 
 def test_after_a_slow_import_the_tag_keys_work_at_once(

@@ -13,12 +13,14 @@ from pypdf import PdfReader
 
 from argmap.classroom.assignment import REFERENCE_NOTICE, load_assignment
 from tests.conftest import SAMPLE_MAP
-from ui.main_window import MainWindow
+from tests.ui.prompter import FakePrompter
+from ui.classroom.assignment_dialog import AssignmentDialog
+from ui.shell.main_window import MainWindow
 
 
 def _open_sample(w: MainWindow, target: Path) -> None:
     assert w.files.open_path(SAMPLE_MAP)
-    w.files.ask_save_path = lambda *_a: target  # type: ignore[method-assign]
+    w.prompter.save_answer = target  # type: ignore[attr-defined]
 
 
 def _pdf_text(path: Path) -> str:
@@ -33,7 +35,7 @@ def test_essay_outline_to_markdown_and_word(main_window: MainWindow, tmp_path: P
     assert "## 1. Open source is the better path for AI." in md
     assert "- **Because** open models get safer faster." in md
     assert "**However,**" in md and "- **Therefore,** open source is the better path for AI." in md
-    w.files.ask_save_path = lambda *_a: tmp_path / "essay.docx"  # type: ignore[method-assign]
+    w.prompter.save_answer = tmp_path / "essay.docx"  # type: ignore[attr-defined]
     w.actions_by_name["export_outline"].trigger()
     texts = [p.text for p in docx.Document(str(tmp_path / "essay.docx")).paragraphs]
     assert "Because open models get safer faster." in texts
@@ -85,14 +87,15 @@ def test_assignment_dialog_shows_the_notice_and_leaves_the_reference_out(
 ) -> None:
     w = main_window
     assert w.files.open_path(SAMPLE_MAP)
-    dialog = w.classroom.make_assignment_dialog()
-    assert dialog.notice.text() == REFERENCE_NOTICE
-    assert dialog.leave_out_reference.isChecked()  # the safe choice is the default
-    dialog.leave_out_reference.setChecked(leave_out)
-    dialog.path_edit.setText(str(tmp_path / "week3"))
-    dialog.title_edit.setText("Week 3")
-    w.classroom.make_assignment_dialog = lambda: dialog  # type: ignore[method-assign]
-    w.classroom.run = lambda _d: True  # type: ignore[method-assign]
+    def fill_in(dialog: AssignmentDialog) -> bool:  # what the teacher does in the dialog
+        assert dialog.notice.text() == REFERENCE_NOTICE
+        assert dialog.leave_out_reference.isChecked()  # the safe choice is the default
+        dialog.leave_out_reference.setChecked(leave_out)
+        dialog.path_edit.setText(str(tmp_path / "week3"))
+        dialog.title_edit.setText("Week 3")
+        return True
+
+    w.prompter.dialog = fill_in  # type: ignore[attr-defined]
     w.actions_by_name["export_assignment"].trigger()
     path = tmp_path / "week3.argmap-assignment.json"
     package = load_assignment(path)
@@ -104,8 +107,8 @@ def test_assignment_dialog_shows_the_notice_and_leaves_the_reference_out(
 
 
 def test_exports_without_an_article_say_so(
-    main_window: MainWindow, no_modal_dialogs: list[tuple[str, str]]
+    main_window: MainWindow, prompter: FakePrompter
 ) -> None:
     assert main_window.classroom.export_handout() is None
     assert main_window.classroom.export_assignment() is None
-    assert [t for t, _ in no_modal_dialogs] == ["No article", "No article"]
+    assert [t for t, _ in prompter.errors] == ["No article", "No article"]
