@@ -126,3 +126,14 @@ def test_layout_state_of_a_claim_removed_in_the_same_batch_is_refused(op: ops.Op
     with pytest.raises(ops.OpError, match="'c0'"):
         ops.Batch([ops.RemoveClaim("c0"), op]).apply(m)
     assert dumps(m) == before
+
+
+def test_a_claim_cannot_be_given_a_tag_the_map_does_not_have() -> None:
+    """Found by the property test above: a batch that deletes a tag, then puts it on a claim."""
+
+    m = ArgumentMap(claims=[Claim(id="c0", text="x", tags=["t0"])], tags=[Tag(id="t0", name="a", color="#000000")])
+    before = dumps(m)
+    step = ops.Batch([ops.RemoveTag("t0"), ops.EditClaim("c0", {"tags": ["t0"]})], "batch")
+    with pytest.raises(ops.OpError, match="no tag 't0'"):
+        step.apply(m)
+    assert dumps(m) == before

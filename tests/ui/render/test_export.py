@@ -4,6 +4,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
+from argmap.io.native import load as load_map
 from tests.ui.map.big_maps import tree_map
 from ui.main import main as argmap_main
 from ui.map.scene import build_scene
@@ -149,3 +150,18 @@ def test_a_picture_that_cannot_be_written_is_named_in_the_error_not_its_temp_fil
             export_scene(build_scene(sample_map), folder / name)
         message = str(caught.value)
         assert message.startswith(str(folder / name) + ":") and "partial" not in message, message
+
+
+def test_cli_layout_export_writes_the_canvas_geometry(qtbot, sample_map_path: Path, tmp_path, capsys):
+    from argmap.layout.export import read_layout
+
+    out = tmp_path / "m.layout.json"
+    assert argmap_main(["export", str(sample_map_path), "-o", str(out)]) == 0
+    doc = read_layout(out.read_text(encoding="utf-8"))
+    scene = build_scene(load_map(sample_map_path))
+    drawn = {cid: item.pos() for cid, item in scene.claims.items()}
+    assert {b.claim: (b.x, b.y) for b in doc.boxes} == {k: (p.x(), p.y()) for k, p in drawn.items()}
+    assert len(doc.connectors) == len(scene.edges)
+    assert "connectors" in capsys.readouterr().out
+    assert argmap_main(["export", str(sample_map_path), "-o", str(tmp_path / "m.json")]) == 2
+    assert ".layout.json" in capsys.readouterr().err
