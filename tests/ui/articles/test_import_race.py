@@ -78,7 +78,7 @@ def test_after_a_slow_import_the_tag_keys_work_at_once(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from argmap.articles import article_from_text
+    from argmap.articles import Imported, article_from_text
     from argmap.model import Role
 
     shown: list[bool] = []
@@ -86,7 +86,7 @@ def test_after_a_slow_import_the_tag_keys_work_at_once(
     def slow(path: Path, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
         while not shown:  # until the progress dialog is on screen
             QThread.msleep(20)
-        return article_from_text("Buses cost more. Pupils sleep longer.", title="Slow", source=path.name)
+        return Imported(article_from_text("Buses cost more. Pupils sleep longer.", title="Slow", source=path.name))
 
     def note_dialog() -> None:
         top = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not main_window]
@@ -95,7 +95,7 @@ def test_after_a_slow_import_the_tag_keys_work_at_once(
         else:
             QTimer.singleShot(20, note_dialog)
 
-    monkeypatch.setattr(article_import, "load_article", slow)
+    monkeypatch.setattr(article_import, "read_article", slow)
     monkeypatch.setattr(article_import, "SHOW_AFTER_MS", 0)
     path = tmp_path / "slow.txt"
     path.write_text("ignored", encoding="utf-8")
