@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 from typing_extensions import override
 
 from argmap import __version__, edits
+from argmap.io.errors import LoadError
+from argmap.io.native import load as load_native
 from argmap.model import ArgumentMap
 from argmap.paths import SAMPLE_MAP, seed
 from ui.articles.reanchor_dialog import register_article_actions
@@ -192,9 +194,7 @@ class MainWindow(QMainWindow):
 
     def _on_replaced(self) -> None:
         path = self.session.path
-        self.getting_started.set_sample_open(
-            path is not None and path.resolve() == seed(SAMPLE_MAP).resolve()
-        )
+        self.getting_started.set_sample_open(_is_sample(self.session.map, path))
         self.selection.clear()
         self.article.set_current_claim(None, scroll=False)
         self.tags.filter.setCurrentIndex(0)
@@ -342,3 +342,14 @@ class MainWindow(QMainWindow):
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
             self.files.open_path(Path(urls[0].toLocalFile()))
+
+
+def _is_sample(m: ArgumentMap, path: Path | None) -> bool:
+    """The sample is open: its file, or the unsaved copy File > Open and a first start give of it."""
+    sample = seed(SAMPLE_MAP)
+    if path is not None:
+        return path.resolve() == sample.resolve()
+    try:
+        return m.model_dump(exclude={"meta"}) == load_native(sample).model_dump(exclude={"meta"})
+    except (LoadError, OSError):  # no sample installed: nothing to compare with
+        return False
