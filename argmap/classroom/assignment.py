@@ -72,7 +72,8 @@ def new_assignment(
     ref = None
     if reference is not None:
         ref = reference.model_copy(deep=True)
-        ref.classroom = Classroom(reference=True)
+        alternatives = ref.classroom.alternative_theses if ref.classroom else []
+        ref.classroom = Classroom(reference=True, alternative_theses=alternatives)
     a = Assignment(
         title=title,
         instructions=instructions,
@@ -81,8 +82,8 @@ def new_assignment(
         weights=weights or Weights(),
         reference=ref,
     )
-    if a.reference is not None:
-        a.reference.classroom = Classroom(assignment_id=a.id, reference=True)
+    if a.reference is not None and a.reference.classroom is not None:
+        a.reference.classroom.assignment_id = a.id
     return a
 
 
