@@ -100,11 +100,22 @@ def feedback_html(reference: ArgumentMap, student: ArgumentMap, result: MatchRes
 
 def _near_boxes(reference: ArgumentMap, student: ArgumentMap, result: MatchResult) -> dict[str, list[str]]:
     """Missed reference claim id -> the student's unmatched boxes whose selection overlaps it."""
-    extra = [student.claim(i) for i in result.alignment.extra]
+    return _overlapping(reference, student, result, result.alignment.extra)
+
+
+def _shared_boxes(reference: ArgumentMap, student: ArgumentMap, result: MatchResult) -> dict[str, list[str]]:
+    """Missed reference claim id -> the student's boxes matched to another claim whose selection also covers it."""
+    return _overlapping(reference, student, result, list(result.alignment.to_ref))
+
+
+def _overlapping(
+    reference: ArgumentMap, student: ArgumentMap, result: MatchResult, ids: list[str]
+) -> dict[str, list[str]]:
+    boxes = [student.claim(i) for i in ids]
     out: dict[str, list[str]] = {}
     for r_id in result.alignment.missing:
         r = merged(reference.claim(r_id).spans)
-        hits = [c.id for c in extra if r and overlap(r, merged(c.spans))]
+        hits = [c.id for c in boxes if r and overlap(r, merged(c.spans))]
         if hits:
             out[r_id] = hits
     return out
@@ -120,6 +131,7 @@ def _missing(
     missing = [reference.claim(i) for i in result.alignment.missing]
     if not missing:
         return ["<h2>What you missed</h2><p>Nothing: you found every claim in your teacher's map.</p>"]
+    shared = _shared_boxes(reference, student, result)
     out = ["<h2>What you missed</h2>", "<p>Where the article says each one:</p>", "<ol>"]
     text = reference.article.text if reference.article else ""
     for c in missing:
@@ -130,6 +142,11 @@ def _missing(
         if c.implicit:
             out.append(
                 "<p style='margin-left:1em'><i>The author does not say this one; the argument needs it.</i></p>"
+            )
+        for s_id in shared.get(c.id, []):
+            out.append(
+                f"<p style='margin-left:1em'><i>Your box “{_quote(student.claim(s_id))}” covers this "
+                "claim together with another one: give each claim a box of its own.</i></p>"
             )
         for s_id in near.get(c.id, []):
             out.append(

@@ -193,8 +193,8 @@ def _conclusion(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
         else:
             points.append(0.5 * credit)
             notes.append(
-                f"You found {_name(ref, r)}, but drew it as a reason for something else: "
-                "it is the author's main conclusion."
+                f"Your box {_name(stu, s)} is the author's main conclusion, {_name(ref, r)}, "
+                "but you drew it as a reason for something else."
             )
     missed = tuple(r for r, p in zip(mains, points, strict=True) if p < 1.0)
     return Line("conclusion", sum(points) / len(points), " ".join(notes), missed)
@@ -274,6 +274,8 @@ def _polarity(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
     wrong: list[str] = []
     notes: list[str] = []
     has_reasons = False
+    loose: list[str] = []
+    target = "your main conclusion"
     for main in main_conclusions(ref):
         rs = stances_from(ref, main)
         reasons = [x for x in rs if x != main and x in {c.id for c in ref.claims}]
@@ -281,6 +283,10 @@ def _polarity(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
         s_main = al.to_student.get(main)
         if s_main is None:
             continue
+        if s_main in {c.id for c in stu.roots()}:
+            target = "your main conclusion"
+        else:
+            target = f"{_name(stu, s_main)}, the author's main conclusion"
         ss = stances_from(stu, s_main)
         for r in reasons:
             s = al.to_student.get(r)
@@ -289,7 +295,7 @@ def _polarity(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
             compared += 1
             if s not in ss:
                 wrong.append(r)
-                notes.append(f"{_name(stu, s)} is not connected to {_name(stu, s_main)}.")
+                loose.append(s)
             elif ss[s] != rs[r]:
                 wrong.append(r)
                 drawn, meant = ("for", "against") if ss[s] > 0 else ("against", "for")
@@ -306,11 +312,17 @@ def _polarity(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
         return Line("polarity", 0.0, why)
     right = compared - len(wrong)
     detail = (
-        f"Of the {compared} reasons and objections you found, {right} "
+        f"Of the {compared} reasons and objections you found, {right or 'none'} "
         f"{'is' if right == 1 else 'are'} drawn for or against the main conclusion the way the author means."
     )
     if notes:
         detail += " " + " ".join(notes[:4]) + (" …" if len(notes) > 4 else "")
+    if loose:
+        names = ", ".join(_name(stu, x) for x in loose[:3]) + (" …" if len(loose) > 3 else "")
+        detail += (
+            f" {len(loose)} of them {'is' if len(loose) == 1 else 'are'} not connected by arrows to "
+            f"{target}: {names}."
+        )
     return Line("polarity", right / compared, detail, tuple(dict.fromkeys(wrong)))
 
 
@@ -360,7 +372,10 @@ def _attachment(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
     missing = [(k, a) for k, a in r_edges.items() if k not in s_edges]
     flipped = [(k, a) for k, a in missing if _flip(k) in s_edges]
     absent = [(k, a) for k, a in missing if _flip(k) not in s_edges]
-    detail = f"You drew {tp} of the author's {len(r_edges)} arrows from the same claim to the same claim, the same way."
+    detail = (
+        f"You drew {tp or 'none'} of the author's {len(r_edges)} arrows "
+        "from the same claim to the same claim, the same way."
+    )
     for k, a in flipped[:3]:
         drawn = "as a reason for" if k[2] == "attack" else "against"
         meant = "an objection" if k[2] == "attack" else "a reason"
@@ -399,7 +414,7 @@ def _linked(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
         if pair in sp:
             notes.append(f"You drew {both} together as one reason, as the author means them.")
         elif a in al.to_student and b in al.to_student:
-            notes.append(f"{both} work together as one reason; you drew them apart.")
+            notes.append(f"{both} work together as one reason; you did not draw them as one.")
         else:
             notes.append(f"{both} work together as one reason; you did not find both.")
     wrong = len(sp - rp)

@@ -63,6 +63,13 @@ def test_the_class_is_complete():
     assert len(named) >= 10
 
 
+def test_every_fixture_map_is_valid():
+    from argmap.analysis.findings import Level, validate
+
+    for f in sorted((CLASS / "class").glob("*.argmap.json")):
+        assert not [x for x in validate(load(f)) if x.level is Level.ERROR], f.name
+
+
 def test_grades_follow_the_teachers_order():
     g = grades()
     rank = {n: -i for i, group in enumerate(TEACHER_ORDER) for n in group}
