@@ -15,6 +15,7 @@ from argmap.io.formats import read_map
 from argmap.io.native import load
 from argmap.model import ArgumentMap, Layout
 from argmap.paths import SAMPLE_MAP, seed
+from ui.classroom.student_open import is_assignment_path, open_assignment
 from ui.file_actions import is_article, opens_natively
 from ui.main_window import MainWindow
 from ui.recovery import install as install_recovery
@@ -43,7 +44,9 @@ def build_window(path: Path | None, settings: Settings) -> MainWindow:
     if path is None and first_run:
         path = seed(SAMPLE_MAP)
     window = MainWindow(Session(), settings)
-    if path is not None:
+    if path is not None and is_assignment_path(path):
+        open_assignment(window, path)  # a students' copy: a new student map (ui/classroom/student_open.py)
+    elif path is not None:
         m, save_path = read_document(path, settings)
         window.load(m, save_path)
         if save_path is not None:

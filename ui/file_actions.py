@@ -15,6 +15,7 @@ from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX
 from argmap.model import ArgumentMap, Article, Layout
 from ui.article_import import import_article
+from ui.classroom.student_open import is_assignment_path, open_assignment, suggested_save_path
 from ui.export_dialog import ExportDialog
 from ui.session import ChangedOnDisk
 
@@ -166,6 +167,8 @@ class FileActions(QObject):
         """Open a map, or start a new map from an article; asks about unsaved changes first."""
         if not self.maybe_save():
             return False
+        if is_assignment_path(path):
+            return open_assignment(self.window, path)
         article = is_article(path)
         try:
             if article:
@@ -234,7 +237,8 @@ class FileActions(QObject):
         """File > Save As."""
         title = self.window.session.map.title or "Untitled"
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "map"
-        path = self.ask_save_path("Save map as", safe[:60] + SUFFIX, MAP_FILTER)
+        student = suggested_save_path(self.window.session.map)
+        path = self.ask_save_path("Save map as", str(student) if student else safe[:60] + SUFFIX, MAP_FILTER)
         if path is None:
             return False
         if not path.name.endswith(".json"):

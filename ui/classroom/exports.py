@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from argmap.classroom.assignment import SUFFIX as ASSIGNMENT_SUFFIX
-from argmap.classroom.assignment import save_assignment
+from argmap.classroom.assignment import save_assignment, student_copy
 from argmap.classroom.essay import essay_outline, outline_markdown, write_outline_docx
 from argmap.io.errors import SaveError
 from argmap.io.files import write_atomic
@@ -103,12 +102,10 @@ class ClassroomExports(QObject):
     def make_assignment_dialog(self) -> AssignmentDialog:
         """The dialog File > Export assignment shows (tests fill it in and accept it)."""
         folder = self.window.session.path.parent if self.window.session.path else Path.home()
-        return AssignmentDialog(
-            self.window.session.map, folder / f"{self._stem()}{ASSIGNMENT_SUFFIX}", self.window
-        )
+        return AssignmentDialog(self.window.session.map, folder, self.window)
 
     def export_assignment(self) -> Path | None:
-        """File > Export assignment…: the package, with or without the reference map."""
+        """File > Export assignment…: the teacher's and the students' copy, one id; returns the students' copy."""
         if not self._has_article():
             return None
         dialog = self.make_assignment_dialog()
@@ -121,14 +118,17 @@ class ClassroomExports(QObject):
         return bool(dialog.exec())
 
     def save_assignment_from(self, dialog: AssignmentDialog) -> Path | None:
-        """Write the package the dialog describes."""
-        path = dialog.path()
+        """Write both copies the dialog describes."""
+        teacher, students = dialog.paths()
         try:
             package = dialog.assignment()
-            save_assignment(package, path)
-        except (SaveError, ValueError) as e:
+            teacher.parent.mkdir(parents=True, exist_ok=True)
+            save_assignment(package, teacher)
+            save_assignment(student_copy(package), students)
+        except (SaveError, ValueError, OSError) as e:
             self.window.show_error("Cannot export the assignment", str(e))
             return None
-        what = "with the reference map" if package.reference is not None else "for students (no reference)"
-        self.window.status(f"Exported the assignment {what} to {path.name}")
-        return path
+        self.window.status(
+            f"Exported the assignment: {teacher.name} (keep) and {students.name} (for students)"
+        )
+        return students

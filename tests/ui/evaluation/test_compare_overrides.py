@@ -63,11 +63,11 @@ def test_pair_these_rescores_marks_and_total(qtbot) -> None:  # type: ignore[no-
     assert student_marks == {"s1": "✓ matched", "s3": "✓ matched", "s2": "+ extra"}
     assert cmp.summary.text() == "2 matched · 1 missing from your map · 1 extra in your map"
     lines = dict(cmp.lines())
-    assert lines["Main conclusion found"] == "100%"
-    assert lines["Units found (span F1)"] == "67%"
-    assert lines["Pro/con polarity"] == "0%"
-    assert lines["Attachment (labelled F1)"] == "0%"
-    assert lines["Linked-premise grouping"] == "n/a"
+    assert lines["Main conclusion"] == "100%"
+    assert lines["Claims found"] == "67%"
+    assert lines["For or against"] == "0%"
+    assert lines["Arrows"] == "0%"
+    assert lines["Reasons that work together"] == "n/a"
     assert lines["Total"] == "44%"
     shown = [cmp.pairing.list.item(i).text() for i in range(cmp.pairing.list.count())]
     assert "c2 ↔ s3  (set by you)" in shown
@@ -90,15 +90,17 @@ def test_unpair_and_no_match(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert reference_marks["c3"] == "✗ missing"
     assert student_marks["s3"] == "+ extra"
     lines = dict(cmp.lines())
-    assert (lines["Units found (span F1)"], lines["Attachment (labelled F1)"]) == ("67%", "50%")
+    assert (lines["Claims found"], lines["Arrows"]) == ("67%", "50%")
     assert lines["Total"] == "75%"
-    # "No match" on the conclusion too: conclusion 0, units 1/3 each way -> 33%, polarity 100%,
-    # attachment: student edges (s2 -> s1?) share nothing -> 0; total = (0 + 0.1 + 0.15 + 0) / 0.9 = 28%
+    # "No match" on the conclusion too: conclusion 0, units 1/3 each way -> 33%, polarity 0 (with
+    # no main conclusion found, no reason is for or against it), attachment: student edges
+    # (s2 -> s1?) share nothing -> 0; total = (0 + 0.1 + 0 + 0) / 0.9 = 11%
     _choose(cmp, "c1", "s1")
     cmp.pairing.no_match_button.click()
     lines = dict(cmp.lines())
-    assert lines["Main conclusion found"] == "0%"
-    assert lines["Total"] == "28%"
+    assert lines["Main conclusion"] == "0%"
+    assert lines["For or against"] == "0%"
+    assert lines["Total"] == "11%"
     assert cmp.summary.text() == "1 matched · 2 missing from your map · 2 extra in your map"
 
 

@@ -28,11 +28,11 @@ def test_side_by_side_marks_and_scores(qtbot, main_window: MainWindow) -> None: 
     lines = dict(cmp.lines())
     # by hand: units F1 with 9 of 10 on both sides = 0.9; attachment 8 of 9 links both ways = 0.889;
     # total = 0.2*1 + 0.3*0.9 + 0.15*1 + 0.25*0.889 + 0.1*1 = 0.942
-    assert lines["Units found (span F1)"] == "90%"
-    assert lines["Attachment (labelled F1)"] == "89%"
+    assert lines["Claims found"] == "90%"
+    assert lines["Arrows"] == "89%"
     assert lines["Total"] == "94%"
     # a line about a missing claim selects it in the reference
-    units = cmp.report.topLevelItem([t for t, _s in cmp.lines()].index("Units found (span F1)"))
+    units = cmp.report.topLevelItem([t for t, _s in cmp.lines()].index("Claims found"))
     assert units is not None
     cmp._show_line(units)
     assert cmp.reference_view.selected_claims() == ["c6"]
