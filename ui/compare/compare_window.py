@@ -116,6 +116,7 @@ class CompareWindow(QWidget):
         self.weights_panel.weightsChanged.connect(lambda _w: self.recompute())
         self.pairing.ref_combo.currentIndexChanged.connect(self._show_chosen)
         self.pairing.student_combo.currentIndexChanged.connect(self._show_chosen)
+        self._saved_pairings()
         self._show_result()
         self.resize(1600, 1000)
 
@@ -156,17 +157,39 @@ class CompareWindow(QWidget):
         self.report.resizeColumnToContents(0)
         self.report.resizeColumnToContents(1)
 
+    def student_key(self) -> str:
+        """Whose pairings these are in the assignment: the student's name, as `argmap grade` looks them up."""
+        c = self.student_map.classroom
+        return c.student if c is not None else ""
+
+    def _saved_pairings(self) -> None:
+        """Start from the pairings saved in the assignment for this student, if any."""
+        if self.assignment_path is None:
+            return
+        try:
+            saved = load_assignment(self.assignment_path).pairings.get(self.student_key(), {})
+        except LoadError:
+            return
+        for ref_id, student_id in saved.items():
+            self.pairing.overrides[ref_id] = student_id
+        if saved:
+            self.pairing.overridesChanged.emit(dict(self.pairing.overrides))
+
     def save_weights(self) -> bool:
-        """Write the current weights into the assignment package the reference came from (nothing else changes)."""
+        """Write the current weights and this student's pairings into the assignment package the reference came from."""
         if self.assignment_path is None:
             return False
         try:
             package = load_assignment(self.assignment_path)
-            save_assignment(
-                package.model_copy(update={"weights": self.weights_panel.weights()}), self.assignment_path
-            )
+            pairings = dict(package.pairings)
+            if self.pairing.overrides:
+                pairings[self.student_key()] = dict(self.pairing.overrides)
+            else:
+                pairings.pop(self.student_key(), None)
+            update = {"weights": self.weights_panel.weights(), "pairings": pairings}
+            save_assignment(package.model_copy(update=update), self.assignment_path)
         except (LoadError, SaveError) as e:
-            QMessageBox.warning(self, "Save weights to the assignment", str(e))
+            QMessageBox.warning(self, "Save to the assignment", str(e))
             return False
         self.weights_panel.saved(self.assignment_path.name)
         return True

@@ -137,3 +137,33 @@ def test_save_weights_to_the_assignment(qtbot, tmp_path: Path) -> None:  # type:
     plain = CompareWindow(ref.model_copy(deep=True), ref, source=SAMPLE_MAP)
     qtbot.addWidget(plain)
     assert plain.weights_panel.save_button.isHidden()
+
+
+def test_the_teachers_pairings_are_saved_and_used_by_grade(qtbot, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from argmap.cli import main
+    from argmap.io.native import save
+    from argmap.model import Classroom
+
+    ref, _w, _id = load_reference(SAMPLE_MAP)
+    assert ref.article is not None
+    package = tmp_path / "homework.argmap-assignment.json"
+    save_assignment(new_assignment(ref.article, "Homework", reference=ref), package)
+    student = ref.model_copy(deep=True)
+    student.classroom = Classroom(student="Ada")
+    cmp = CompareWindow(student, ref, source=package)
+    qtbot.addWidget(cmp)
+    cmp.pairing.no_match("c6")  # the teacher says Ada's c6 box is not the author's claim
+    assert dict(cmp.lines())["Total"] != "100%"
+    cmp.weights_panel.save_button.click()
+    assert load_assignment(package).pairings == {"Ada": {"c6": None}}
+    # reopened: the window starts from the saved decision
+    again = CompareWindow(student, ref, source=package)
+    qtbot.addWidget(again)
+    assert again.pairing.overrides == {"c6": None}
+    # and argmap grade uses it: c6 is missing for Ada
+    save(student, tmp_path / "ada.argmap.json", backup=False)
+    assert main(["grade", str(package), str(tmp_path / "ada.argmap.json"), "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)["students"][0]
+    assert [x["id"] for x in row["missing"]] == ["c6"]
