@@ -13,7 +13,7 @@ from argmap.io.errors import SaveError
 from argmap.io.files import write_atomic
 from argmap.io.native import SUFFIX
 from ui.classroom.assignment_dialog import AssignmentDialog
-from ui.classroom.handout_pdf import map_picture, write_handout, write_worksheet
+from ui.classroom.handout_pdf import numbered_picture, write_handout, write_worksheet
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -70,7 +70,8 @@ class ClassroomExports(QObject):
         if path is None:
             return None
         try:
-            picture = map_picture(self.window.map_view.render_to) if self.window.session.map.claims else None
+            m = self.window.session.map
+            picture = numbered_picture(m) if m.claims else None  # the boxes carry the passages' [n]
             write_handout(self.window.session.map, path, picture)
         except (SaveError, OSError, ValueError) as e:
             self.window.show_error("Cannot export", str(e))
