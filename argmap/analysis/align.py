@@ -69,10 +69,12 @@ class Alignment:
     extra: list[str]
     to_ref: dict[str, str] = field(default_factory=dict)
     to_student: dict[str, str] = field(default_factory=dict)
+    credits: dict[str, float] = field(default_factory=dict)
+    """Reference claim id -> the credit of its match."""
 
     def credit(self, ref_id: str) -> float:
         """The credit of the reference claim's match (0.0 when it has none)."""
-        return next((p.score for p in self.pairs if p.ref == ref_id), 0.0)
+        return self.credits.get(ref_id, 0.0)
 
 
 _WORD = re.compile(r"\w+")
@@ -87,9 +89,12 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(union) if union else 0.0
 
 
-def span_credit(r: list[tuple[int, int]], s: list[tuple[int, int]]) -> float:
-    """The credit of a student selection `s` for a reference claim `r` (merged ranges; 0.0 for none)."""
-    inter = overlap(r, s)
+def span_credit(r: list[tuple[int, int]], s: list[tuple[int, int]], inter: int | None = None) -> float:
+    """The credit of a student selection `s` for a reference claim `r` (merged ranges; 0.0 for none).
+
+    `inter`: their overlap, when the caller has it already.
+    """
+    inter = overlap(r, s) if inter is None else inter
     if not inter:
         return 0.0
     r_len, s_len = covered(r), covered(s)
@@ -109,37 +114,55 @@ Candidate = tuple[float, float, int, int, How]
 """(credit, span IoU to break ties, ref index, student index, how)."""
 
 
+BUCKET = 512
+"""Characters per bucket of the index that finds the reference claims a selection may overlap."""
+
+
 def _candidates(ref: Sequence[Claim], student: Sequence[Claim]) -> list[Candidate]:
     """Every pair that matches at all."""
     out: list[Candidate] = []
     r_ranges = [merged(c.spans) for c in ref]
     s_ranges = [merged(c.spans) for c in student]
-    r_words = [_words(c.text) for c in ref]
-    s_words = [_words(c.text) for c in student]
-    r_bounds = [(r[0][0], r[-1][1]) if r else (0, 0) for r in r_ranges]
+    words: dict[tuple[int, int], frozenset[str]] = {}
+
+    def wording(i: int, j: int) -> float:
+        for key, claim in (((0, i), ref[i]), ((1, j), student[j])):
+            if key not in words:
+                words[key] = _words(claim.text)
+        return _jaccard(words[(0, i)], words[(1, j)])
+
+    index: dict[int, list[int]] = {}
+    for i, rr in enumerate(r_ranges):
+        for lo, hi in rr:
+            for b in range(lo // BUCKET, (hi - 1) // BUCKET + 1):
+                index.setdefault(b, []).append(i)
     for j, sr in enumerate(s_ranges):
-        if not sr:
-            continue
-        lo, hi = sr[0][0], sr[-1][1]
-        for i, rr in enumerate(r_ranges):
-            if not rr or r_bounds[i][1] <= lo or r_bounds[i][0] >= hi:
+        near = sorted(
+            {
+                i
+                for lo, hi in sr
+                for b in range(lo // BUCKET, (hi - 1) // BUCKET + 1)
+                for i in index.get(b, ())
+            }
+        )
+        for i in near:
+            rr = r_ranges[i]
+            inter = overlap(rr, sr)
+            if not inter:
                 continue
-            credit = span_credit(rr, sr)
-            if credit < 1.0 and overlap(rr, sr):
-                wording = _jaccard(r_words[i], s_words[j])
-                if wording >= WORDING_THRESHOLD:
-                    credit = max(credit, wording)
+            credit = span_credit(rr, sr, inter)
+            if credit < 1.0 and wording(i, j) >= WORDING_THRESHOLD:
+                credit = max(credit, wording(i, j))
             if credit > 0:
-                inter = overlap(rr, sr)
                 out.append((credit, inter / (covered(rr) + covered(sr) - inter), i, j, "span"))
-    for j, sw in enumerate(s_words):
-        if not sw or s_ranges[j]:
+    bare_r = [i for i, rr in enumerate(r_ranges) if not rr]
+    for j, sr in enumerate(s_ranges):
+        if sr:
             continue
-        for i, rw in enumerate(r_words):
-            if rw and not r_ranges[i]:
-                score = _jaccard(rw, sw)
-                if score >= WORDING_THRESHOLD:
-                    out.append((score, score, i, j, "wording"))
+        for i in bare_r:
+            score = wording(i, j)
+            if score >= WORDING_THRESHOLD:
+                out.append((score, score, i, j, "wording"))
     return out
 
 
@@ -181,7 +204,7 @@ def align(
     to_student = {p.ref: p.student for p in pairs}
     missing = [c.id for c in ref if c.id not in to_student]
     extra = [c.id for c in stu if c.id not in to_ref]
-    return Alignment(pairs, missing, extra, to_ref, to_student)
+    return Alignment(pairs, missing, extra, to_ref, to_student, {p.ref: p.score for p in pairs})
 
 
 def _alternatives(

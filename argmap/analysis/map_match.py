@@ -276,14 +276,16 @@ def _polarity(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
     has_reasons = False
     loose: list[str] = []
     target = "your main conclusion"
+    claim_ids = {c.id for c in ref.claims}
+    stu_roots = {c.id for c in stu.roots()}
     for main in main_conclusions(ref):
         rs = stances_from(ref, main)
-        reasons = [x for x in rs if x != main and x in {c.id for c in ref.claims}]
+        reasons = [x for x in rs if x != main and x in claim_ids]
         has_reasons = has_reasons or bool(reasons)
         s_main = al.to_student.get(main)
         if s_main is None:
             continue
-        if s_main in {c.id for c in stu.roots()}:
+        if s_main in stu_roots:
             target = "your main conclusion"
         else:
             target = f"{_name(stu, s_main)}, the author's main conclusion"
@@ -299,9 +301,12 @@ def _polarity(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
             elif ss[s] != rs[r]:
                 wrong.append(r)
                 drawn, meant = ("for", "against") if ss[s] > 0 else ("against", "for")
-                notes.append(
-                    f"You drew {_name(stu, s)} {drawn} {_name(stu, s_main)}; the author uses it {meant}."
-                )
+                if len(notes) <= 4:  # four are shown; naming the rest would cost time on big maps
+                    notes.append(
+                        f"You drew {_name(stu, s)} {drawn} {_name(stu, s_main)}; the author uses it {meant}."
+                    )
+                else:
+                    notes.append("")
     if not has_reasons:
         return Line("polarity", None, "The teacher's map has no reasons or objections.")
     if not compared:
