@@ -68,7 +68,7 @@ def test_worksheet_has_one_blank_per_box_and_none_of_the_answers() -> None:
 
 
 def test_article_paragraphs_are_numbered_and_headings_are_not() -> None:
-    from argmap.model import Article, ArgumentMap
+    from argmap.model import ArgumentMap, Article
 
     text = "A title line\nFirst paragraph says a thing.\nA heading\nSecond paragraph says more."
     html = article_html(ArgumentMap(article=Article(text=text)))
