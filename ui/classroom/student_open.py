@@ -87,9 +87,10 @@ class InstructionsPanel(QDockWidget):
         body = escape(a.instructions).replace("\n", "<br>") or "Map the article's argument."
         self.text.setHtml(
             f"<h3>{escape(a.title or 'Assignment')}</h3><p>{body}</p>"
-            f"<p style='color:palette(mid)'>Your map, {escape(student)}: save it and hand it in.</p>"
+            f"<p style='color:#555555'>Your map, {escape(student)}: save it and hand it in.</p>"
         )
         self.show()
+        self.raise_()
 
 
 def instructions_panel(window: MainWindow) -> InstructionsPanel:
@@ -97,7 +98,15 @@ def instructions_panel(window: MainWindow) -> InstructionsPanel:
     panel = window.findChild(InstructionsPanel)
     if panel is None:
         panel = InstructionsPanel(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        beside = [
+            d
+            for d in window.findChildren(QDockWidget)
+            if d is not panel and window.dockWidgetArea(d) == right and not d.isHidden()
+        ]
+        window.addDockWidget(right, panel)
+        if beside:  # a tab beside the Details panel, shown first, rather than a sliver under it
+            window.tabifyDockWidget(beside[-1], panel)
     return panel
 
 
