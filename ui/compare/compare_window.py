@@ -20,6 +20,7 @@ from typing_extensions import override
 from argmap.analysis.map_match import MatchResult, Weights, map_match
 from argmap.analysis.overlay import match_marks
 from argmap.classroom.assignment import load_assignment, save_assignment
+from argmap.classroom.same_article import onto_reference_article
 from argmap.io.errors import LoadError, SaveError
 from argmap.model import ArgumentMap
 from ui.compare.marks import MarkItem, apply_marks
@@ -56,7 +57,8 @@ def _side(title: str, view: QWidget) -> QWidget:
 class CompareWindow(QWidget):
     """Article, student map and reference side by side; a report line selects its claims and shows them in the text.
 
-    Raises DifferentArticle (a ValueError) when the maps were made from different articles.
+    Raises DifferentArticle (a ValueError) when the maps were made from different articles; a map of
+    another copy of the same article is compared on the reference's text (`article_note` says what moved).
     """
 
     def __init__(
@@ -71,6 +73,8 @@ class CompareWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Compare with reference — argmap")
         self.reference_map = reference
+        # a map of another copy of the same article (.docx, .md) is re-anchored onto the reference's text
+        student, self.article_note = onto_reference_article(reference, student)
         self.student_map = student
         self.weights_panel = WeightsPanel(weights or Weights())
         self.assignment_path = source if source is not None and _is_package(source) else None
@@ -141,6 +145,7 @@ class CompareWindow(QWidget):
         self.summary.setText(
             f"{counts['matched']} matched · {counts['missing']} missing from your map · "
             f"{counts['extra']} extra in your map"
+            + (f" · your map was {self.article_note}" if self.article_note else "")
         )
         self.report.clear()
         for line in self.result.lines:

@@ -55,3 +55,29 @@ def test_a_map_of_another_article_is_refused_with_one_message(
     assert w.evaluation_ui.open_compare(SAMPLE_MAP) is None
     assert len(no_modal_dialogs) == 1
     assert "open-source-ai" in no_modal_dialogs[0][1]
+
+
+def test_a_map_of_the_markdown_copy_of_the_article_is_compared_not_refused(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from argmap.articles.loader import load_article
+    from argmap.io.native import load
+    from argmap.model import ArgumentMap, Claim, Role, Span
+    from ui.compare.compare_window import CompareWindow
+
+    article = load_article(Path(__file__).parents[2] / "fixtures" / "classroom" / "article.md")
+    quote = "Open models, Zuckerberg argues, allow for global safety auditing."
+    start = article.text.index(quote)
+    student = ArgumentMap(
+        article=article,
+        claims=[
+            Claim(
+                id="s1",
+                text=quote,
+                spans=[Span.of(article.text, start, start + len(quote))],
+                role=Role.PREMISE,
+            )
+        ],
+    )
+    cmp = CompareWindow(student, load(SAMPLE_MAP))
+    qtbot.addWidget(cmp)
+    assert cmp.marks()[0] == {"s1": "✓ matched"}
+    assert "another copy of the same article: 1 of its 1 selections found again" in cmp.summary.text()
