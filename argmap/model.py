@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -279,9 +280,13 @@ class ArgumentMap(Strict):
         """Every id in use (claims, arguments, tags share one namespace)."""
         return {c.id for c in self.claims} | {a.id for a in self.arguments} | {t.id for t in self.tags}
 
-    def new_id(self, prefix: str) -> str:
-        """A fresh id `prefix<n>` not used in this map."""
+    def new_id(self, prefix: str, taken: Iterable[str] = ()) -> str:
+        """A fresh id `prefix<n>` not used in this map nor in `taken` (ids already handed out for the same edit).
+
+        The one id allocator: every edit that makes claims, arguments or tags asks here.
+        """
         used = self.ids()
+        used.update(taken)
         n = len(used) + 1
         while f"{prefix}{n}" in used:
             n += 1

@@ -152,11 +152,9 @@ def objection_op(
     wording = text or q.suggestion or q.text
     claim = Claim(id=claim_id, text=wording, role=Role.OBJECTION, note=f"{scheme.label}: {q.text}")
     target = arg.id if q.objection == "undercut" else arg.premises[min(q.premise, len(arg.premises) - 1)]
-    taken = m.ids() | {claim_id}
-    n = len(taken) + 1
-    while f"a{n}" in taken:
-        n += 1
-    attack = Argument(id=f"a{n}", premises=[claim_id], relation=Relation.ATTACK, target=target)
+    attack = Argument(
+        id=m.new_id("a", {claim_id}), premises=[claim_id], relation=Relation.ATTACK, target=target
+    )
     answers = {**arg.answers, q.id: Answer(q.doubt)}
     return Batch(
         [AddClaim(claim), AddArgument(attack), EditArgument(arg.id, {"answers": answers})],

@@ -15,8 +15,8 @@ import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from ui.app import build_window
-from ui.settings import Settings
+from ui.shell.startup import build_window
+from ui.document.settings import Settings
 from PySide6.QtCore import QSettings
 settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window = build_window(Path(sys.argv[1]), settings)

@@ -37,12 +37,12 @@ def scene_build(m: ArgumentMap, runs: int) -> float:
 
 def open_view(path: Path) -> tuple[Any, float]:
     """Load the file, build the canvas, show the window and paint it once; returns (view, seconds)."""
+    from ui.document.document import Document
     from ui.map.view import MapView
-    from ui.session import Session
 
     qt = app()
     t = time.perf_counter()
-    view = MapView(Session(load(path), path))
+    view = MapView(Document(load(path), path))
     view.resize(1280, 800)
     view.show()
     qt.processEvents()
@@ -78,10 +78,12 @@ def export_times(view: Any) -> tuple[float, float]:
     """One SVG and one PNG export of the whole map (PNG capped at the app's default size)."""
     folder = Path(tempfile.mkdtemp(prefix="argmap-export-"))
     t = time.perf_counter()
-    view.render_to(folder / "map.svg")
+    from ui.render.export import export_scene
+
+    export_scene(view.map_scene, folder / "map.svg")
     svg = time.perf_counter() - t
     t = time.perf_counter()
-    view.render_to(folder / "map.png")
+    export_scene(view.map_scene, folder / "map.png")
     png = time.perf_counter() - t
     return svg, png
 

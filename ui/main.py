@@ -36,11 +36,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     headless = {name for name, *_ in COMMANDS}
     first = args[0] if args else ""
     if _wants_render_option(args):
-        from ui.report_pdf import grade_with_pdfs
+        from ui.classroom.report_pdf import grade_with_pdfs
 
         return grade_with_pdfs(args)
     if first in RENDER_COMMANDS:
-        from ui.render_cli import main as render_main
+        from ui.render.render_cli import main as render_main
 
         return render_main(args[1:])
     if first in headless or first in ("-h", "--help", "--version"):

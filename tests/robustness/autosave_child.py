@@ -23,7 +23,7 @@ def edits(m: ArgumentMap) -> list[ops.Op]:
 
 def main() -> int:
     from ui.app import run
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
 

@@ -18,15 +18,15 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-import ui.autosave
+import ui.document.autosave
 from argmap import ops
 from argmap.io.native import dumps, load
 from tests.conftest import ROOT, SAMPLE_MAP
 from tests.robustness.autosave_child import edits
 from tests.robustness.conftest import Tally
-from ui.autosave import AutosaveMeta, Autosaver
-from ui.recovery import Recoverable, describe, find_recoverable, offer_restore
-from ui.session import Session
+from ui.document.autosave import AutosaveMeta, Autosaver
+from ui.document.document import Document
+from ui.shell.recovery import Recoverable, describe, find_recoverable, offer_restore
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def _fake_crash_leftover(folder: Path, original: Path, title: str) -> None:
 
 
 def test_autosave_follows_an_edit_and_goes_when_saved(qtbot: QtBot, doc: Path, tmp_path: Path) -> None:
-    session = Session(load(doc), doc)
+    session = Document(load(doc), doc)
     autosaver = Autosaver(session, tmp_path / "auto", delay_ms=20)
     with qtbot.waitSignal(autosaver.written, timeout=5000):
         session.push(ops.SetTitle("changed"))
@@ -70,15 +70,15 @@ def test_the_write_happens_off_the_gui_thread(
 ) -> None:
     release = threading.Event()
     writers: list[str] = []
-    real_write = ui.autosave.write_atomic
+    real_write = ui.document.autosave.write_atomic
 
     def slow_write(path: str | Path, data: bytes, *, backup: bool = False) -> None:
         writers.append(threading.current_thread().name)
         release.wait(5)
         real_write(path, data, backup=backup)
 
-    monkeypatch.setattr(ui.autosave, "write_atomic", slow_write)
-    session = Session(load(doc), doc)
+    monkeypatch.setattr(ui.document.autosave, "write_atomic", slow_write)
+    session = Document(load(doc), doc)
     autosaver = Autosaver(session, tmp_path / "auto", delay_ms=10_000)
     session.push(ops.SetTitle("changed"))
     autosaver.save_soon()  # returns at once although the disk is "slow"
@@ -99,7 +99,7 @@ def test_offer_restore_shows_time_and_differences_then_restores(
     text = describe(found[0])
     assert "5 minutes ago" in text and "doc.argmap.json" in text
     assert "title “Title typed before the crash”" in text
-    session = Session(load(doc), doc)
+    session = Document(load(doc), doc)
     autosaver = Autosaver(session, folder, delay_ms=10_000)
     asked: list[Recoverable] = []
 
@@ -120,11 +120,11 @@ def test_offer_restore_shows_time_and_differences_then_restores(
 def test_discard_deletes_and_live_processes_are_left_alone(qtbot: QtBot, doc: Path, tmp_path: Path) -> None:
     folder = tmp_path / "auto"
     _fake_crash_leftover(folder, doc, "x")
-    session = Session(load(doc), doc)
+    session = Document(load(doc), doc)
     assert not offer_restore(None, session, None, folder, lambda p, r: QMessageBox.StandardButton.Discard)
     assert list(folder.iterdir()) == []
     # An autosave of a running argmap (this process) is not offered.
-    other = Session(load(doc), doc)
+    other = Document(load(doc), doc)
     autosaver = Autosaver(other, folder, delay_ms=10_000)
     other.push(ops.SetTitle("still open elsewhere"))
     autosaver.save_now()
@@ -191,9 +191,9 @@ def test_the_main_window_offers_the_restore_at_start(
 ) -> None:
     from PySide6.QtCore import QSettings
 
-    import ui.recovery
-    from ui.main_window import MainWindow
-    from ui.settings import Settings
+    import ui.shell.recovery
+    from ui.document.settings import Settings
+    from ui.shell.main_window import MainWindow
 
     folder = tmp_path / "auto"
     _fake_crash_leftover(folder, doc, "Work from before the crash")
@@ -203,13 +203,13 @@ def test_the_main_window_offers_the_restore_at_start(
         asked.append(describe(r))
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(ui.recovery, "ask_restore", ask)
+    monkeypatch.setattr(ui.shell.recovery, "ask_restore", ask)
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(Session(), settings)
+    window = MainWindow(Document(), settings)
     qtbot.addWidget(window)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # install() replaces them: restored after
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    autosaver = ui.recovery.install(window, window.session, folder)
+    autosaver = ui.shell.recovery.install(window, window.session, folder)
     window.show()
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert window.session.map.title == "Work from before the crash"

@@ -11,12 +11,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-import ui.crash
+import ui.shell.crash
 from argmap import ops
 from argmap.io.native import load
 from tests.conftest import SAMPLE_MAP
-from ui.autosave import Autosaver
-from ui.session import Session
+from ui.document.autosave import Autosaver
+from ui.document.document import Document
 
 
 @pytest.fixture
@@ -25,10 +25,10 @@ def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "state"
 
 
-def _dirty_session(tmp_path: Path) -> tuple[Session, Autosaver]:
+def _dirty_session(tmp_path: Path) -> tuple[Document, Autosaver]:
     doc = tmp_path / "doc.argmap.json"
     shutil.copy(SAMPLE_MAP, doc)
-    session = Session(load(doc), doc)
+    session = Document(load(doc), doc)
     autosaver = Autosaver(session, delay_ms=60_000)
     session.push(ops.SetTitle("unsaved work"))
     return session, autosaver
@@ -45,14 +45,14 @@ def test_handler_autosaves_logs_then_shows_one_dialog(qtbot: QtBot, tmp_path: Pa
     try:
         raise ValueError("boom in a slot")
     except ValueError:
-        ui.crash.handle(*sys.exc_info(), show=show)  # type: ignore[arg-type]
+        ui.shell.crash.handle(*sys.exc_info(), show=show)  # type: ignore[arg-type]
     assert len(shown) == 1
     text, details = shown[0]
     assert "autosaved" in text and "Traceback" not in text and "ValueError" in details
     assert load(autosaver.map_path).title == "unsaved work"
-    log = ui.crash.log_path().read_text(encoding="utf-8")
+    log = ui.shell.crash.log_path().read_text(encoding="utf-8")
     assert "boom in a slot" in log and "Traceback" in log
-    assert ui.crash.log_path().is_relative_to(state)
+    assert ui.shell.crash.log_path().is_relative_to(state)
     autosaver.close()
 
 
@@ -61,13 +61,13 @@ def test_an_exception_in_a_qt_slot_reaches_the_handler(
 ) -> None:
     _session, autosaver = _dirty_session(tmp_path)
     shown: list[str] = []
-    monkeypatch.setattr(ui.crash, "show_dialog", lambda parent, text, details: shown.append(text))
+    monkeypatch.setattr(ui.shell.crash, "show_dialog", lambda parent, text, details: shown.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    monkeypatch.setattr(ui.crash.threading, "excepthook", ui.crash.threading.excepthook)
-    ui.crash.install(None)
+    monkeypatch.setattr(ui.shell.crash.threading, "excepthook", ui.shell.crash.threading.excepthook)
+    ui.shell.crash.install(None)
     # install() sets the hook with the default `show`; route it to the stub for this test.
     monkeypatch.setattr(
-        sys, "excepthook", lambda t, e, tb: ui.crash.handle(t, e, tb, show=ui.crash.show_dialog)
+        sys, "excepthook", lambda t, e, tb: ui.shell.crash.handle(t, e, tb, show=ui.shell.crash.show_dialog)
     )
 
     def broken_slot() -> None:
@@ -86,6 +86,6 @@ def test_a_repeating_error_shows_one_dialog_but_is_logged_each_time(qtbot: QtBot
         try:
             raise KeyError("paint keeps failing")
         except KeyError:
-            ui.crash.handle(*sys.exc_info(), show=lambda p, text, d: shown.append(text))  # type: ignore[arg-type]
+            ui.shell.crash.handle(*sys.exc_info(), show=lambda p, text, d: shown.append(text))  # type: ignore[arg-type]
     assert len(shown) == 1
-    assert ui.crash.log_path().read_text(encoding="utf-8").count("paint keeps failing") >= 3
+    assert ui.shell.crash.log_path().read_text(encoding="utf-8").count("paint keeps failing") >= 3

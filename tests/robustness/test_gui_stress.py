@@ -1,6 +1,6 @@
 """Thousands of random user actions on the sample map in the real window, with invariants after each.
 
-Actions: tag text, connect, edit, tag with a user tag, delete, collapse/expand, pin, undo,
+Actions: tag text, connect, link, undercut, switch, detach, edit, tag with a user tag, delete, collapse/expand, pin, undo,
 redo, re-layout, switch direction, save, reopen. After each: the map validates without
 errors and the canvas shows exactly the map. Every hundred actions, undo-all gives back
 the map as last opened and redo-all the map before it.
@@ -24,9 +24,10 @@ from argmap.analysis.findings import Level, validate
 from argmap.model import ArgumentMap, Point, Tag
 from tests.conftest import SAMPLE_MAP
 from tests.robustness.conftest import LONG, Tally
-from ui.main_window import MainWindow
-from ui.session import Session
-from ui.settings import Settings
+from tests.ui.prompter import FakePrompter
+from ui.document.document import Document
+from ui.document.settings import Settings
+from ui.shell.main_window import MainWindow
 
 ACTIONS = int(os.environ.get("ARGMAP_STRESS_ACTIONS", 3000 if LONG else 600))
 """Random actions per run; ARGMAP_STRESS_ACTIONS overrides (the outline rebuilds in full, so big runs slow down)."""
@@ -41,7 +42,7 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     assert isinstance(app, QApplication)
     palette, font, style = app.palette(), app.font(), app.style().name()
     settings = Settings(QSettings(str(tmp_path / "stress.ini"), QSettings.Format.IniFormat))
-    w = MainWindow(Session(), settings)
+    w = MainWindow(Document(), settings, FakePrompter())
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -90,8 +91,9 @@ class Stress:
     def __init__(self, w: MainWindow, rng: random.Random, folder: Path) -> None:
         self.w, self.rng, self.folder = w, rng, folder
         self.saved: Path | None = None
-        w.files.ask_save_path = lambda *a: folder / "stress.argmap.json"  # type: ignore[method-assign]
-        w.files.ask_save_changes = lambda: QMessageBox.StandardButton.Save  # type: ignore[method-assign]
+        assert isinstance(w.prompter, FakePrompter)
+        w.prompter.save_answer = folder / "stress.argmap.json"
+        w.prompter.save_changes_answer = "save"
 
     def _claim(self) -> str | None:
         claims = self.w.session.map.claims
@@ -110,31 +112,40 @@ class Stress:
     def connect(self) -> None:
         a, b = self._claim(), self._claim()
         if a and b:
-            self.w.set_selection([a, b])
+            self.w.selection.set([a, b])
             self._trigger(self.rng.choice(["connect_support", "connect_attack"]))
+
+    def restructure(self) -> None:
+        """Link, undercut, switch or detach: the Claim menu's commands on a random selection."""
+        m = self.w.session.map
+        ids = [c for c in (self._claim(), self._claim(), self._claim()) if c]
+        if m.arguments and self.rng.random() < 0.5:
+            ids.insert(self.rng.randrange(len(ids) + 1), self.rng.choice(m.arguments).id)
+        self.w.selection.set(ids)
+        self._trigger(self.rng.choice(["link_premises", "undercut", "toggle_relation", "disconnect"]))
 
     def edit(self) -> None:
         cid = self._claim()
         if cid:
             words = self.rng.choice(["Open models are safer.", "", "  ", "ünïcode — “quotes” 😀", "x" * 300])
-            self.w.commands.push(ops.EditClaim(cid, {"text": words or "edited"}))
+            self.w.session.push(ops.EditClaim(cid, {"text": words or "edited"}))
 
     def user_tag(self) -> None:
         m, cid = self.w.session.map, self._claim()
         if not m.tags:
-            self.w.commands.push(ops.AddTag(Tag(id=m.new_id("t"), name="check", color="#aa3300")))
+            self.w.session.push(ops.AddTag(Tag(id=m.new_id("t"), name="check", color="#aa3300")))
         elif cid:
             tag = self.rng.choice(m.tags).id
             tags = m.claim(cid).tags
-            self.w.commands.push(
+            self.w.session.push(
                 ops.EditClaim(cid, {"tags": [t for t in tags if t != tag] if tag in tags else [*tags, tag]})
             )
 
     def delete(self) -> None:
         cid = self._claim()
         if cid:
-            self.w.select_claim(cid)
-            self._trigger("delete_claim")
+            self.w.selection.select(cid)
+            self._trigger("delete")
 
     def collapse(self) -> None:
         cid = self._claim()
@@ -145,7 +156,7 @@ class Stress:
         cid = self._claim()
         if cid:
             point = Point(x=self.rng.uniform(-500, 500), y=self.rng.uniform(-500, 500))
-            self.w.commands.push(ops.SetPin(cid, point))
+            self.w.session.push(ops.SetPin(cid, point))
 
     def undo(self) -> None:
         self._trigger("undo")
@@ -168,6 +179,7 @@ class Stress:
         return [
             (self.tag, 6),
             (self.connect, 6),
+            (self.restructure, 4),
             (self.edit, 4),
             (self.user_tag, 2),
             (self.delete, 3),

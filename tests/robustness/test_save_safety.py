@@ -15,7 +15,7 @@ from argmap import ops
 from argmap.io.errors import SaveError
 from argmap.io.native import load
 from tests.conftest import SAMPLE_MAP
-from ui.session import ChangedOnDisk, Session
+from ui.document.document import ChangedOnDisk, Document
 
 
 @pytest.fixture
@@ -25,8 +25,8 @@ def doc(tmp_path: Path) -> Path:
     return path
 
 
-def _edited(doc: Path) -> Session:
-    session = Session()
+def _edited(doc: Path) -> Document:
+    session = Document()
     session.open(doc)
     session.push(ops.SetTitle("my edit"))
     return session

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from ui.main_window import MainWindow
-from ui.session import Session
-from ui.settings import Settings
+from tests.ui.prompter import FakePrompter
+from ui.document.document import Document
+from ui.document.settings import Settings
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -32,12 +33,22 @@ def app_look(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def main_window(qtbot, shell_settings: Settings, app_look: None) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """A shown main window with an empty document."""
-    window = MainWindow(Session(), shell_settings)
+def prompter() -> FakePrompter:
+    """The questions a window asks, answered by the test (default: cancel, no)."""
+    return FakePrompter()
+
+
+@pytest.fixture
+def main_window(qtbot, shell_settings: Settings, app_look: None, prompter: FakePrompter) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A shown main window with an empty document; its questions go to the `prompter` fixture."""
+    window = MainWindow(Document(), shell_settings, prompter)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # Keys reach shortcuts only in the active window: a window left over by an earlier test
+    # (or a dialog) may still hold activation, so make this one active before the test types.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     yield window
     window.session.undo_stack.setClean()
 

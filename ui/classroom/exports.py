@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -14,9 +13,12 @@ from argmap.io.files import write_atomic
 from argmap.io.native import SUFFIX
 from ui.classroom.assignment_dialog import AssignmentDialog
 from ui.classroom.handout_pdf import numbered_picture, write_handout, write_worksheet
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.classroom.student_open import install_assignment_panel
+from ui.document.actions import ActionSpec
+from ui.document.context import Context
+from ui.files.file_actions import FileActions
+from ui.map import MapView
+from ui.render.export import export_scene
 
 OUTLINE_FILTER = "Markdown (*.md);;Word document (*.docx)"
 PDF_FILTER = "PDF document (*.pdf)"
@@ -25,41 +27,67 @@ PDF_FILTER = "PDF document (*.pdf)"
 class ClassroomExports(QObject):
     """The classroom export commands of one window; every failure is one message."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: Context, files: FileActions, view: MapView) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        self.files = files
+        self.view = view
+        reg = ctx.registry
+        reg.add_submenu("file/class", "Export for c&lass", "export")
+        sub = "file/class"
+        reg.add(ActionSpec("export_outline", "Essay &outline (Markdown, Word)…", self._outline, menu=sub))
+        reg.add(ActionSpec("export_handout", "&Handout: article and map (PDF)…", self._handout, menu=sub))
+        reg.add(ActionSpec("export_worksheet", "Blank &worksheet (PDF)…", self._worksheet, menu=sub))
+        self.assignment_panel = install_assignment_panel(ctx)  # shown when a students' copy is opened
+        reg.add(
+            ActionSpec(
+                "export_assignment",
+                "Export assi&gnment…",
+                lambda _d: self.export_assignment(),
+                menu="file",
+                section="export",
+            )
+        )
+
+    def _outline(self, _doc: object) -> None:
+        self.export_outline()
+
+    def _handout(self, _doc: object) -> None:
+        self.export_handout()
+
+    def _worksheet(self, _doc: object) -> None:
+        self.export_worksheet()
+
+    def _render(self, path: str | Path, scale: float = 1.0) -> str:
+        return export_scene(self.view.map_scene, Path(path), scale=scale)
 
     def _stem(self) -> str:
-        path = self.window.session.path
+        path = self.ctx.document.path
         return (path.name.removesuffix(SUFFIX) if path else "") or "map"
 
     def _has_article(self) -> bool:
-        if self.window.session.map.article is None:
-            self.window.show_error(
-                "No article", "This map has no article: start a map from an article first."
-            )
+        if self.ctx.document.map.article is None:
+            self.ctx.show_error("No article", "This map has no article: start a map from an article first.")
             return False
         return True
 
     def export_outline(self) -> Path | None:
         """Essay outline as Markdown or Word (by the extension chosen)."""
-        path = self.window.files.ask_save_path(
-            "Export essay outline", f"{self._stem()}-outline.md", OUTLINE_FILTER
-        )
+        path = self.files.ask_save_path("Export essay outline", f"{self._stem()}-outline.md", OUTLINE_FILTER)
         if path is None:
             return None
         if path.suffix.lower() not in (".md", ".docx"):
             path = path.with_name(path.name + ".md")
-        outline = essay_outline(self.window.session.map)
+        outline = essay_outline(self.ctx.document.map)
         try:
             if path.suffix.lower() == ".docx":
                 write_outline_docx(outline, path)
             else:
                 write_atomic(path, outline_markdown(outline).encode("utf-8"))
         except SaveError as e:
-            self.window.show_error("Cannot export", str(e))
+            self.ctx.show_error("Cannot export", str(e))
             return None
-        self.window.status(f"Exported the essay outline to {path.name}")
+        self.ctx.status(f"Exported the essay outline to {path.name}")
         return path
 
     def export_handout(self) -> Path | None:
@@ -70,13 +98,13 @@ class ClassroomExports(QObject):
         if path is None:
             return None
         try:
-            m = self.window.session.map
+            m = self.ctx.document.map
             picture = numbered_picture(m) if m.claims else None  # the boxes carry the passages' [n]
-            write_handout(self.window.session.map, path, picture)
+            write_handout(m, path, picture)
         except (SaveError, OSError, ValueError) as e:
-            self.window.show_error("Cannot export", str(e))
+            self.ctx.show_error("Cannot export", str(e))
             return None
-        self.window.status(f"Exported the handout to {path.name}")
+        self.ctx.status(f"Exported the handout to {path.name}")
         return path
 
     def export_worksheet(self) -> Path | None:
@@ -87,36 +115,32 @@ class ClassroomExports(QObject):
         if path is None:
             return None
         try:
-            write_worksheet(self.window.session.map, path)
+            write_worksheet(self.ctx.document.map, path)
         except SaveError as e:
-            self.window.show_error("Cannot export", str(e))
+            self.ctx.show_error("Cannot export", str(e))
             return None
-        self.window.status(f"Exported the worksheet to {path.name}")
+        self.ctx.status(f"Exported the worksheet to {path.name}")
         return path
 
     def _pdf_path(self, title: str, what: str) -> Path | None:
-        path = self.window.files.ask_save_path(title, f"{self._stem()}-{what}.pdf", PDF_FILTER)
+        path = self.files.ask_save_path(title, f"{self._stem()}-{what}.pdf", PDF_FILTER)
         if path is not None and path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         return path
 
     def make_assignment_dialog(self) -> AssignmentDialog:
-        """The dialog File > Export assignment shows (tests fill it in and accept it)."""
-        folder = self.window.session.path.parent if self.window.session.path else Path.home()
-        return AssignmentDialog(self.window.session.map, folder, self.window)
+        """The dialog File > Export assignment shows (a test's prompter fills it in and accepts it)."""
+        folder = self.ctx.document.path.parent if self.ctx.document.path else Path.home()
+        return AssignmentDialog(self.ctx.document.map, folder, self.ctx.parent)
 
     def export_assignment(self) -> Path | None:
         """File > Export assignment…: the teacher's and the students' copy, one id; returns the students' copy."""
         if not self._has_article():
             return None
         dialog = self.make_assignment_dialog()
-        if not self.run(dialog):
+        if not self.ctx.prompter.run(dialog):
             return None
         return self.save_assignment_from(dialog)
-
-    def run(self, dialog: AssignmentDialog) -> bool:
-        """Show the dialog modally (tests replace this)."""
-        return bool(dialog.exec())
 
     def save_assignment_from(self, dialog: AssignmentDialog) -> Path | None:
         """Write both copies the dialog describes."""
@@ -127,9 +151,9 @@ class ClassroomExports(QObject):
             save_assignment(package, teacher)
             save_assignment(student_copy(package), students)
         except (SaveError, ValueError, OSError) as e:
-            self.window.show_error("Cannot export the assignment", str(e))
+            self.ctx.show_error("Cannot export the assignment", str(e))
             return None
-        self.window.status(
+        self.ctx.status(
             f"Exported the assignment: {teacher.name} (keep) and {students.name} (for students)"
         )
         return students

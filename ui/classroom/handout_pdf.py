@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from argmap.classroom.handout import handout_html, numbered_claims, worksheet_html
 from argmap.io.errors import SaveError
 from argmap.model import ArgumentMap
-from ui.report_pdf import html_to_pdf
+from ui.classroom.report_pdf import html_to_pdf
 
 PAGE_WIDTH = 900
 """Widest picture (layout units) that fits the text width of a landscape A4 page."""
@@ -26,7 +26,7 @@ def write_pdf(html: str, path: Path, images: dict[str, QImage] | None = None) ->
 
 
 def map_picture(render_to: object) -> QImage:
-    """The map as the canvas draws it, from a `render_to(path, scale=...)` callable (MapView.render_to)."""
+    """The map as the canvas draws it, from a `render_to(path, scale=...)` callable (e.g. ui.render.export.export_scene on the map scene)."""
     with tempfile.TemporaryDirectory(prefix="argmap-handout-") as folder:
         png = Path(folder) / "map.png"
         render_to(png, scale=2.0)  # type: ignore[operator]

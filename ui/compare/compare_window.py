@@ -27,8 +27,8 @@ from ui.compare.marks import MarkItem, apply_marks
 from ui.compare.pairing_panel import PairingPanel
 from ui.compare.text_pane import CompareText
 from ui.compare.weights_panel import WeightsPanel
+from ui.document.document import Document
 from ui.map import MapView
-from ui.session import Session
 
 
 def _is_package(path: Path) -> bool:
@@ -83,8 +83,8 @@ class CompareWindow(QWidget):
         self.pairing = PairingPanel(reference, student)
         self.result: MatchResult = map_match(reference, student, self.weights_panel.weights())
         # copies: nothing done in this window can change the open document
-        self.student_view = MapView(Session(student.model_copy(deep=True), parent=self))
-        self.reference_view = MapView(Session(reference.model_copy(deep=True), parent=self))
+        self.student_view = MapView(Document(student.model_copy(deep=True), parent=self))
+        self.reference_view = MapView(Document(reference.model_copy(deep=True), parent=self))
         for view in (self.student_view, self.reference_view):
             view.setInteractive(False)
         self.reference_marks: dict[str, MarkItem] = {}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,20 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from argmap import edits
-from argmap.model import Claim, Role
-from argmap.ops import Op, OpError
+from argmap.model import ArgumentMap, Claim, Role
+from argmap.ops import Op
 from ui.details.commit_edit import CommitTextEdit
-from ui.palette import role_color, role_label
-from ui.session import Session
+from ui.document.document import Document
+from ui.document.selection import Selection
+from ui.look.palette import role_color, role_label, swatch
 
 ROLES = [Role.CONCLUSION, Role.PREMISE, Role.OBJECTION, Role.REBUTTAL, Role.NONE]
-
-
-def swatch(color: QColor, size: int = 14) -> QIcon:
-    """A small square of colour for lists and menus."""
-    pix = QPixmap(size, size)
-    pix.fill(color)
-    return QIcon(pix)
 
 
 class DetailsPanel(QWidget):
@@ -40,11 +36,11 @@ class DetailsPanel(QWidget):
     claimShown = Signal(str)
     """The claim now shown ("" for none), for sections added by other parts (evaluation)."""
     showSpanRequested = Signal(str, int)
-    message = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Document, selection: Selection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.selection = selection
         self.claim_id: str | None = None
         self._loading = False
         self.setAccessibleName("Claim details")
@@ -97,8 +93,18 @@ class DetailsPanel(QWidget):
         self.remove_span_button.clicked.connect(self._remove_span)
         self.spans.itemActivated.connect(self._show_span)
         session.changed.connect(self.refresh)
-        session.replaced.connect(lambda: self.show_claim(None))
+        selection.changed.connect(self._follow_selection)
         self.show_claim(None)
+
+    def _follow_selection(self) -> None:
+        if self.selection.current != self.claim_id:
+            self.show_claim(self.selection.current)
+
+    def add_section(self, section: QWidget) -> None:
+        """Add a part below the claim's fields (evaluation adds its checklist here)."""
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(max(0, layout.count() - 1), section)  # above the stretch
 
     def show_claim(self, claim_id: str | None) -> None:
         """Show this claim (None: nothing selected)."""
@@ -148,39 +154,32 @@ class DetailsPanel(QWidget):
         finally:
             self._loading = False
 
-    def _push(self, op: Op | None) -> None:
-        if op is None:
-            return
-        try:
-            self.session.push(op)
-        except OpError as e:
-            self.message.emit(str(e))
-            self.refresh()
+    def _edit(self, build: Callable[[ArgumentMap], Op | None]) -> None:
+        if not self.session.edit(build):
+            self.refresh()  # refused (reported by the document) or no change: show the map's values again
 
     def _commit_wording(self, text: str) -> None:
-        if self._loading or self.claim_id is None:
-            return
-        try:
-            self._push(edits.set_wording(self.session.map, self.claim_id, text))
-        except OpError as e:
-            self.message.emit(str(e))
-            self.refresh()
+        claim_id = self.claim_id
+        if not self._loading and claim_id is not None:
+            self._edit(lambda m: edits.set_wording(m, claim_id, text))
 
     def _commit_note(self, text: str) -> None:
-        if not self._loading and self.claim_id is not None:
-            self._push(edits.set_note(self.session.map, self.claim_id, text))
+        claim_id = self.claim_id
+        if not self._loading and claim_id is not None:
+            self._edit(lambda m: edits.set_note(m, claim_id, text))
 
     def _commit_kind(self, index: int) -> None:
         claim = self._claim()
         if claim is not None and not self._loading and ROLES[index] != claim.role:
-            self._push(edits.set_role(self.session.map, claim.id, ROLES[index]))
+            self._edit(lambda m: edits.set_role(m, claim.id, ROLES[index]))
 
     def _commit_tag(self, item: QListWidgetItem) -> None:
         tag_id = item.data(Qt.ItemDataRole.UserRole)
         if self._loading or self.claim_id is None or not isinstance(tag_id, str):
             return
         on = item.checkState() == Qt.CheckState.Checked
-        self._push(edits.set_tag(self.session.map, [self.claim_id], tag_id, on))
+        claim_id = self.claim_id
+        self._edit(lambda m: edits.set_tag(m, [claim_id], tag_id, on))
 
     def _ask_add_span(self) -> None:
         if self.claim_id is not None:
@@ -190,7 +189,7 @@ class DetailsPanel(QWidget):
         claim = self._claim()
         row = self.spans.currentRow()
         if claim is not None and claim.spans:
-            self._push(edits.remove_span(self.session.map, claim.id, row if row >= 0 else 0))
+            self._edit(lambda m: edits.remove_span(m, claim.id, row if row >= 0 else 0))
 
     def _show_span(self, item: QListWidgetItem) -> None:
         if self.claim_id is not None:

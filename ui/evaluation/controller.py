@@ -7,9 +7,9 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from argmap.analysis.overlay import Overlay, evaluate
+from ui.document.document import Document
 from ui.evaluation.badges import apply_badges
 from ui.map import MapView
-from ui.session import Session
 
 SLOW_MS = 30.0
 """An evaluation slower than this is debounced instead of run after every edit."""
@@ -25,7 +25,7 @@ class EvaluationController(QObject):
 
     updated = Signal()
 
-    def __init__(self, session: Session, view: MapView, parent: QObject | None = None) -> None:
+    def __init__(self, session: Document, view: MapView, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.view = view

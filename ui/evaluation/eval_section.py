@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBox
 
 from argmap.analysis.overlay import GIVEN_AS_DRAWN
 from argmap.model import Strength
-from argmap.ops import EditClaim, OpError
+from argmap.ops import EditClaim
 from ui.evaluation.controller import EvaluationController
 from ui.evaluation.reason_section import ReasonSection, narrow
 
@@ -53,7 +53,6 @@ class EvaluationSection(QWidget):
         for text, value in BASE_SCORES:
             self.base.addItem(text, value)
         self.reason = ReasonSection(evaluation)
-        self.message = self.reason.message
 
         form = QFormLayout()
         form.addRow("Label", self.label)
@@ -112,8 +111,7 @@ class EvaluationSection(QWidget):
         if self._loading or self.claim_id is None:
             return
         value = BASE_SCORES[index][1]
-        try:
-            if self.session.map.claim(self.claim_id).strength != value:
-                self.session.push(EditClaim(self.claim_id, {"strength": value}))
-        except (KeyError, OpError) as e:
-            self.message.emit(str(e))
+        claim_id = self.claim_id
+        self.session.edit(
+            lambda m: None if m.claim(claim_id).strength == value else EditClaim(claim_id, {"strength": value})
+        )

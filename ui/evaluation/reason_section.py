@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from argmap.model import Answer, Argument, Relation
-from argmap.ops import EditArgument, Op, OpError
+from argmap.ops import EditArgument, Op
 from argmap.schemes import Scheme, load_schemes, objection_op
 from ui.evaluation.controller import EvaluationController
 
@@ -148,10 +148,7 @@ class ReasonSection(QWidget):
             self.objection_buttons[q.id] = button
 
     def _push(self, op: Op) -> None:
-        try:
-            self.session.push(op)
-        except OpError as e:
-            self.message.emit(str(e))
+        self.session.push(op)
 
     def _commit_relevance(self, index: int) -> None:
         arg = self.argument()
@@ -179,9 +176,4 @@ class ReasonSection(QWidget):
         arg = self.argument()
         if arg is None:
             return
-        try:
-            op = objection_op(self.session.map, self.schemes, arg.id, question_id)
-        except OpError as e:
-            self.message.emit(str(e))
-            return
-        self._push(op)
+        self.session.edit(lambda m: objection_op(m, self.schemes, arg.id, question_id))

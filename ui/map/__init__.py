@@ -1,33 +1,28 @@
-"""The map canvas: scene, items, view, gestures; `MapView(session)` is what the window embeds.
+"""The map canvas: scene, items, view, gestures; `MapView(document, selection, registry)` is what the window embeds.
 
 Public API for the window shell:
 
-- `MapView(session)`: a QGraphicsView showing `session.map`, synced after every
-  `session.changed` (and rebuilt on `session.replaced`). Every edit it makes is an op
-  pushed with `session.push`.
-  Signals: `claimSelected(str)` (one claim became current), `selectionChanged(list)`
-  (selected claim ids, in selection order), `zoomChanged(float)`, `message(str)`
-  (a note for the status bar).
+- `MapView(document, selection, registry)`: a QGraphicsView showing `document.map`, synced
+  after every `document.changed` (rebuilt on `document.replaced`). Every edit it makes is an
+  op built by `argmap.edits` and pushed with `document.push` / `document.edit` (a refusal is
+  reported by the document). It shows and changes the shared `Selection` (claim and reason
+  ids). Signals: `zoomChanged(float)`, `message(str)` (a drop hint for the status bar).
   Methods: `select_claim(id)`, `select_claims(ids)`, `selected_claims()`,
   `zoom_in()`, `zoom_out()`, `zoom_fit()`, `zoom_reset()`, `zoom()`, `relayout()`,
-  `find(text) -> ids`, `edit_claim(id)`, `set_filter(ids | None)` (fade other claims),
-  `print_map()` (print preview), `render_to(path, scale=, transparent=, max_px=,
-  pdf_layout="fit"|"tile") -> note` (File > Export; format from the extension; raises
-  ui.render.export.ExportError, a ValueError, with a one-line message).
+  `find(text) -> ids`, `edit_claim(id)`, `set_filter(ids | None)` (fade other claims).
+  Pictures of the map: `ui.render.export.export_scene(view.map_scene, path, ...)`.
   The canvas follows a light or dark app palette; exports are always on white (or
   transparent). Far out on a big map (300+ claims) it shows one overview picture;
   a click zooms in there.
-- `view.actions_by_name`: name -> QAction with its shortcut (active when the canvas has
-  focus), for menus: zoom_in, zoom_out, zoom_fit, zoom_reset, relayout, left_right,
-  unpin, edit, delete, cut, copy, paste, select_all, add_reason, add_objection,
-  add_claim, connect_support, connect_attack, disconnect, toggle_relation, collapse,
-  expand, find, find_next.
+- Its commands are declared in the registry (`ui.map.actions.register_map_actions`);
+  `view.actions_by_name` maps their ids to QActions (context menus, tests).
 - `build_scene(m) -> MapScene`: a scene for a map without a view (exports, benchmarks).
   `MapScene.sync(m)` brings it up to date after an edit (the edit-latency path).
 
-Gestures: drag a box to move it (it stays pinned); drop it on another claim to make it
-a reason (Shift or Alt: an objection; Ctrl: keep its other connections); drop it on a
-reason's junction to add a linked premise (Shift or Alt: undercut). Rubber-band to
+Gestures: drag a box to move it (it stays pinned); drop it on another claim to connect
+it the way its kind says (a premise supports, an objection or rebuttal attacks; Shift or
+Alt the other way; Ctrl keeps its other connections); drop it on a reason's junction: a
+premise joins as a linked premise, an objection undercuts (Shift or Alt the other way). Rubber-band to
 select several; space-drag or middle-drag to pan; Ctrl+wheel to zoom; arrows travel
 to parent, children and siblings; Ctrl+arrows nudge the selected box.
 """

@@ -1,119 +1,231 @@
-"""The canvas's commands as QActions (with shortcuts) the window can put in menus and toolbars."""
+"""The map's commands, declared in the registry (keys, menus, scope), and its right-click menus."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGraphicsItem, QInputDialog, QMenu
 
-from argmap.model import Direction, Relation
-from argmap.ops import SetDirection
-from ui.map import clipboard, intents
+from argmap import edits
+from argmap.model import ArgumentMap, Direction, Relation
+from argmap.ops import Op
+from ui.document.actions import ActionSpec, Registry, Scope
+from ui.document.document import Document
+from ui.map import clipboard
 
 if TYPE_CHECKING:
     from ui.map.view import MapView
 
-Keys = list[QKeySequence.StandardKey | str]
+M, W = Scope.MAP, Scope.WINDOW
+Std = QKeySequence.StandardKey
 
 
-def build_actions(view: MapView) -> dict[str, QAction]:
-    """Every map command by name; each is also added to the view so its shortcut works there."""
-    acts: dict[str, QAction] = {}
+def register_map_actions(registry: Registry, view: MapView) -> dict[str, QAction]:
+    """Declare the map's commands in the registry; returns them by id (for context menus and tests).
 
-    def add(name: str, text: str, keys: Keys, slot: Callable[[], object], tip: str = "") -> QAction:
-        act = QAction(text, view)
-        act.setObjectName(f"map_{name}")
-        seqs: list[QKeySequence] = []
-        for k in keys:
-            seqs += (
-                QKeySequence.keyBindings(k) if isinstance(k, QKeySequence.StandardKey) else [QKeySequence(k)]
-            )
-        act.setShortcuts(seqs)
-        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # not while the in-place editor has focus
-        act.setStatusTip(tip or text.replace("&", "").rstrip("…"))
-        act.triggered.connect(lambda _checked=False: slot())
-        view.addAction(act)
-        acts[name] = act
-        return act
+    Window-wide keys work wherever the focus is (a text field keeps its editing keys);
+    Enter, Ins and the clipboard keys act on claims only while the map has focus.
+    """
+    doc = view.session
+    sel = view.selection
 
-    add("zoom_in", "Zoom &In", [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], view.zoom_in)
-    add("zoom_out", "Zoom &Out", [QKeySequence.StandardKey.ZoomOut], view.zoom_out)
-    add("zoom_fit", "&Fit Map to Window", ["Ctrl+0"], view.zoom_fit)
-    add("zoom_reset", "Actual Size (&100%)", ["Ctrl+1"], view.zoom_reset)
-    add("relayout", "&Re-layout", ["Ctrl+L"], view.relayout, "Unpin every box and lay the map out again")
-    direction = add("left_right", "Lay Out &Left to Right", ["Ctrl+Shift+L"], lambda: _toggle_direction(view))
-    direction.setCheckable(True)
-    add(
-        "unpin",
-        "&Unpin",
-        ["Ctrl+Shift+U"],
-        lambda: view.push(intents.unpin(view.current_map(), view.selected_claims())),
-    )
-    add("edit", "&Edit Wording", ["F2"], view.edit_claim)
-    add("delete", "&Delete", [QKeySequence.StandardKey.Delete], lambda: _delete(view))
-    add("cut", "Cu&t Claims", [QKeySequence.StandardKey.Cut], lambda: _cut(view))
-    add(
-        "copy",
-        "&Copy Claims",
-        [QKeySequence.StandardKey.Copy],
-        lambda: clipboard.copy_to_clipboard(view.current_map(), view.selected_claims()),
-    )
-    add("paste", "&Paste Claims", [QKeySequence.StandardKey.Paste], lambda: _paste(view))
-    add("select_all", "Select &All Claims", [QKeySequence.StandardKey.SelectAll], lambda: _select_all(view))
-    add("add_reason", "Add &Reason", ["Ins", "Return", "Enter"], lambda: _add(view, Relation.SUPPORT))
-    add(
-        "add_objection",
-        "Add &Objection",
-        ["Alt+Ins", "Shift+Return", "Shift+Enter"],
-        lambda: _add(view, Relation.ATTACK),
-    )
-    add("add_claim", "&New Claim", ["Ctrl+Alt+N"], lambda: _new_claim(view))
-    add(
-        "connect_support",
-        "Connect as Rea&son",
-        ["Ctrl+K"],
-        lambda: _connect(view, Relation.SUPPORT),
-        "Selected claims become reasons for the last one selected",
-    )
-    add(
-        "connect_attack",
-        "Connect as O&bjection",
-        ["Ctrl+Shift+K"],
-        lambda: _connect(view, Relation.ATTACK),
-        "Selected claims become objections to the last one selected",
-    )
-    add("disconnect", "Dis&connect", ["Ctrl+Shift+D"], lambda: _disconnect(view))
-    add("toggle_relation", "Switch Support/&Attack", ["Ctrl+Shift+R"], lambda: _toggle_relation(view))
-    add(
-        "collapse",
-        "Co&llapse Branch",
-        ["Ctrl+["],
-        lambda: view.push(intents.set_collapsed(view.current_map(), view.selected_claims(), True)),
-    )
-    add(
-        "expand",
-        "E&xpand Branch",
-        ["Ctrl+]"],
-        lambda: view.push(intents.set_collapsed(view.current_map(), view.selected_claims(), False)),
-    )
-    add("find", "&Find Claim…", [QKeySequence.StandardKey.Find], lambda: _ask_find(view))
-    add(
-        "find_next",
-        "Find &Next",
-        [QKeySequence.StandardKey.FindNext],
-        lambda: view.find(view.last_find_text()),
-    )
-    view.session.changed.connect(
-        lambda: direction.setChecked(view.current_map().layout.direction == Direction.LEFT_RIGHT)
-    )
-    view.session.replaced.connect(
-        lambda: direction.setChecked(view.current_map().layout.direction == Direction.LEFT_RIGHT)
-    )
-    direction.setChecked(view.current_map().layout.direction == Direction.LEFT_RIGHT)
+    def on_selection(build: Callable[[ArgumentMap, list[str]], Op | None]) -> Callable[[Document], object]:
+        return lambda d: d.edit(lambda m: build(m, sel.ids))
+
+    specs = [
+        # Claim menu: connect, link, undercut, switch, detach (after the tagging keys the shell declares)
+        ActionSpec(
+            "connect_support",
+            "Connect: reasons &for the last selected",
+            on_selection(lambda m, ids: edits.connect_selected(m, ids, Relation.SUPPORT)),
+            ["Ctrl+K"],
+            "claim",
+            "connect",
+            "connect",
+            W,
+            "The selected claims become reasons for the one selected last (Ctrl+K)",
+            "Connect +",
+        ),
+        ActionSpec(
+            "connect_attack",
+            "Connect: objections &against the last selected",
+            on_selection(lambda m, ids: edits.connect_selected(m, ids, Relation.ATTACK)),
+            ["Ctrl+Shift+K"],
+            "claim",
+            "connect",
+            "connect",
+            W,
+            "The selected claims become objections to the one selected last (Ctrl+Shift+K)",
+            "Connect −",
+        ),
+        ActionSpec(
+            "link_premises",
+            "&Link as Co-premises",
+            on_selection(edits.link_selected),
+            ["Ctrl+J"],
+            "claim",
+            "connect",
+            tip="The selected claims become one linked reason for the one selected last",
+        ),
+        ActionSpec(
+            "undercut",
+            "&Undercut the Selected Reason",
+            on_selection(edits.undercut_selected),
+            ["Ctrl+U"],
+            "claim",
+            "connect",
+            tip="The selected claims attack the selected reason's inference",
+        ),
+        ActionSpec(
+            "toggle_relation",
+            "Switch Support/&Attack",
+            on_selection(edits.flip),
+            ["Ctrl+Shift+R"],
+            "claim",
+            "connect",
+        ),
+        ActionSpec(
+            "disconnect",
+            "De&tach",
+            on_selection(edits.detach),
+            ["Ctrl+Shift+D"],
+            "claim",
+            "connect",
+            tip="Take the selected claims out of their reasons (or delete the selected reasons' links)",
+        ),
+        ActionSpec("edit", "&Edit Wording", lambda _d: view.edit_claim(), ["F2"], "claim", "edit"),
+        ActionSpec(
+            "add_reason",
+            "Add &Reason",
+            lambda _d: _add(view, Relation.SUPPORT),
+            ["Ins", "Return", "Enter"],
+            "claim",
+            "edit",
+            scope=M,
+        ),
+        ActionSpec(
+            "add_objection",
+            "Add &Objection",
+            lambda _d: _add(view, Relation.ATTACK),
+            ["Alt+Ins", "Shift+Return", "Shift+Enter"],
+            "claim",
+            "edit",
+            scope=M,
+        ),
+        ActionSpec("add_claim", "&New Claim", lambda _d: _new_claim(view), ["Ctrl+Alt+N"], "claim", "edit"),
+        ActionSpec(
+            "delete",
+            "&Delete",
+            on_selection(edits.remove),
+            [Std.Delete],
+            "claim",
+            "edit",
+            tip="Delete the selected claims and reasons",
+        ),
+        # Map menu
+        ActionSpec("cut", "Cu&t Claims", lambda _d: _cut(view), [Std.Cut], "map", "clipboard", scope=M),
+        ActionSpec(
+            "copy",
+            "&Copy Claims",
+            lambda _d: clipboard.copy_to_clipboard(doc.map, view.selected_claims()),
+            [Std.Copy],
+            "map",
+            "clipboard",
+            scope=M,
+        ),
+        ActionSpec(
+            "paste", "&Paste Claims", lambda _d: _paste(view), [Std.Paste], "map", "clipboard", scope=M
+        ),
+        ActionSpec(
+            "select_all",
+            "Select &All Claims",
+            lambda _d: sel.set(view.map_scene.claims),
+            [Std.SelectAll],
+            "map",
+            "clipboard",
+            scope=M,
+        ),
+        ActionSpec(
+            "collapse",
+            "Co&llapse Branch",
+            on_selection(lambda m, ids: edits.set_collapsed(m, ids, True)),
+            ["Ctrl+["],
+            "map",
+            "branch",
+        ),
+        ActionSpec(
+            "expand",
+            "E&xpand Branch",
+            on_selection(lambda m, ids: edits.set_collapsed(m, ids, False)),
+            ["Ctrl+]"],
+            "map",
+            "branch",
+        ),
+        ActionSpec("unpin", "&Unpin", on_selection(edits.unpin), ["Ctrl+Shift+U"], "map", "branch"),
+        ActionSpec("find", "&Find Claim…", lambda _d: _ask_find(view), [Std.Find], "map", "find"),
+        ActionSpec(
+            "find_next",
+            "Find &Next",
+            lambda _d: view.find(view.last_find_text()),
+            [Std.FindNext],
+            "map",
+            "find",
+        ),
+        ActionSpec("zoom_in", "Zoom &In", lambda _d: view.zoom_in(), [Std.ZoomIn, "Ctrl+="], "map", "zoom"),
+        ActionSpec("zoom_out", "Zoom &Out", lambda _d: view.zoom_out(), [Std.ZoomOut], "map", "zoom"),
+        ActionSpec("zoom_fit", "&Fit Map to Window", lambda _d: view.zoom_fit(), ["Ctrl+0"], "map", "zoom"),
+        ActionSpec(
+            "zoom_reset", "Actual Size (&100%)", lambda _d: view.zoom_reset(), ["Ctrl+1"], "map", "zoom"
+        ),
+        ActionSpec(
+            "relayout",
+            "&Re-layout",
+            lambda _d: view.relayout(),
+            ["Ctrl+L"],
+            "map",
+            "zoom",
+            tip="Unpin every box and lay the map out again",
+        ),
+        ActionSpec(
+            "left_right",
+            "Lay Out &Left to Right",
+            lambda d: d.edit(edits.toggle_direction),
+            ["Ctrl+Shift+L"],
+            "map",
+            "zoom",
+            checkable=True,
+        ),
+    ]
+    acts = {spec.id: registry.add(spec) for spec in specs}
+    for what, meaning in GESTURES:
+        registry.add_gesture(what, meaning)
+    direction = acts["left_right"]
+
+    def sync_direction() -> None:
+        direction.setChecked(doc.map.layout.direction == Direction.LEFT_RIGHT)
+
+    doc.changed.connect(sync_direction)
+    doc.replaced.connect(sync_direction)
+    sync_direction()
     return acts
+
+
+GESTURES = [
+    ("Drag a box onto another", "Connect: a premise supports it, an objection or rebuttal attacks it"),
+    ("Hold Shift (or Alt) while dropping", "The other way round: support becomes attack and back"),
+    ("Hold Ctrl while dropping", "Keep the box's other connections (add one more)"),
+    (
+        "Drop a box on a reason's junction",
+        "A premise joins it as a linked premise; an objection undercuts it",
+    ),
+    ("Drag a box onto empty canvas", "Move it there (it stays pinned; Re-layout frees it)"),
+    ("Double-click a box / the canvas", "Edit its wording / add a new claim there"),
+    ("Rubber-band drag, Ctrl+click", "Select several claims"),
+    ("Space-drag or middle-drag; Ctrl+wheel", "Pan; zoom"),
+    ("Arrow keys; Ctrl+arrows", "Go to parent, children, siblings; nudge the selected box"),
+]
 
 
 CLAIM_MENU = (
@@ -124,13 +236,14 @@ CLAIM_MENU = (
     "cut",
     "copy",
     "paste",
+    "link_premises",
     "disconnect",
     "toggle_relation",
     "collapse",
     "expand",
     "unpin",
 )
-LINE_MENU = ("disconnect", "toggle_relation", "delete")
+LINE_MENU = ("undercut", "disconnect", "toggle_relation", "delete")
 CANVAS_MENU = ("add_claim", "paste", "relayout", "zoom_fit", "left_right")
 
 
@@ -139,9 +252,10 @@ def context_menu(view: MapView, item: QGraphicsItem | None) -> QMenu:
     from ui.map.claim_item import ClaimItem
     from ui.map.edge_item import EdgeItem, JunctionItem
 
-    if isinstance(item, ClaimItem | EdgeItem | JunctionItem) and not item.isSelected():
-        view.map_scene.clearSelection()
-        item.setSelected(True)
+    if isinstance(item, ClaimItem) and not item.isSelected():
+        view.selection.select(item.claim_id)
+    elif isinstance(item, EdgeItem | JunctionItem) and not item.isSelected():
+        view.selection.set([*view.selected_claims(), item.argument_id])  # keep claims: "undercut" needs both
     if isinstance(item, ClaimItem):
         names: tuple[str, ...] = CLAIM_MENU
     elif isinstance(item, EdgeItem | JunctionItem):
@@ -154,19 +268,10 @@ def context_menu(view: MapView, item: QGraphicsItem | None) -> QMenu:
     return menu
 
 
-def _toggle_direction(view: MapView) -> None:
-    m = view.current_map()
-    new = Direction.TOP_DOWN if m.layout.direction == Direction.LEFT_RIGHT else Direction.LEFT_RIGHT
-    view.push(SetDirection(new))
-
-
-def _delete(view: MapView) -> None:
-    view.push(intents.remove(view.current_map(), view.selected_claims(), view.selected_arguments()))
-
-
 def _cut(view: MapView) -> None:
-    if clipboard.copy_to_clipboard(view.current_map(), view.selected_claims()):
-        view.push(intents.remove(view.current_map(), view.selected_claims()))
+    ids = view.selected_claims()
+    if clipboard.copy_to_clipboard(view.current_map(), ids):
+        view.session.edit(lambda m: edits.remove(m, ids))
 
 
 def _paste(view: MapView) -> None:
@@ -176,50 +281,29 @@ def _paste(view: MapView) -> None:
         view.select_claims(made[1])
 
 
-def _select_all(view: MapView) -> None:
-    for item in view.map_scene.claims.values():
-        item.setSelected(True)
-
-
 def _add(view: MapView, relation: Relation) -> None:
     chosen = view.selected_claims()
     if not chosen:
         _new_claim(view)
         return
-    op, new_id = intents.add_reason(view.current_map(), chosen[-1], relation)
-    if view.push(op):
+    made: list[str] = []
+
+    def build(m: ArgumentMap) -> Op:
+        op, new_id = edits.add_reason(m, chosen[-1], relation)
+        made.append(new_id)
+        return op
+
+    if view.session.edit(build):
+        new_id = made[0]
         view.select_claim(new_id)
         view.edit_claim(new_id)
 
 
 def _new_claim(view: MapView) -> None:
-    op, new_id = intents.add_claim(view.current_map())
+    op, new_id = edits.add_claim(view.current_map())
     if view.push(op):
         view.select_claim(new_id)
         view.edit_claim(new_id)
-
-
-def _connect(view: MapView, relation: Relation) -> None:
-    if len(view.selected_claims()) < 2:
-        view.message.emit("Select two or more claims: the last one selected is the one they are reasons for")
-        return
-    view.push(intents.connect_selected(view.current_map(), view.selected_claims(), relation))
-
-
-def _disconnect(view: MapView) -> None:
-    args = view.selected_arguments()
-    m = view.current_map()
-    op = intents.remove(m, [], args) if args else intents.disconnect(m, view.selected_claims())
-    view.push(op)
-
-
-def _toggle_relation(view: MapView) -> None:
-    m = view.current_map()
-    args = view.selected_arguments()
-    if not args:
-        chosen = set(view.selected_claims())
-        args = [a.id for a in m.arguments if chosen & set(a.premises)]
-    view.push(intents.toggle_relation(m, args))
 
 
 def _ask_find(view: MapView) -> None:

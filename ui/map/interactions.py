@@ -8,12 +8,15 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
+from argmap import edits
 from argmap.model import ArgumentMap, Relation
-from argmap.ops import Op
-from ui.map import intents
+from argmap.ops import Op, OpError
 from ui.map.claim_item import ClaimItem
 from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.scene import MapScene
+
+Build = Callable[[ArgumentMap], Op | None]
+"""What a gesture makes of the map; the view hands it to `Document.edit` (which reports a refusal)."""
 
 DRAG_START = 4
 """Pixels the mouse must travel before a press becomes a drag."""
@@ -30,8 +33,8 @@ class Interaction:
     def move(self, event: QMouseEvent) -> None:
         """The mouse moved with the button held."""
 
-    def release(self, event: QMouseEvent) -> Op | None:
-        """The button was released: the op the gesture makes, if any."""
+    def release(self, event: QMouseEvent) -> Build | None:
+        """The button was released: what the gesture makes of the map (an argmap.edits call), if anything."""
         return None
 
     def cancel(self) -> None:
@@ -53,7 +56,7 @@ class PanDrag(Interaction):
         h.setValue(h.value() - delta.x())
         v.setValue(v.value() - delta.y())
 
-    def release(self, event: QMouseEvent) -> Op | None:
+    def release(self, event: QMouseEvent) -> Build | None:
         self.cancel()
         return None
 
@@ -117,6 +120,11 @@ class MoveDrag(Interaction):
             edge.set_route(tuple(pts), edge.style)
         self._set_target(self._drop_target(pos))
 
+    @property
+    def moved(self) -> bool:
+        """True once the press became a drag (a click that never moved is not a drag)."""
+        return self._moved
+
     def _drop_target(self, pos: QPointF) -> QGraphicsItem | None:
         dragged = {i.claim_id for i in self._items}
         for item in self._scene.items(pos):
@@ -139,34 +147,42 @@ class MoveDrag(Interaction):
         if isinstance(target, ClaimItem | JunctionItem):
             target.drop_target = True
             target.update()
+        grabbed = self._grabbed.claim_id
         if isinstance(target, ClaimItem):
             words = " ".join(target.claim.text.split()[:8])
-            self._notify(f"Drop to make it a reason for “{words}…” (hold Shift for an objection)")
+            attack = self._relation(grabbed, flip=False) is Relation.ATTACK
+            what, other = ("an objection to", "a reason") if attack else ("a reason for", "an objection")
+            self._notify(f"Drop to make it {what} “{words}…” (hold Shift for {other})")
         elif isinstance(target, JunctionItem):
-            self._notify("Drop to join this reason as a linked premise (hold Shift to undercut it)")
+            if self._relation(grabbed, flip=False) is Relation.ATTACK:
+                self._notify("Drop to undercut this reason (hold Shift to join it as a linked premise)")
+            else:
+                self._notify("Drop to join this reason as a linked premise (hold Shift to undercut it)")
         else:
             self._notify("")
 
-    def release(self, event: QMouseEvent) -> Op | None:
+    def release(self, event: QMouseEvent) -> Build | None:
         if not self._moved:
             return None
         target = self._target
         centres = {i.claim_id: (i.centre().x(), i.centre().y()) for i in self._items}
         self.cancel()
-        m = self._get_map()
-        attack = attack_modifier(event.modifiers())
+        flip = attack_modifier(event.modifiers())
         keep = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        relation = Relation.ATTACK if attack else Relation.SUPPORT
         ids = [i.claim_id for i in self._items]
         if isinstance(target, ClaimItem):
-            if len(ids) == 1:
-                return intents.connect(m, ids[0], target.claim_id, relation, keep=keep)
-            return intents.connect_selected(m, [*ids, target.claim_id], relation)
+            claim_id = target.claim_id
+            return lambda m: edits.drop_on_claim(m, ids, claim_id, flip=flip, keep=keep)
         if isinstance(target, JunctionItem) and len(ids) == 1:
-            if attack:
-                return intents.undercut(m, ids[0], target.argument_id)
-            return intents.link_premise(m, ids[0], target.argument_id)
-        return intents.move(centres)
+            argument_id = target.argument_id
+            return lambda m: edits.drop_on_reason(m, ids[0], argument_id, flip=flip)
+        return lambda _m: edits.move(centres)
+
+    def _relation(self, claim_id: str, *, flip: bool) -> Relation:
+        try:
+            return edits.drop_relation(self._get_map(), claim_id, flip=flip)
+        except OpError:
+            return Relation.SUPPORT
 
     def cancel(self) -> None:
         self._set_target(None)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from argmap.layout.navigation import Neighbours
 from argmap.model import Point
 from argmap.ops import SetPin
-from ui.commands import MERGE_NUDGE
-from ui.map.navigation import Neighbours
+from ui.document.commands import MERGE_NUDGE
 
 if TYPE_CHECKING:
     from ui.map.view import MapView

@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
 from argmap.layout import Box, Layouter, LayoutOptions, MapLayout
+from argmap.layout.fallback import grid_layout
 from argmap.model import ArgumentMap, Claim, Direction, Relation
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import EdgeItem, JunctionItem
-from ui.map.fallback_layout import grid_layout
 from ui.map.measure import Measurer
 from ui.map.routes import NO_BAR, EdgeKey, RouteShaper
 from ui.map.style import RelationStyle, label_font, palette

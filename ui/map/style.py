@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont
 
 from argmap.model import Relation, Role
-from argmap.paths import resource
+from ui.look.palette import palette_data
 
 USER_TYPE = 65536
 """QGraphicsItem.UserType: custom item types count up from here."""
@@ -78,15 +77,17 @@ class Palette:
 @lru_cache(maxsize=1)
 def palette() -> Palette:
     """The palette from resources/palette.json (read once)."""
-    data = json.loads(resource("palette.json").read_text(encoding="utf-8"))
-    roles = {
-        Role(name): RoleStyle(QColor(spec["color"]), str(spec["label"]))
-        for name, spec in data["roles"].items()
-    }
-    relations = {
-        name: RelationStyle(QColor(spec["color"]), str(spec["badge"]), name != "support")
-        for name, spec in data["relations"].items()
-    }
+    data = palette_data()
+    roles = {Role.NONE: RoleStyle(QColor("#999999"), "Claim")}
+    roles.update(
+        (Role(name), RoleStyle(QColor(spec["color"]), str(spec["label"])))
+        for name, spec in data.get("roles", {}).items()
+    )
+    relations = {"support": RelationStyle(QColor("#009E73"), "+", False)}
+    relations.update(
+        (name, RelationStyle(QColor(spec["color"]), str(spec["badge"]), name != "support"))
+        for name, spec in data.get("relations", {}).items()
+    )
     return Palette(roles, relations)
 
 

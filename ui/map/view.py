@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Literal
-
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -20,10 +17,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 from typing_extensions import override
 
+from argmap import edits
 from argmap.model import ArgumentMap
-from argmap.ops import Op, OpError
-from ui.map import intents, keyboard
-from ui.map.actions import build_actions, context_menu
+from argmap.ops import Op
+from ui.document.actions import Registry, Scope
+from ui.document.document import Document
+from ui.document.selection import Selection
+from ui.map import keyboard
+from ui.map.actions import context_menu, register_map_actions
 from ui.map.claim_item import ClaimItem
 from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.inplace_editor import InplaceEditor
@@ -32,7 +33,6 @@ from ui.map.marks import fade_except, mark_matches
 from ui.map.overview import OVERVIEW_MIN_CLAIMS, OVERVIEW_ZOOM, OverviewScene
 from ui.map.scene import MapScene
 from ui.map.style import palette as map_palette
-from ui.session import Session
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.01, 4.0, 1.25
 READABLE_ZOOM = 0.6
@@ -41,21 +41,26 @@ _ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left"
 
 
 class MapView(QGraphicsView):
-    """The argument map of a session.
+    """The argument map of a document; shows and changes the shared `Selection`.
 
-    Signals: `claimSelected(id)` when one claim becomes current, `selectionChanged(ids)`
-    with every selected claim id in selection order.
+    Its commands are declared in the `Registry` it is given (a private one when alone).
     """
 
-    claimSelected = Signal(str)
-    selectionChanged = Signal(list)
     zoomChanged = Signal(float)
     message = Signal(str)
     """A short note for the status bar (e.g. why a drop did nothing)."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Document,
+        selection: Selection | None = None,
+        registry: Registry | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.selection = selection if selection is not None else Selection(self)
+        self._following = False
         self.map_scene = MapScene(self)
         self.map_scene.sync(session.map)  # before setScene: adding items to a shown scene is slower
         self.setScene(self.map_scene)
@@ -73,17 +78,20 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._interaction: Interaction | None = None
         self._space = False
-        self._order: list[str] = []
         self._find_text = ""
         self._editor: InplaceEditor | None = None
         self._filter: set[str] | None = None
         self._auto_fit = True
         """Fit the map to the window on resize until the user zooms."""
+        self._shown_current: ClaimItem | None = None
         self._fitted_size = QSize()
         self.map_scene.selectionChanged.connect(self._on_selection)
         session.changed.connect(self._on_changed)
         session.replaced.connect(self._on_replaced)
-        self.actions_by_name: dict[str, QAction] = build_actions(self)
+        self.selection.changed.connect(self._follow_selection)
+        self.registry = registry if registry is not None else Registry(session, self)
+        self.registry.scopes[Scope.MAP] = self
+        self.actions_by_name: dict[str, QAction] = register_map_actions(self.registry, self)
 
     # --- public API -----------------------------------------------------------
 
@@ -92,25 +100,20 @@ class MapView(QGraphicsView):
         return self.session.map
 
     def selected_claims(self) -> list[str]:
-        """Selected claim ids in the order they were selected."""
-        return list(self._order)
+        """Selected claim ids shown in the map, in the order they were selected."""
+        return [i for i in self.selection.ids if i in self.map_scene.claims]
 
     def selected_arguments(self) -> list[str]:
-        """Ids of reasons whose line or junction is selected."""
-        ids: dict[str, None] = {}
-        for item in self.map_scene.selectedItems():
-            if isinstance(item, EdgeItem | JunctionItem):
-                ids[item.argument_id] = None
-        return list(ids)
+        """Ids of selected reasons (their line or junction)."""
+        known = {a.id for a in self.session.map.arguments}
+        return [i for i in self.selection.ids if i in known]
 
     def select_claim(self, claim_id: str, *, centre: bool = True) -> bool:
         """Make one claim the selection and scroll to it; False if it is not shown."""
         item = self.map_scene.claims.get(claim_id)
         if item is None:
             return False
-        if self.selected_claims() != [claim_id]:
-            self.map_scene.clearSelection()
-            item.setSelected(True)
+        self.selection.select(claim_id)
         item.setFocus()
         if self.in_overview():
             self.set_zoom(READABLE_ZOOM)
@@ -120,12 +123,7 @@ class MapView(QGraphicsView):
 
     def select_claims(self, claim_ids: list[str]) -> None:
         """Make these claims the selection (in this order)."""
-        self.map_scene.clearSelection()
-        for cid in claim_ids:
-            item = self.map_scene.claims.get(cid)
-            if item is not None:
-                item.setSelected(True)
-        self._order = [c for c in claim_ids if c in self.map_scene.claims]
+        self.selection.set([c for c in claim_ids if c in self.map_scene.claims])
 
     def last_find_text(self) -> str:
         """The text of the last search (for Find Next)."""
@@ -172,7 +170,7 @@ class MapView(QGraphicsView):
 
     def relayout(self) -> None:
         """Re-layout: unpin every box and let the automatic layout place them (one undo step)."""
-        op = intents.relayout(self.session.map)
+        op = edits.relayout(self.session.map)
         if op is not None:
             self.push(op)
         else:
@@ -183,7 +181,8 @@ class MapView(QGraphicsView):
         needle = text.casefold().strip()
         hits = mark_matches(self.map_scene, self.session.map, needle)
         if hits:
-            current = self._order[-1] if self._order else None
+            chosen = self.selected_claims()
+            current = chosen[-1] if chosen else None
             again = needle == self._find_text and current in hits
             nxt = hits[(hits.index(current) + 1) % len(hits)] if again and current else hits[0]
             self.select_claim(nxt)
@@ -197,15 +196,10 @@ class MapView(QGraphicsView):
         self._filter = only
         fade_except(self.map_scene, self.session.map, only)
 
-    def print_map(self) -> None:
-        """File > Print: a print preview of the export picture (fitted to one page)."""
-        from ui.render.printing import preview_dialog
-
-        preview_dialog(self.map_scene, self).exec()
-
     def edit_claim(self, claim_id: str | None = None) -> bool:
         """Open the in-place editor on a claim (default: the current one)."""
-        cid = claim_id or (self._order[-1] if self._order else None)
+        chosen = self.selected_claims()
+        cid = claim_id or (chosen[-1] if chosen else None)
         item = self.map_scene.claims.get(cid or "")
         if item is None:
             return False
@@ -213,45 +207,15 @@ class MapView(QGraphicsView):
         self._editor = InplaceEditor(self, item, self._commit_wording)
         return True
 
-    def render_to(
-        self,
-        path: str | Path,
-        *,
-        scale: float = 1.0,
-        transparent: bool = False,
-        max_px: int = 8000,
-        pdf_layout: Literal["fit", "tile"] = "fit",
-    ) -> str:
-        """Export what the canvas shows to PNG, SVG or PDF (by extension); returns a note for the user.
-
-        Raises ui.render.export.ExportError with a one-line message when it cannot.
-        """
-        from ui.render.export import export_scene
-
-        return export_scene(
-            self.map_scene,
-            Path(path),
-            scale=scale,
-            transparent=transparent,
-            max_px=max_px,
-            pdf_layout=pdf_layout,
-        )
-
     def push(self, op: Op | None, merge_id: int = -1) -> bool:
-        """Push an op on the session; an op that does not fit is reported, not raised."""
-        if op is None:
-            return False
-        try:
-            self.session.push(op, merge_id)
-        except (OpError, ValueError) as e:
-            self.message.emit(f"Cannot {op.label.lower()}: {e}")
-            return False
-        return True
+        """Push an op on the document (which reports a refusal); True when it was applied."""
+        return self.session.push(op, merge_id)
 
     # --- sync -----------------------------------------------------------------
 
     def _on_changed(self) -> None:
-        anchor = self.map_scene.claims.get(self._order[-1]) if self._order else None
+        chosen = self.selected_claims()
+        anchor = self.map_scene.claims.get(chosen[-1]) if chosen else None
         screen = self.viewport().rect().center()
         point = anchor.pos() if anchor is not None else self.mapToScene(screen)
         screen = self.mapFromScene(point)
@@ -264,6 +228,7 @@ class MapView(QGraphicsView):
             self.follow_theme()
         if self._filter is not None:
             fade_except(self.map_scene, self.session.map, self._filter)
+        self._follow_selection()  # items were re-made or re-selected: show the selection again
         if anchor is not None and anchor.scene() is self.map_scene:
             point = anchor.pos()
         shift = self.mapFromScene(point) - screen
@@ -273,7 +238,7 @@ class MapView(QGraphicsView):
             v.setValue(v.value() + shift.y())
 
     def _on_replaced(self) -> None:
-        self._order = []
+        self._find_text = ""  # a new document: Find Next starts from its first match
         old = self.map_scene
         self.map_scene = MapScene(self)
         self.map_scene.sync(self.session.map)
@@ -289,25 +254,43 @@ class MapView(QGraphicsView):
             selected = self.map_scene.selectedItems()
         except RuntimeError:  # the scene is being destroyed with the window
             return
+        if self._following:
+            return
         chosen = {i.claim_id for i in selected if isinstance(i, ClaimItem)}
-        order = [c for c in self._order if c in chosen]
+        chosen |= {i.argument_id for i in selected if isinstance(i, EdgeItem | JunctionItem)}
+        order = [c for c in self.selection.ids if c in chosen]
         order += sorted(chosen - set(order))
-        changed = order != self._order
-        self._order = order
-        if changed:
-            self.selectionChanged.emit(list(order))
-            if len(order) == 1:
-                self.claimSelected.emit(order[0])
+        self.selection.set(order)
+
+    def _follow_selection(self) -> None:
+        """Select the items of the shared selection (nothing is emitted back); scroll to a new current claim."""
+        want = set(self.selection.ids)
+        try:
+            items = self.map_scene.items()
+        except RuntimeError:  # the scene is being destroyed with the window
+            return
+        self._following = True
+        try:
+            for item in items:
+                if isinstance(item, ClaimItem):
+                    on = item.claim_id in want
+                elif isinstance(item, EdgeItem | JunctionItem):
+                    on = item.argument_id in want
+                else:
+                    continue
+                if item.isSelected() != on:
+                    item.setSelected(on)
+        finally:
+            self._following = False
+        current = self.map_scene.claims.get(self.selection.current or "")
+        if current is not None and current is not self._shown_current:
+            self.ensureVisible(current, 40, 40)
+        self._shown_current = current
 
     def _commit_wording(self, claim_id: str, text: str) -> None:
         self._editor = None
         self.setFocus()
-        try:
-            claim = self.session.map.claim(claim_id)
-        except KeyError:
-            return
-        if text != claim.text:
-            self.push(intents.edit_wording(claim_id, text))
+        self.session.edit(lambda m: edits.set_wording(m, claim_id, text))
 
     # --- events ---------------------------------------------------------------
 
@@ -403,7 +386,12 @@ class MapView(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._interaction is not None:
             gesture, self._interaction = self._interaction, None
-            self.push(gesture.release(event))
+            clicked = isinstance(gesture, MoveDrag) and not gesture.moved
+            build = gesture.release(event)
+            if build is not None:
+                self.session.edit(build)
+            if clicked:  # a click, not a drag: the item's own release (Ctrl+click adds to the selection)
+                super().mouseReleaseEvent(event)
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -418,7 +406,7 @@ class MapView(QGraphicsView):
             return
         if item is None and not self.in_overview() and event.button() == Qt.MouseButton.LeftButton:
             at = self.mapToScene(event.position().toPoint())  # a new claim where the user double-clicked
-            op, new_id = intents.add_claim_at(self.session.map, (at.x(), at.y()))
+            op, new_id = edits.add_claim_at(self.session.map, (at.x(), at.y()))
             if self.push(op):
                 self.select_claim(new_id, centre=False)
                 self.edit_claim(new_id)
@@ -442,7 +430,7 @@ class MapView(QGraphicsView):
                 self._interaction.cancel()
                 self._interaction = None
             else:
-                self.map_scene.clearSelection()
+                self.selection.clear()
             return
         if key in _ARROWS:
             mods = event.modifiers()
@@ -466,10 +454,8 @@ class MapView(QGraphicsView):
         item = self.map_scene.claims.get(claim_id)
         if item is None:
             return
-        item.setSelected(True)
-        self._order = [c for c in self._order if c != claim_id] + [claim_id]
+        self.selection.add(claim_id)
         self.ensureVisible(item, 40, 40)
-        self.selectionChanged.emit(list(self._order))
 
     def in_overview(self) -> bool:
         """True while a big map is shown far out as one picture (click to zoom in)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from argmap.model import Argument, ArgumentMap, Claim, Relation
-from ui.palette import role_label
+from ui.look.palette import role_label
 
 MAX_DEPTH = 60
 """Deeper branches (or circular reasoning) are cut: the tree is for reading, not for proof."""

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from typing_extensions import override
 
 from argmap.model import ArgumentMap
+from ui.document.selection import Selection
+from ui.look.palette import role_color
 from ui.outline.rows import Row, RowBuilder
 from ui.outline.wrapping import WrappingDelegate
-from ui.palette import role_color
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _SPOKEN = Qt.ItemDataRole.AccessibleTextRole
@@ -26,13 +27,17 @@ class _Item(QTreeWidgetItem):
 
 
 class OutlineView(QTreeWidget):
-    """A tree of claims. Emits `claimSelected(id)` for the current item and `claimsSelected(ids)`."""
+    """A tree of claims that shows and changes a `Selection` (its own when none is given).
+
+    Emits `claimSelected(id)` for the current item and `claimsSelected(ids)` after the user selects.
+    """
 
     claimSelected = Signal(str)
     claimsSelected = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, selection: Selection | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.selection = selection if selection is not None else Selection(self)
         self.setHeaderHidden(True)
         self.setColumnCount(1)
         self.setAccessibleName("Claims outline")
@@ -50,7 +55,6 @@ class OutlineView(QTreeWidget):
         self._map: ArgumentMap | None = None
         self._only: set[str] | None = None
         self._syncing = False
-        self._order: list[str] = []
         self._claim_ids: set[str] = set()
         self._rows: tuple[Row, ...] = ()
         self._collapsed: set[_Path] = set()
@@ -210,7 +214,7 @@ class OutlineView(QTreeWidget):
         if self._map is None:
             return []
         picked = [str(it.data(0, ID_ROLE)) for it in self.selectedItems()]
-        kept = [cid for cid in self._order if cid in picked]
+        kept = [cid for cid in self.selection.ids if cid in picked]
         kept += [cid for cid in picked if cid not in kept]
         return [cid for cid in dict.fromkeys(kept) if cid in self._claim_ids]
 
@@ -218,7 +222,6 @@ class OutlineView(QTreeWidget):
         """Select these claims without emitting signals (sync from another view)."""
         self._syncing = True
         try:
-            self._order = list(ids)
             self._select_ids(ids)
         finally:
             self._syncing = False
@@ -227,8 +230,10 @@ class OutlineView(QTreeWidget):
         if self._syncing:
             return
         picked = self.selected_claims()
-        self._order = [c for c in self._order if c in picked] + [c for c in picked if c not in self._order]
-        self.claimsSelected.emit(list(self._order))
+        before = self.selection.ids
+        order = [c for c in before if c in picked] + [c for c in picked if c not in before]
+        self.selection.set(order)
+        self.claimsSelected.emit(order)
         current = self.currentItem()
         cid = str(current.data(0, ID_ROLE)) if current is not None and current.isSelected() else None
         if cid is not None and cid in self._claim_ids:

@@ -5,37 +5,40 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QColorDialog,
     QComboBox,
     QGridLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from argmap import edits
-from argmap.ops import Op, OpError
-from ui.details.details_panel import swatch
-from ui.palette import next_tag_color
-from ui.session import Session
+from argmap.model import ArgumentMap
+from argmap.ops import Op
+from ui.document.document import Document
+from ui.document.prompter import Prompter
+from ui.document.selection import Selection
+from ui.look.palette import next_tag_color, swatch
 
 
 class TagsPanel(QWidget):
     """Tag list with its commands. `filterChanged(tag_id or "")` when the map filter changes."""
 
     filterChanged = Signal(str)
-    message = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Document, selection: Selection, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.selection = selection
+        self.prompter = prompter
         self.selected_claims: list[str] = []
-        """Claims the Assign/Unassign buttons act on; kept up to date by the main window."""
+        """Claims the Assign/Unassign buttons act on: the selected claims."""
+        selection.changed.connect(self._follow_selection)
         self.setAccessibleName("Tags")
         self.list = QListWidget()
         self.list.setAccessibleName("Tags of this map")
@@ -82,13 +85,14 @@ class TagsPanel(QWidget):
 
     def ask_name(self, title: str, current: str = "") -> str | None:
         """Ask for a tag name; None when cancelled."""
-        text, ok = QInputDialog.getText(self, title, "Tag name:", text=current)
-        return text if ok else None
+        return self.prompter.text(title, "Tag name:", current)
 
     def ask_color(self, current: str) -> str | None:
         """Ask for a colour; None when cancelled."""
-        color = QColorDialog.getColor(QColor(current), self, "Tag colour")
-        return color.name() if color.isValid() else None
+        return self.prompter.color("Tag colour", current)
+
+    def _follow_selection(self) -> None:
+        self.set_selected_claims(self.selection.claims(self.session.map))
 
     # --- state ----------------------------------------------------------------
 
@@ -140,14 +144,7 @@ class TagsPanel(QWidget):
         self._update_buttons()
 
     def _push(self, op: Op | None) -> bool:
-        if op is None:
-            return False
-        try:
-            self.session.push(op)
-        except OpError as e:
-            self.message.emit(str(e))
-            return False
-        return True
+        return self.session.push(op)
 
     # --- commands -------------------------------------------------------------
 
@@ -156,14 +153,16 @@ class TagsPanel(QWidget):
         name = self.ask_name("New tag")
         if not name:
             return
-        try:
-            color = next_tag_color([t.color for t in self.session.map.tags])
-            op, tag_id = edits.new_tag(self.session.map, name, color, self.selected_claims)
-        except OpError as e:
-            self.message.emit(str(e))
-            return
-        if self._push(op):
-            self._select(tag_id)
+        color = next_tag_color([t.color for t in self.session.map.tags])
+        made: list[str] = []
+
+        def build(m: ArgumentMap) -> Op:
+            op, tag_id = edits.new_tag(m, name, color, self.selected_claims)
+            made.append(tag_id)
+            return op
+
+        if self.session.edit(build):
+            self._select(made[0])
 
     def _select(self, tag_id: str) -> None:
         for i in range(self.list.count()):
@@ -178,10 +177,7 @@ class TagsPanel(QWidget):
             return
         name = self.ask_name("Rename tag", self.session.map.tag(tag_id).name)
         if name:
-            try:
-                self._push(edits.rename_tag(self.session.map, tag_id, name))
-            except OpError as e:
-                self.message.emit(str(e))
+            self.session.edit(lambda m: edits.rename_tag(m, tag_id, name))
 
     def recolour_current(self) -> None:
         """Give the selected tag another colour."""
@@ -204,9 +200,8 @@ class TagsPanel(QWidget):
         self._push(edits.delete_tag(self.session.map, tag_id))
 
     def confirm(self, question: str) -> bool:
-        """Ask yes/no (tests replace this)."""
-        answer = QMessageBox.question(self, "Delete tag", question)
-        return answer == QMessageBox.StandardButton.Yes
+        """Ask yes/no before deleting a tag."""
+        return self.prompter.confirm("Delete tag", question)
 
     def assign_current(self, on: bool) -> None:
         """Put the selected tag on the selected claims, or take it off."""

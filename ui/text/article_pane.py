@@ -20,7 +20,7 @@ from typing_extensions import override
 
 from argmap import edits
 from argmap.model import ArgumentMap
-from ui.palette import mix, role_color, role_label
+from ui.look.palette import mix, role_color, role_label
 from ui.text.highlights import segments
 from ui.text.offsets import Utf16Offsets
 

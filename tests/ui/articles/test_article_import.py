@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
-import ui.article_import as article_import
+import ui.articles.article_import as article_import
 from argmap.articles import ImportCancelled, article_from_text
 from argmap.model import Article
-from ui.main_window import MainWindow
+from tests.ui.prompter import FakePrompter
+from ui.shell.main_window import MainWindow
 
 Report = Callable[[float], None]
 
@@ -94,13 +95,13 @@ def test_cancel_stops_the_import_and_keeps_the_old_document(
 
 
 def test_a_bad_file_is_one_message_and_no_worker_is_left(
-    main_window: MainWindow, tmp_path: Path, no_modal_dialogs: list[tuple[str, str]]
+    main_window: MainWindow, tmp_path: Path, prompter: FakePrompter
 ) -> None:
     path = tmp_path / "empty.md"
     path.write_text("   \n", encoding="utf-8")
     assert not main_window.files.open_path(path)
-    assert len(no_modal_dialogs) == 1
-    title, text = no_modal_dialogs[0]
+    assert len(prompter.errors) == 1
+    title, text = prompter.errors[0]
     assert title == "Cannot open this file"
     assert "empty.md" in text and "empty" in text.split("empty.md", 1)[1]
     assert "Traceback" not in text

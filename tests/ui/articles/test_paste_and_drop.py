@@ -11,9 +11,10 @@ from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import SAMPLE_MAP
-from ui.file_actions import pasted_title
-from ui.main_window import MainWindow
-from ui.report_pdf import html_to_pdf
+from tests.ui.prompter import FakePrompter
+from ui.classroom.report_pdf import html_to_pdf
+from ui.files.file_actions import pasted_title
+from ui.shell.main_window import MainWindow
 
 SENTENCES = ["Cities should plant more trees.", "Trees cool the streets in summer.", "They also cost little."]
 
@@ -47,13 +48,13 @@ def test_paste_makes_a_new_unsaved_map_of_the_clipboard_text(main_window: MainWi
 
 
 def test_empty_clipboard_says_so_and_keeps_the_document(
-    main_window: MainWindow, no_modal_dialogs: list[tuple[str, str]]
+    main_window: MainWindow, prompter: FakePrompter
 ) -> None:
     w = main_window
     assert w.files.open_path(SAMPLE_MAP)
     QApplication.clipboard().setText("  \n\t ")
     assert not w.files.new_from_clipboard()
-    assert no_modal_dialogs == [
+    assert prompter.errors == [
         ("Nothing to paste", "The clipboard holds no text. Copy the article's text first, then try again.")
     ]
     assert w.session.path == SAMPLE_MAP

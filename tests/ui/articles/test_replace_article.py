@@ -6,8 +6,9 @@ from pathlib import Path
 
 from argmap.io.native import load
 from tests.conftest import SAMPLE_MAP
-from ui.main_window import MainWindow
-from ui.reanchor_dialog import ReanchorReport, replace_article_dialog
+from tests.ui.prompter import FakePrompter
+from ui.articles.reanchor_dialog import ReanchorReport, replace_article_dialog
+from ui.shell.main_window import MainWindow
 
 
 def _new_version(tmp_path: Path) -> tuple[Path, str]:
@@ -29,7 +30,7 @@ def test_replacing_the_article_moves_spans_and_lists_the_lost_one(
     assert w.files.open_path(SAMPLE_MAP)
     before = load(SAMPLE_MAP)
     path, removed = _new_version(tmp_path)
-    w.files.ask_open_path = lambda *_a: path  # type: ignore[method-assign]
+    w.prompter.open_answer = path  # type: ignore[attr-defined]
     w.actions_by_name["replace_article"].trigger()
     report = w.findChild(ReanchorReport)
     assert isinstance(report, ReanchorReport) and report.isVisible()
@@ -50,14 +51,14 @@ def test_replacing_the_article_moves_spans_and_lists_the_lost_one(
 
 
 def test_an_unreadable_new_version_changes_nothing(
-    main_window: MainWindow, tmp_path: Path, no_modal_dialogs: list[tuple[str, str]]
+    main_window: MainWindow, tmp_path: Path, prompter: FakePrompter
 ) -> None:
     w = main_window
     assert w.files.open_path(SAMPLE_MAP)
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"not a pdf at all")
-    w.files.ask_open_path = lambda *_a: bad  # type: ignore[method-assign]
-    assert replace_article_dialog(w) is None
-    assert [t for t, _ in no_modal_dialogs] == ["Cannot replace the article"]
-    assert "broken.pdf" in no_modal_dialogs[0][1]
+    w.prompter.open_answer = bad  # type: ignore[attr-defined]
+    assert replace_article_dialog(w.ctx) is None
+    assert [t for t, _ in prompter.errors] == ["Cannot replace the article"]
+    assert "broken.pdf" in prompter.errors[0][1]
     assert not w.session.dirty

@@ -12,12 +12,14 @@ from pypdf import PdfReader
 
 from argmap.classroom.assignment import REFERENCE_NOTICE, load_assignment
 from tests.conftest import SAMPLE_MAP
-from ui.main_window import MainWindow
+from tests.ui.prompter import FakePrompter
+from ui.classroom.assignment_dialog import AssignmentDialog
+from ui.shell.main_window import MainWindow
 
 
 def _open_sample(w: MainWindow, target: Path) -> None:
     assert w.files.open_path(SAMPLE_MAP)
-    w.files.ask_save_path = lambda *_a: target  # type: ignore[method-assign]
+    w.prompter.save_answer = target  # type: ignore[attr-defined]
 
 
 def _pdf_text(path: Path) -> str:
@@ -32,7 +34,7 @@ def test_essay_outline_to_markdown_and_word(main_window: MainWindow, tmp_path: P
     assert "## 1. Open source is the better path for AI." in md
     assert "- **Because** open models get safer faster." in md
     assert "**However,**" in md and "- **Therefore,** open source is the better path for AI." in md
-    w.files.ask_save_path = lambda *_a: tmp_path / "essay.docx"  # type: ignore[method-assign]
+    w.prompter.save_answer = tmp_path / "essay.docx"  # type: ignore[attr-defined]
     w.actions_by_name["export_outline"].trigger()
     texts = [p.text for p in docx.Document(str(tmp_path / "essay.docx")).paragraphs]
     assert "Because open models get safer faster." in texts
@@ -81,16 +83,18 @@ def test_worksheet_pdf_has_blanks_and_the_article(main_window: MainWindow, tmp_p
 def test_export_assignment_writes_both_copies_with_one_id(main_window: MainWindow, tmp_path: Path) -> None:
     w = main_window
     assert w.files.open_path(SAMPLE_MAP)
-    dialog = w.classroom.make_assignment_dialog()
-    assert dialog.notice.text() == REFERENCE_NOTICE
-    # the article's title by default, never the map's (which states the main conclusion)
-    assert dialog.title_edit.text() == w.session.map.article.title  # type: ignore[union-attr]
-    assert w.session.map.title not in dialog.title_edit.text()
-    dialog.path_edit.setText(str(tmp_path))
-    dialog.title_edit.setText("Week 3")
-    assert "Week 3 - teacher.argmap-assignment.json" in dialog.state.text()
-    w.classroom.make_assignment_dialog = lambda: dialog  # type: ignore[method-assign]
-    w.classroom.run = lambda _d: True  # type: ignore[method-assign]
+    checked: list[str] = []
+
+    def fill_in(dialog: AssignmentDialog) -> bool:  # what the teacher does in the dialog
+        assert dialog.notice.text() == REFERENCE_NOTICE
+        # the article's title by default, never the map's (which states the main conclusion)
+        checked.append(dialog.title_edit.text())
+        dialog.path_edit.setText(str(tmp_path))
+        dialog.title_edit.setText("Week 3")
+        assert "Week 3 - teacher.argmap-assignment.json" in dialog.state.text()
+        return True
+
+    w.prompter.dialog = fill_in  # type: ignore[attr-defined]
     w.actions_by_name["export_assignment"].trigger()
     teacher = load_assignment(tmp_path / "Week 3 - teacher.argmap-assignment.json")
     students_path = tmp_path / "Week 3 - students.argmap-assignment.json"
@@ -100,11 +104,10 @@ def test_export_assignment_writes_both_copies_with_one_id(main_window: MainWindo
     assert students.article == w.session.map.article
     raw = json.loads(students_path.read_text(encoding="utf-8"))
     assert "Mark Zuckerberg, who leads" not in json.dumps(raw)
+    assert checked == [w.session.map.article.title]  # type: ignore[union-attr]
 
 
-def test_exports_without_an_article_say_so(
-    main_window: MainWindow, no_modal_dialogs: list[tuple[str, str]]
-) -> None:
+def test_exports_without_an_article_say_so(main_window: MainWindow, prompter: FakePrompter) -> None:
     assert main_window.classroom.export_handout() is None
     assert main_window.classroom.export_assignment() is None
-    assert [t for t, _ in no_modal_dialogs] == ["No article", "No article"]
+    assert [t for t, _ in prompter.errors] == ["No article", "No article"]

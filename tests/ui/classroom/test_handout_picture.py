@@ -21,4 +21,6 @@ def test_the_boxes_carry_the_numbers_of_their_passages(qapp, sample_map, monkeyp
     [m] = drawn
     for n, c in numbered_claims(sample_map):
         assert m.claim(c.id).text == f"[{n}] {c.text}"
-    assert sample_map.claim("c1").text == "Open source is the better path for AI."  # the document is untouched
+    assert (
+        sample_map.claim("c1").text == "Open source is the better path for AI."
+    )  # the document is untouched

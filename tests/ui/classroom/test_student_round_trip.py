@@ -6,14 +6,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from argmap.cli import main as cli_main
 from argmap.io.native import load
 from tests.conftest import SAMPLE_MAP
+from tests.ui.prompter import FakePrompter
 from ui.classroom import student_open
-from ui.classroom.student_open import NAME_KEY, InstructionsPanel
-from ui.main_window import MainWindow
+from ui.classroom.student_open import NAME_KEY, AssignmentPanel
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -55,40 +56,36 @@ def _tag(qtbot, w: MainWindow, starts: str, key: Qt.Key) -> None:  # type: ignor
 
 
 def test_open_the_students_copy_tag_two_claims_save_and_grade(  # type: ignore[no-untyped-def]
-    qtbot, main_window: MainWindow, copies: tuple[Path, Path], tmp_path: Path, monkeypatch, capsys
+    qtbot, main_window: MainWindow, prompter: FakePrompter, copies: tuple[Path, Path], tmp_path: Path, capsys
 ) -> None:
     teacher, students = copies
     w = main_window
-    asked: list[str] = []
-
-    def ask(_parent, remembered: str) -> str:  # type: ignore[no-untyped-def]
-        asked.append(remembered)
-        return "Ada Lovelace"
-
-    monkeypatch.setattr(student_open, "ask_name", ask)
-    w.files.ask_open_path = lambda _t, _f: students  # type: ignore[method-assign]
+    prompter.text_answer = "Ada Lovelace"
+    prompter.open_answer = students
     w.actions_by_name["open"].trigger()
-    assert asked == [""]  # asked once
+    assert [q for q in prompter.asked if q[0] == "text"] == [("text", "Your name")]  # asked once
     assert w.article.toPlainText() == w.session.map.article.text  # type: ignore[union-attr]
-    panel = w.findChild(InstructionsPanel)
-    assert panel is not None and panel.isVisible()
-    assert "Find the thesis and two reasons." in panel.text.toPlainText()
+    dock = w.registry.dock_widgets["assignment"]
+    assert isinstance(dock, QDockWidget) and dock.isVisible()
+    panel = dock.widget()
+    assert isinstance(panel, AssignmentPanel)
+    assert "Find the thesis and two reasons." in panel.toPlainText()
     assert w.settings.store.value(NAME_KEY) == "Ada Lovelace"
 
     _tag(qtbot, w, "According to Zuckerberg, this direction", Qt.Key.Key_C)
     _tag(qtbot, w, "Open models, Zuckerberg argues", Qt.Key.Key_P)
     assert len(w.session.map.claims) == 2
 
-    proposed: list[str] = []
+    proposed: list[Path] = []
 
-    def ask_save(_title: str, suggested: str, _filters: str) -> Path:
+    def save_path(_title: str, suggested: Path, _filters: str) -> Path:
         proposed.append(suggested)
-        return tmp_path / Path(suggested).name
+        return tmp_path / suggested.name
 
-    w.files.ask_save_path = ask_save  # type: ignore[method-assign]
+    prompter.save_path = save_path  # type: ignore[method-assign]
     w.actions_by_name["save"].trigger()
-    assert proposed and Path(proposed[0]).name == "Week 3 - Ada Lovelace.argmap.json"
-    assert Path(proposed[0]).parent == student_open.documents_folder()
+    assert proposed and proposed[0].name == "Week 3 - Ada Lovelace.argmap.json"
+    assert proposed[0].parent == student_open.documents_folder()
     saved = tmp_path / "Week 3 - Ada Lovelace.argmap.json"
     m = load(saved)
     assert m.classroom is not None and m.classroom.student == "Ada Lovelace"
@@ -99,26 +96,28 @@ def test_open_the_students_copy_tag_two_claims_save_and_grade(  # type: ignore[n
     assert "warning" not in out.err
     assert "Ada Lovelace" in out.out
 
-    # the second assignment opened: the name is remembered, not asked again
+    # the next assignment opened: the name is remembered, not asked again
     assert w.files.open_path(students)
-    assert asked == [""]
+    assert [q for q in prompter.asked if q[0] == "text"] == [("text", "Your name")]
     assert w.session.map.classroom is not None and w.session.map.classroom.student == "Ada Lovelace"
 
 
-def test_a_broken_package_gets_one_message(main_window: MainWindow, tmp_path: Path, no_modal_dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_package_gets_one_message(
+    main_window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
     bad = tmp_path / "x.argmap-assignment.json"
     bad.write_text('{"format": "argmap-assignment", "article": 3}', encoding="utf-8")
     assert not main_window.files.open_path(bad)
-    assert [t for t, _ in no_modal_dialogs] == ["Cannot open this assignment"]
+    assert [t for t, _ in prompter.errors] == ["Cannot open this assignment"]
 
 
 def test_the_command_line_opens_a_students_copy_as_a_new_student_map(  # type: ignore[no-untyped-def]
-    qtbot, copies: tuple[Path, Path], shell_settings, app_look, monkeypatch
+    qtbot, copies: tuple[Path, Path], shell_settings, app_look
 ) -> None:
-    from ui.app import build_window
+    from ui.shell.startup import build_window
 
     shell_settings.mark_first_run_done()
-    monkeypatch.setattr(student_open, "ask_name", lambda _p, _r: "Bo")
+    shell_settings.store.setValue(NAME_KEY, "Bo")
     window = build_window(copies[1], shell_settings)
     qtbot.addWidget(window)
     m = window.session.map

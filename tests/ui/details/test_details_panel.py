@@ -6,13 +6,13 @@ from PySide6.QtCore import Qt
 
 from argmap.model import Role
 from tests.conftest import SAMPLE_MAP
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_kind_note_tags_and_spans(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
     assert w.files.open_path(SAMPLE_MAP)
-    w.select_claim("c2")
+    w.selection.select("c2")
     d = w.details
     assert d.wording.toPlainText() == "Open models get safer faster."
     assert not d.form.isHidden()
@@ -51,7 +51,7 @@ def test_kind_note_tags_and_spans(qtbot, main_window: MainWindow) -> None:  # ty
 def test_empty_wording_is_refused_and_restored(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
     assert w.files.open_path(SAMPLE_MAP)
-    w.select_claim("c2")
+    w.selection.select("c2")
     w.details.wording.setPlainText("   ")
     w.details.wording.commit()
     assert w.session.map.claim("c2").text == "Open models get safer faster."

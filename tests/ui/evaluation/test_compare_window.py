@@ -6,7 +6,8 @@ from pathlib import Path
 
 from tests.conftest import SAMPLE_MAP
 from tests.ui.evaluation.maps import attacked_conclusion
-from ui.main_window import MainWindow
+from tests.ui.prompter import FakePrompter
+from ui.shell.main_window import MainWindow
 
 STUDENT = Path(__file__).parents[2] / "fixtures" / "evaluation" / "student-open-source-ai.argmap.json"
 """The sample map with c6 ("ecosystem-wide innovation") left out and an extra reason c20 added."""
@@ -48,13 +49,13 @@ def test_side_by_side_marks_and_scores(qtbot, main_window: MainWindow) -> None: 
 def test_a_map_of_another_article_is_refused_with_one_message(
     qtbot,  # type: ignore[no-untyped-def]
     main_window: MainWindow,
-    no_modal_dialogs: list[tuple[str, str]],
+    prompter: FakePrompter,
 ) -> None:
     w = main_window
     w.load(attacked_conclusion(), None)
     assert w.evaluation_ui.open_compare(SAMPLE_MAP) is None
-    assert len(no_modal_dialogs) == 1
-    assert "open-source-ai" in no_modal_dialogs[0][1]
+    assert len(prompter.errors) == 1
+    assert "open-source-ai" in prompter.errors[0][1]
 
 
 def test_a_map_of_the_markdown_copy_of_the_article_is_compared_not_refused(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from argmap.model import Answer, Relation, Role, Strength
 from tests.ui.evaluation.maps import attacked_conclusion, expert_reason
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_label_because_strength_and_working(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
     w.load(attacked_conclusion(), None)
-    w.select_claim("c1")
+    w.selection.select("c1")
     sec = w.evaluation_ui.section
     assert sec.isVisible()
     assert "given the map as drawn" in sec.heading.text()
@@ -21,14 +21,14 @@ def test_label_because_strength_and_working(qtbot, main_window: MainWindow) -> N
     sec.working_button.click()
     assert sec.working.isVisible() and "C(" in sec.working.text()
     assert sec.working_button.text() == "Hide working"
-    w.select_claim("c3")
+    w.selection.select("c3")
     assert sec.label.text().startswith("IN")
 
 
 def test_base_score_is_one_undoable_edit(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
     w.load(attacked_conclusion(), None)
-    w.select_claim("c2")
+    w.selection.select("c2")
     sec = w.evaluation_ui.section
     assert sec.base.currentText() == "not set"
     sec.base.setCurrentIndex(4)
@@ -43,21 +43,21 @@ def test_base_score_is_one_undoable_edit(qtbot, main_window: MainWindow) -> None
 def test_relevance_of_the_reason(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
     w.load(attacked_conclusion(), None)
-    w.select_claim("c2")
+    w.selection.select("c2")
     reason = w.evaluation_ui.section.reason
     assert reason.isVisible() and "a1" in reason.title.text() and "supports c1" in reason.title.text()
     i = reason.relevance.findData(0.25)
     reason.relevance.setCurrentIndex(i)
     reason.relevance.activated.emit(i)
     assert w.session.map.argument("a1").relevance == 0.25
-    w.select_claim("c1")  # a conclusion is the premise of no reason
+    w.selection.select("c1")  # a conclusion is the premise of no reason
     assert not reason.isVisible()
 
 
 def test_scheme_checklist_and_objection_from_a_no(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
     w.load(expert_reason(), None)
-    w.select_claim("c2")
+    w.selection.select("c2")
     reason = w.evaluation_ui.section.reason
     assert reason.scheme.currentText() == "Argument from expert opinion"
     boxes = reason.answer_boxes
@@ -85,7 +85,7 @@ def test_scheme_checklist_and_objection_from_a_no(qtbot, main_window: MainWindow
 def test_choosing_a_scheme(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
     w.load(attacked_conclusion(), None)
-    w.select_claim("c2")
+    w.selection.select("c2")
     reason = w.evaluation_ui.section.reason
     assert reason.scheme.currentText() == "(no scheme)" and not reason.answer_boxes
     i = reason.scheme.findText("Argument from expert opinion")

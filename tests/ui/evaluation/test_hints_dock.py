@@ -6,7 +6,7 @@ from argmap.model import Argument, Relation
 from argmap.ops import AddArgument
 from tests.ui.evaluation.maps import attacked_conclusion
 from ui.evaluation.hints_panel import NO_HINTS
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_hints_listed_selectable_and_dismissable(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -21,7 +21,7 @@ def test_hints_listed_selectable_and_dismissable(qtbot, main_window: MainWindow)
 
     panel.list.setCurrentRow(0)
     panel._select(panel.list.item(0))
-    assert w.selected == ["c3"] and w.map_view.selected_claims() == ["c3"]
+    assert w.selection.ids == ["c3"] and w.map_view.selected_claims() == ["c3"]
 
     panel.dismiss_current()
     assert panel.messages() == [NO_HINTS]

@@ -7,7 +7,7 @@ from argmap.ops import AddClaim, EditClaim
 from tests.conftest import SAMPLE_MAP
 from tests.ui.evaluation.maps import attacked_conclusion
 from ui.evaluation.badges import LABEL_COLORS, badges_of
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def _texts(w: MainWindow) -> dict[str, str]:

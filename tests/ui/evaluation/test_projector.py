@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import SAMPLE_MAP
 from tests.ui.evaluation.maps import attacked_conclusion
-from ui.main_window import MainWindow
-from ui.projector import ATTACK_INK, BACKGROUND, INK, SUPPORT_INK, contrast
+from ui.evaluation.projector import ATTACK_INK, BACKGROUND, INK, SUPPORT_INK, contrast
+from ui.shell.main_window import MainWindow
 
 
 def test_contrast_is_at_least_seven_to_one() -> None:
@@ -20,7 +20,7 @@ def test_contrast_is_at_least_seven_to_one() -> None:
 def test_projector_reveals_the_branch_step_by_step(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
     w.load(attacked_conclusion(), None)
-    w.select_claim("c1")
+    w.selection.select("c1")
     action = w.actions_by_name["projector"]
     assert action.shortcut().toString() == "F11"
     action.trigger()

@@ -2,16 +2,16 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from argmap import edits
 from argmap.model import Relation
-from ui.map import intents
+from ui.document.document import Document
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.view import MapView
-from ui.session import Session
 
 
 @pytest.fixture
 def view(qtbot, sample_map):
-    v = MapView(Session(sample_map))
+    v = MapView(Document(sample_map))
     qtbot.addWidget(v)
     v.resize(1400, 900)
     v.show()
@@ -252,7 +252,7 @@ def test_big_map_far_out_is_one_picture_and_a_click_zooms_in(qtbot):
     from tests.ui.map.big_maps import tree_map
     from ui.map.overview import OVERVIEW_MIN_CLAIMS
 
-    v = MapView(Session(tree_map(OVERVIEW_MIN_CLAIMS + 10)))
+    v = MapView(Document(tree_map(OVERVIEW_MIN_CLAIMS + 10)))
     qtbot.addWidget(v)
     v.resize(1000, 700)
     v.show()
@@ -277,7 +277,7 @@ def test_tag_filter_fades_other_claims_and_survives_edits(view):
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_F2)
     view.findChild(InplaceEditor).finish(save=False)
-    view.push(intents.edit_wording("c6", "Innovation spreads."))
+    view.push(edits.set_wording(view.session.map, "c6", "Innovation spreads."))
     assert view.map_scene.claims["c6"].opacity() < 0.5
     view.set_filter(None)
     assert all(item.opacity() == 1.0 for item in claims.values())
@@ -291,7 +291,9 @@ def test_canvas_follows_a_dark_theme_but_exports_stay_white(view, tmp_path):
     view.setPalette(dark)
     assert view.map_scene.backgroundBrush().color().lightness() < 100
     out = tmp_path / "dark.png"
-    view.render_to(out)
+    from ui.render.export import export_scene
+
+    export_scene(view.map_scene, out)
     assert QImage(str(out)).pixelColor(2, 2) == QColor("white")
 
 
@@ -322,3 +324,12 @@ def test_context_menus_offer_the_commands_of_what_was_clicked(view):
     assert "Switch Support/&Attack" in line
     canvas = [a.text() for a in context_menu(view, None).actions()]
     assert "&New Claim" in canvas and "&Re-layout" in canvas
+
+
+def test_a_dropped_objection_attacks_without_shift(view):
+    """Regression (issue 13, bug 2): the kind of the dragged claim decides; Shift flips it."""
+    m = view.session.map
+    _drag(view, _at(view, "c9"), _at(view, "c6"))
+    dropped = [a for a in m.arguments if a.premises == ["c9"] and a.target == "c6"]
+    assert [a.relation for a in dropped] == [Relation.ATTACK]
+    assert (dropped[0].id, dropped[0].id, "c6", "attack") in view.map_scene.edges

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from tests.conftest import SAMPLE_MAP
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_tag_lifecycle_through_the_panel(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
     assert w.files.open_path(SAMPLE_MAP)
     t = w.tags
-    w.set_selection(["c2", "c3"])
-    t.ask_name = lambda *_a: "evidence"  # type: ignore[method-assign]
+    w.selection.set(["c2", "c3"])
+    w.prompter.text_answer = "evidence"  # type: ignore[attr-defined]
     t.create_tag()
     tag = w.session.map.tags[-1]
     assert tag.name == "evidence" and tag.color.lower() not in {"#56b4e9", "#e69f00", "#cc79a7"}
@@ -19,17 +19,17 @@ def test_tag_lifecycle_through_the_panel(qtbot, main_window: MainWindow) -> None
     assert t.current_tag() == tag.id
     assert w.actions_by_name["undo"].text() == "&Undo Add tag “evidence”"  # created and assigned: one step
 
-    t.ask_name = lambda *_a: "Evidence"  # type: ignore[method-assign]
+    w.prompter.text_answer = "Evidence"  # type: ignore[attr-defined]
     t.rename_current()
-    t.ask_color = lambda _c: "#000000"  # type: ignore[method-assign]
+    w.prompter.color_answer = "#000000"  # type: ignore[attr-defined]
     t.recolour_current()
     assert (w.session.map.tag(tag.id).name, w.session.map.tag(tag.id).color) == ("Evidence", "#000000")
 
-    t.ask_name = lambda *_a: "misuse risk"  # type: ignore[method-assign]
+    w.prompter.text_answer = "misuse risk"  # type: ignore[attr-defined]
     t.rename_current()
     assert "already a tag" in w.statusBar().currentMessage()
 
-    t.confirm = lambda _q: True  # type: ignore[method-assign]
+    w.prompter.confirm_answer = True  # type: ignore[attr-defined]
     t.delete_current()
     assert all(tag.id not in c.tags for c in w.session.map.claims)
     w.session.undo_stack.undo()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from argmap.model import ArgumentMap, Article, Claim, Role, Span, Tag
-from ui.palette import role_color
+from ui.look.palette import role_color
 from ui.text.article_pane import ArticlePane
 
 TEXT = "Emoji 😀 first. Open models get safer faster. 𝔸 they also improve through mass contributions."
