@@ -13,8 +13,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QDockWidget, QTabBar, QTextBrowser, QWidget
 
 from argmap.classroom.assign_command import file_stem
 from argmap.classroom.assignment import SUFFIX, Assignment, load_assignment, start_map
@@ -100,8 +100,19 @@ def open_assignment(ctx: Context, path: Path) -> bool:
         panel.show_assignment(a, name)
         dock.show()
         dock.raise_()
+        QTimer.singleShot(0, lambda: _raise_tab(dock))  # a tab raised before the window shows stays behind
     ctx.status(f"New map for the assignment “{a.title or path.name}”, as {name}")
     return True
+
+
+def _raise_tab(dock: QDockWidget) -> None:
+    """Bring the dock's tab to the front (after a hide and show, `raise_` alone leaves it behind)."""
+    dock.raise_()
+    window = dock.parentWidget()
+    for bar in window.findChildren(QTabBar) if window is not None else []:
+        for i in range(bar.count()):
+            if bar.tabText(i) == dock.windowTitle() and bar.isVisible():
+                bar.setCurrentIndex(i)
 
 
 def documents_folder() -> Path:

@@ -67,6 +67,7 @@ def test_open_the_students_copy_tag_two_claims_save_and_grade(  # type: ignore[n
     assert w.article.toPlainText() == w.session.map.article.text  # type: ignore[union-attr]
     dock = w.registry.dock_widgets["assignment"]
     assert isinstance(dock, QDockWidget) and dock.isVisible()
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())  # its tab is the one in front
     panel = dock.widget()
     assert isinstance(panel, AssignmentPanel)
     assert "Find the thesis and two reasons." in panel.toPlainText()
