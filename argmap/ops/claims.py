@@ -89,6 +89,11 @@ class EditClaim(Op):
             raise OpError(f"claim fields {sorted(bad)} cannot be edited")
         i = index_of(m.claims, self.claim_id)
         old = m.claims[i]
+        if "tags" in self.changes:
+            known = {t.id for t in m.tags} | set(old.tags)
+            unknown = [t for t in self.changes["tags"] if t not in known]
+            if unknown:
+                raise OpError(f"there is no tag {unknown[0]!r} in this map")
         data = old.model_dump()
         data.update(self.changes)
         new = Claim.model_validate(data)

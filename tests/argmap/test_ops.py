@@ -111,3 +111,14 @@ def test_labels_read_well_in_the_edit_menu() -> None:
     assert ops.SetPin("x", None).label == "Unpin"
     assert ops.EditClaim("x", {"text": "t"}).label == "Edit wording"
     assert ops.AddTag(Tag(id="t", name="misuse risk")).label == "Add tag “misuse risk”"
+
+
+def test_a_claim_cannot_be_given_a_tag_the_map_does_not_have() -> None:
+    """Found by the property test above: a batch that deletes a tag, then puts it on a claim."""
+
+    m = ArgumentMap(claims=[Claim(id="c0", text="x", tags=["t0"])], tags=[Tag(id="t0", name="a", color="#000000")])
+    before = dumps(m)
+    step = ops.Batch([ops.RemoveTag("t0"), ops.EditClaim("c0", {"tags": ["t0"]})], "batch")
+    with pytest.raises(ops.OpError, match="no tag 't0'"):
+        step.apply(m)
+    assert dumps(m) == before
