@@ -101,7 +101,6 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
             QCoreApplication.sendPostedEvents()
         else:
             loop.exec()
-        QCoreApplication.sendPostedEvents()  # the result of a worker that finished before the loop ran
     finally:
         dialog.canceled.disconnect(on_cancel)
         dialog.reset()  # stops the timer that would show the dialog after SHOW_AFTER_MS
