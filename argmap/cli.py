@@ -125,7 +125,7 @@ def _cmd_assign(args: argparse.Namespace) -> int:
 def _args_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("map", type=Path, metavar="MAP", help="the map file to draw")
     p.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf"
+        "-o", "--output", type=Path, required=True, metavar="OUT", help="OUT.png, OUT.svg, OUT.pdf or OUT.layout.json (boxes and connectors)"
     )
     p.add_argument("--scale", type=float, default=1.0, help="PNG pixels per map pixel (2 or 3 for print)")
     p.add_argument("--transparent", action="store_true", help="PNG with a transparent background, not white")

@@ -2,7 +2,8 @@
 
 The map is read as a Dung framework over its claims and its arguments (inferences):
 
-- an attack argument A on X (a claim, or an argument: an undercut) attacks X;
+- an attack argument A on X (a claim, or an argument: an undercut of its inference or an
+  attack on its premises, which defeat the argument alike) attacks X;
 - an inference needs its premises: it is attacked by "premise p fails" for each of
   its premises p, a helper that p itself attacks (so the inference is OUT as soon as a
   premise is OUT, and IN only when every premise is IN).
@@ -22,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from argmap.model import ArgumentMap, Relation
+from argmap.model import Aim, ArgumentMap, Relation
 
 
 class Label(StrEnum):
@@ -81,6 +82,8 @@ class MapLabelling:
     premises: Mapping[str, tuple[str, ...]]
     """Argument id -> its premises (an inference stands or falls with them)."""
     wording: Mapping[str, str]
+    premise_attacks: frozenset[str] = frozenset()
+    """Attacks aimed at an argument's premises rather than its inference (Argdown's `-` on an argument)."""
 
     def explain(self, node_id: str) -> str:
         """Why the node has its label, in one sentence a student can check against the map."""
@@ -109,7 +112,7 @@ class MapLabelling:
             if bad:
                 return f"OUT because its premise {self._name(bad[0])} is OUT"
             a = next(x for x in atts if self.labels[x] is Label.IN)
-            return f"OUT because the undercut {self._name(a)} is IN"
+            return f"OUT because {self._kind(a)} {self._name(a)} is IN"
         if label is Label.IN:
             tail = " and no undercut is IN" if atts else ""
             return f"IN because its premises are IN{tail}"
@@ -117,7 +120,12 @@ class MapLabelling:
         if undec:
             return f"UNDECIDED because its premise {self._name(undec[0])} is undecided"
         a = next(x for x in atts if self.labels[x] is Label.UNDECIDED)
-        return f"UNDECIDED because the undercut {self._name(a)} is undecided"
+        return f"UNDECIDED because {self._kind(a)} {self._name(a)} is undecided"
+
+    def _kind(self, attack_id: str) -> str:
+        if attack_id in self.premise_attacks:
+            return "the attack on its premises"
+        return "the undercut"
 
     def _name(self, node_id: str) -> str:
         text = self.wording.get(node_id, "")
@@ -141,6 +149,7 @@ def grounded_map(m: ArgumentMap) -> MapLabelling:
             attacks.append((_fails(p), a.id))
             used.add(p)
         if a.relation is Relation.ATTACK and a.target in known:
+            # an attack on an argument's premises or on its inference: either way the argument falls
             attacks.append((a.id, a.target))
             attackers.setdefault(a.target, []).append(a.id)
     for p in used:
@@ -155,4 +164,7 @@ def grounded_map(m: ArgumentMap) -> MapLabelling:
         attackers={k: tuple(v) for k, v in attackers.items()},
         premises=premises,
         wording=wording,
+        premise_attacks=frozenset(
+            a.id for a in m.arguments if a.aim is Aim.PREMISES and a.target not in claims
+        ),
     )

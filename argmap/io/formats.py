@@ -152,6 +152,10 @@ def read_bytes(data: bytes, source: str, format_id: str | None = None) -> Import
     except ValidationError as e:  # a value no reader checked (a lone surrogate in an id...)
         msg = e.errors()[0].get("msg", "invalid value")
         raise LoadError(source, f"has a value argmap cannot store ({msg})") from None
+    if fmt.id != "argmap":  # a native file is loaded as written: `argmap validate` and the app report it
+        from argmap.io.repair import repaired
+
+        result = repaired(result, source)
     return result
 
 

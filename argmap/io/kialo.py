@@ -24,12 +24,16 @@ def sniff(head: bytes, path: str) -> bool:
     return bool(_HEAD.match(head.removeprefix(b"\xef\xbb\xbf")))
 
 
-def _items(lines: list[str], source: str) -> tuple[list[tuple[str, str, list[str]]], list[str]]:
-    """(number, label, text lines) per claim, and the lines of the sources block."""
-    items: list[tuple[str, str, list[str]]] = []
+_Item = tuple[str, str, list[str], int]
+"""(number, label, text lines, line number in the file) of one claim."""
+
+
+def _items(lines: list[str], source: str, first_line: int = 1) -> tuple[list[_Item], list[str]]:
+    """(number, label, text lines, line) per claim, and the lines of the sources block."""
+    items: list[_Item] = []
     sources: list[str] = []
     in_sources = False
-    for line_no, line in enumerate(lines, 1):
+    for line_no, line in enumerate(lines, first_line):
         stripped = line.strip()
         if stripped == "Sources:":
             in_sources = True
@@ -44,7 +48,7 @@ def _items(lines: list[str], source: str) -> tuple[list[tuple[str, str, list[str
             if number.count(".") > LIMITS.nesting_depth:
                 raise LoadError(source, f"nests deeper than {LIMITS.nesting_depth} levels", f"line {line_no}")
             rest = match.group(4).strip()
-            items.append((number, match.group(3) or "", [rest] if rest else []))
+            items.append((number, match.group(3) or "", [rest] if rest else [], line_no))
         elif items and stripped:
             items[-1][2].append(stripped)
     return items, sources
@@ -62,7 +66,7 @@ def read(data: bytes, source: str) -> ImportResult:
         nxt = next((k for k in range(first + 1, len(lines)) if lines[k].strip()), None)
         if nxt is not None and not _ITEM.match(lines[nxt]):
             title, body_start = lines[nxt].strip(), nxt + 1
-    items, sources = _items(lines[body_start:], source)
+    items, sources = _items(lines[body_start:], source, body_start + 1)
     if not items:
         raise LoadError(source, "has a Kialo header but no numbered claims")
     check_count(len(items), LIMITS.claims, source, "claims")
@@ -74,13 +78,13 @@ def read(data: bytes, source: str) -> ImportResult:
             by_number_source.setdefault(found.group(1), line)
     m = ArgumentMap(title=title)
     by_number: dict[str, Claim] = {}
-    links: list[tuple[str, str, str, str]] = []
+    links: list[tuple[str, str, str, str, int]] = []
     external = theses = 0
-    for number, label, text_lines in items:
+    for number, label, text_lines, line_no in items:
         raw = "\n".join(text_lines).strip()
         link = _LINK.match(raw)
         if link:
-            links.append((number, label, link.group(1), raw))
+            links.append((number, label, link.group(1), raw, line_no))
             continue
         if _EXTERNAL.match(raw):
             external += 1
@@ -95,8 +99,14 @@ def read(data: bytes, source: str) -> ImportResult:
             m.arguments.append(_reason(f"r{number}", c.id, label, parent.id))
         elif label == "Thesis" and parent is not None:
             theses += 1
-    for number, label, target, raw in links:
+    for number, label, target, raw, line_no in links:
         parent, linked = by_number.get(_parent(number)), by_number.get(target)
+        if parent is not None and parent is linked:
+            warnings.append(
+                f"line {line_no}: claim {number} links to {target}, the claim it answers; "
+                "a claim cannot back itself, so the link was dropped"
+            )
+            continue
         if parent is None or linked is None or label not in ("Pro", "Con"):
             warnings.append(f"claim {number} links to {target}, which is not in the file; kept as text")
             c = _claim(number, label, raw, by_number_source, warnings)
@@ -128,10 +138,14 @@ def _claim(number: str, label: str, raw: str, sources: dict[str, str], warnings:
         id=f"k{number.rstrip('.')}",
         text=clip(text, warnings, f"claim {number}"),
         note=("Sources:\n" + "\n".join(cited)) if cited else "",
-        role=Role.CONCLUSION if label == "Thesis" or number == "1." else Role.NONE,
+        role=_ROLES.get(label, Role.NONE) if number != "1." else Role.CONCLUSION,
         origin=Origin(format="kialo", id=number, data=data),
     )
     return c
+
+
+_ROLES = {"Thesis": Role.CONCLUSION, "Pro": Role.PREMISE, "Con": Role.OBJECTION}
+"""Kialo's labels as argmap kinds, so the map's colours carry the debate."""
 
 
 def _reason(arg_id: str, premise: str, label: str, target: str, link: str | None = None) -> Argument:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from argmap.layout.geometry import Box, EdgeRoute, Point2
+from argmap.layout.ports import end_at, into_box, ports
 from argmap.layout.routing import Bands
 from argmap.layout.structure import DUMMY, Structure
 
@@ -33,15 +34,19 @@ def arg_edges(
     gj = row[a] // 2 + 1
     out: list[EdgeRoute] = []
     tree_parent = s.tree_parent
+    linked = len(s.premises[a]) > 1
     for p in s.premises[a]:
         b = boxes[p]
         start = (b.x + b.w / 2, b.y)
         if tree_parent.get(p) == a and not (pinned and p in pinned):
-            pts: tuple[Point2, ...] = (start, j)
+            # straight up into the junction; linked premises up to the level of its bar, then along it
+            pts: tuple[Point2, ...] = (
+                (start, j) if start[0] == j[0] or not linked else (start, (start[0], j[1]), j)
+            )
         elif pinned and p in pinned:
             pts = bands.route(start, bands.gap_of(b.y), j, gj)
         else:
-            pts = bands.route(start, row[p] // 2, j, gj)
+            pts = bands.climb(start, row[p] // 2, j, gj)
         out.append(_new(EdgeRoute, (p, a, a, "premise", pts)))
     t = s.target[a]
     tb = boxes.get(t)
@@ -57,11 +62,42 @@ def arg_edges(
         if pinned:
             pts = bands.route(j, gj, tj, row[t] // 2 + 1)
         else:
-            k = row[DUMMY + a] // 2
-            x = centres[DUMMY + a]
-            pts = (j, (x, bands.bottoms[k]), (x, bands.tops[k]), tj)
+            x = centres[DUMMY + a]  # up the column beside the premises, then across into the junction's side
+            pts = (
+                (j, (x, tj[1]), tj)
+                if j[0] == x
+                else (j, (x, bands.bottoms[row[DUMMY + a] // 2]), (x, tj[1]), tj)
+            )
     out.append(_new(EdgeRoute, (a, t, a, s.relation[a], pts)))
     return out
+
+
+def port_edges(
+    targets: Iterable[str],
+    s: Structure,
+    boxes: dict[str, Box],
+    junctions: dict[str, Point2],
+    bottoms: list[float],
+    edges: dict[str, list[EdgeRoute]],
+    pinned: dict[str, Point2],
+) -> None:
+    """Give every reason into each of `targets` its own port on the target's edge (rewrites their last route)."""
+    row = s.row
+    for t in targets:
+        box = boxes.get(t)
+        reasons = [a for a in s.children.get(t, ()) if a in edges]
+        if box is None or not reasons:
+            continue
+        if pinned:
+            reasons.sort(key=lambda a: edges[a][-1].points[-2][0])
+            xs = ports(box, [edges[a][-1].points[-2][0] for a in reasons])
+            for a, x in zip(reasons, xs, strict=True):
+                last = edges[a][-1]
+                edges[a][-1] = last._replace(points=end_at(last.points, x))
+            continue
+        routes = into_box(box, bottoms[row[t] // 2], [junctions[a] for a in reasons])
+        for a, pts in zip(reasons, routes, strict=True):
+            edges[a][-1] = edges[a][-1]._replace(points=pts)
 
 
 def turn_box(b: Box) -> Box:

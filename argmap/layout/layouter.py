@@ -11,12 +11,14 @@ from argmap.layout.drawing import (
     bands_after,
     bounds_of,
     claim_box,
+    port_edges,
     turn_box,
     turn_edges,
 )
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
 from argmap.layout.patch import ArgSig, block_change, parent_in, patch_structure
 from argmap.layout.pins import apply_pins, recentre_junctions
+from argmap.layout.ports import junction_x
 from argmap.layout.routing import Bands
 from argmap.layout.structure import DUMMY, Structure, build_structure
 from argmap.layout.tidy import TidyTree, preorder
@@ -97,34 +99,8 @@ class Layouter:
         hints = m.layout.hints
         root_key = {k: (p.y if lr else p.x) for k, p in hints.items()} if hints else None
         s, changed = self._structure(m, lr, root_key)
-        default = o.default_size
-        # Work in a top-down frame: "w" runs along the siblings, "h" along the layers.
+        old_h = self._measure(s, changed, sizes, lr)
         size, width = self._size, self._width
-        old_h: dict[str, float] = {}
-        if changed is None:
-            size, width = {}, dict.fromkeys(s.children, o.junction_width)
-            for c in s.claims:
-                w, h = sizes.get(c, default)
-                size[c] = (h, w) if lr else (w, h)
-                width[c] = size[c][0]
-            self._size, self._width = size, width
-        else:
-            old = self._sizes
-            if sizes != old:
-                row = s.row
-                changed.update(c for c, _ in sizes.items() ^ old.items() if c in row)
-            for n in changed:
-                if n in s.target or n.startswith(DUMMY):
-                    width[n] = o.junction_width
-                else:
-                    old_h[n] = size[n][1] if n in size else -1.0
-                    w, h = sizes.get(n, default)
-                    size[n] = (h, w) if lr else (w, h)
-                    width[n] = size[n][0]
-            for g in self._gone:
-                if g in size:
-                    old_h[g] = size.pop(g)[1]
-        self._sizes = dict(sizes)
         redo = None if changed is None else (changed, parent_in(s), s.row)
         centres, moved = self._tidy.centres(s.roots, s.children, width, o.gap_x, o.forest_gap, redo)
         self._nodes = len(s.row)
@@ -161,6 +137,41 @@ class Layouter:
             bounds=bounds,
         )
 
+    def _measure(self, s: Structure, changed: set[str] | None, sizes: Sizes, lr: bool) -> dict[str, float]:
+        """Box sizes and tree widths in the top-down frame ("w" along the siblings, "h" along the layers).
+
+        Returns the old height of every box that changed, came (-1) or went.
+        """
+        o = self.options
+        default = o.default_size
+        size, width = self._size, self._width
+        old_h: dict[str, float] = {}
+        if changed is None:
+            size, width = {}, dict.fromkeys(s.children, o.junction_width)
+            for c in s.claims:
+                w, h = sizes.get(c, default)
+                size[c] = (h, w) if lr else (w, h)
+                width[c] = size[c][0]
+            self._size, self._width = size, width
+        else:
+            old = self._sizes
+            if sizes != old:
+                row = s.row
+                changed.update(c for c, _ in sizes.items() ^ old.items() if c in row)
+            for n in changed:
+                if n in s.target or n.startswith(DUMMY):
+                    width[n] = o.junction_width
+                else:
+                    old_h[n] = size[n][1] if n in size else -1.0
+                    w, h = sizes.get(n, default)
+                    size[n] = (h, w) if lr else (w, h)
+                    width[n] = size[n][0]
+            for g in self._gone:
+                if g in size:
+                    old_h[g] = size.pop(g)[1]
+        self._sizes = dict(sizes)
+        return old_h
+
     def _arg_ids(self) -> list[str]:
         last = self._last
         return [] if last is None else last[3]
@@ -192,13 +203,16 @@ class Layouter:
             w, h = size[c]
             boxes[c] = Box(px - w / 2, py - h / 2, w, h)
         jy = o.gap_y * o.junction_at
-        junctions: dict[str, Point2] = {a: (centres[a], bottoms[row[a] // 2] + jy) for a in s.args}
+        junctions: dict[str, Point2] = {
+            a: (junction_x(a, s, centres), bottoms[row[a] // 2] + jy) for a in s.args
+        }
         if pinned:
             centres = dict(centres)
             apply_pins(s, boxes, pinned, tops, bottoms, o.gap_x)
             recentre_junctions(s, preorder(s.roots, s.children), boxes, junctions, centres)
         router = Bands(tops, bottoms, min(4.0, o.gap_x / 4), boxes.values())
         edges_td = {a: arg_edges(a, s, boxes, junctions, centres, router, pinned) for a in s.args}
+        port_edges(s.claims, s, boxes, junctions, bottoms, edges_td, pinned)
         if pinned:
             bounds = bounds_of(boxes.values(), junctions.values())
         else:
@@ -241,7 +255,7 @@ class Layouter:
                 dirty.add(n[len(DUMMY) :])
             elif n in target:
                 dirty.add(n)
-                p: Point2 = (centres[n], bottoms[row[n] // 2] + jy)
+                p: Point2 = (junction_x(n, s, centres), bottoms[row[n] // 2] + jy)
                 junctions_td[n] = p
                 junctions[n] = (p[1], p[0]) if lr else p
                 dirty.update(k[len(DUMMY) :] for k in children[n] if k.startswith(DUMMY))
@@ -255,11 +269,19 @@ class Layouter:
                 dirty.update(children[n])
         router = Bands(tops, bottoms, min(4.0, o.gap_x / 4), boxes_td.values())
         dirty |= s.cross  # routed around boxes: any box may have moved into their way
-        for a in dirty:
-            if a in target:
-                es = arg_edges(a, s, boxes_td, junctions_td, centres, router, {})
-                edges_td[a] = es
-                edges_of[a] = turn_edges(es) if lr else es
+        ported = {t for a in dirty if (t := target.get(a)) is not None and t in boxes_td}
+        for t in ported:  # a reason's port depends on its siblings'
+            dirty.update(children.get(t, ()))
+        if s.cross:  # routed lines take turning levels in the order of the arguments, as in a fresh drawing
+            order = {a: i for i, a in enumerate(s.args)}
+            todo = sorted((a for a in dirty if a in target), key=order.__getitem__)
+        else:
+            todo = [a for a in dirty if a in target]
+        fresh = {a: arg_edges(a, s, boxes_td, junctions_td, centres, router, {}) for a in todo}
+        port_edges(ported, s, boxes_td, junctions_td, bottoms, fresh, {})
+        edges_td.update(fresh)
+        for a, es in fresh.items():
+            edges_of[a] = turn_edges(es) if lr else es
         lo, hi = self._tidy.extent()
         bounds = Box(lo, 0.0, hi - lo, bottoms[-1]) if bottoms else Box(0.0, 0.0, 0.0, 0.0)
         drawn = _Drawn(band_h, band_n, tops, bottoms, boxes_td, junctions_td, edges_td, False)

@@ -69,7 +69,9 @@ def recentre_junctions(
 
     for n in reversed(pre):
         if n in junctions:
-            ks = s.children[n]
+            ks = [
+                k for k in s.children[n] if not k.startswith(DUMMY)
+            ]  # over its premises, not undercut columns
             if ks:
                 x = (cx(ks[0]) + cx(ks[-1])) / 2
                 junctions[n] = (x, junctions[n][1])

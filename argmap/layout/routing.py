@@ -7,6 +7,9 @@ from collections.abc import Iterable, Sequence
 
 from argmap.layout.geometry import Box, Point2
 
+_SHIFTS = (0.0, -1.5, 1.5, -3.0, 3.0, -4.5)
+"""Offsets (in clearances) of successive turning levels in one gap."""
+
 
 class Bands:
     """The rows of boxes (top-down frame): row k spans `tops[k]`..`bottoms[k]`; gap k lies above row k."""
@@ -20,6 +23,7 @@ class Bands:
         self._boxes = boxes
         self._rows: list[list[Box]] | None = None
         self._free: dict[int, tuple[list[float], list[float]]] = {}
+        self._turns: dict[int, int] = {}
 
     def _obstacles(self) -> list[list[Box]]:
         """The boxes in each row, sorted out when a first route needs them."""
@@ -62,6 +66,46 @@ class Bands:
         pts.append(end)
         return tuple(pts)
 
+    def climb(self, start: Point2, g0: int, end: Point2, g1: int) -> tuple[Point2, ...]:
+        """A right-angled line from a box edge in gap g0 up to a junction in gap g1, entering it from below.
+
+        It crosses each row between through a free column and turns only in the gaps, on a
+        level near the lower row, clear of the junctions and ports.
+        """
+        pts: list[Point2] = [start]
+        x = start[0]
+        up = g0 > g1
+        rows = range(g0 - 1, g1 - 1, -1) if up else range(g0, g1)
+        n = len(rows)
+        for i, k in enumerate(rows):
+            nx = self._free_x(k, x + (end[0] - x) / (n - i + 1))
+            if nx != x:
+                y = self._level(k + 1 if up else k)
+                pts += [(x, y), (nx, y)]
+                x = nx
+            pts += (
+                [(x, self.bottoms[k]), (x, self.tops[k])] if up else [(x, self.tops[k]), (x, self.bottoms[k])]
+            )
+        if x != end[0]:  # along the gap under the junction, then up into it (as its other premises do)
+            y = self._level(g1) if start[1] > end[1] else end[1]
+            pts += [(x, y), (end[0], y)]
+        pts.append(end)
+        return _simplified(pts)
+
+    def _level(self, g: int) -> float:
+        """Where the next line turns in gap g (above row g): nearer the row below, clear of junctions.
+
+        Each line that turns in a gap takes a level a few pixels from those before it, so none
+        runs on top of another.
+        """
+        k = self._turns.get(g, 0)
+        self._turns[g] = k + 1
+        shift = _SHIFTS[k % len(_SHIFTS)] * self.clearance
+        if g >= len(self.tops):
+            return self.bottoms[-1] + 4 * self.clearance + abs(shift)
+        lo = self.bottoms[g - 1] if g > 0 else self.tops[0] - 8 * self.clearance
+        return lo + 0.8 * (self.tops[g] - lo) + shift
+
     def _free_x(self, k: int, x: float) -> float:
         """The free position in row k nearest to x (mid-gap when x falls on a box)."""
         if k < 0 or k >= len(self.tops):
@@ -90,3 +134,18 @@ class Bands:
                 lefts.append(lo)
                 rights.append(hi)
         return lefts, rights
+
+
+def _simplified(pts: list[Point2]) -> tuple[Point2, ...]:
+    """The polyline without repeated points and without middle points of straight runs."""
+    out: list[Point2] = []
+    for p in pts:
+        if out and p == out[-1]:
+            continue
+        if len(out) >= 2:
+            (ax, ay), (bx, by) = out[-2], out[-1]
+            if (ax == bx == p[0]) or (ay == by == p[1]):
+                out[-1] = p
+                continue
+        out.append(p)
+    return tuple(out)

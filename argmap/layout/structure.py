@@ -61,6 +61,34 @@ def build_structure(
     s = Structure()
     claim_ids = [c.id for c in m.claims]
     claim_set = set(claim_ids)
+    reasons, counts = _reasons(m, s, claim_set)
+    if group_pro_con:
+        _group_pro_con(s, reasons, claim_set)
+    roots = [c for c in claim_ids if c not in counts and c in reasons]
+    s.tray = [c for c in claim_ids if c not in counts and c not in reasons]
+    if root_key is not None and all(r in root_key for r in roots):
+        roots.sort(key=lambda r: root_key[r])
+    starts, topo, back = _order(s, roots, reasons, counts, claim_ids, claim_set)
+    s.collapsed = set(m.layout.collapsed) & claim_set
+    _rows(s, starts, topo, reasons, back)
+    row = s.row
+    s.hidden = {c for c in claim_ids if c not in row and (c in counts or c in reasons)}
+    s.claims = [c for c in claim_ids if c in row]
+    s.args = [arg.id for arg in m.arguments if arg.id in row]
+    if (
+        s.collapsed
+    ):  # a premise reached only through a collapsed branch stays hidden, even beside a shown reason
+        _prune_collapsed(s)
+    _tree_parents(s, back)
+    _children(s, reasons)
+    s.roots = [r for r in starts if r not in s.tree_parent]
+    return s
+
+
+def _reasons(
+    m: ArgumentMap, s: Structure, claim_set: set[str]
+) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """Fill target, relation, premises and refs; returns target -> its reasons, and premise -> how many it backs."""
     node_set = claim_set | {a.id for a in m.arguments}
     reasons: dict[str, list[str]] = {}
     counts: dict[str, int] = {}
@@ -83,43 +111,61 @@ def build_structure(
         reasons.setdefault(arg.target, []).append(arg.id)
         for p in ps:
             counts[p] = counts.get(p, 0) + 1
-    premise_of = counts.keys()
     s.shared = {p for p, k in counts.items() if k > 1}
-    if group_pro_con:
-        for t, rs in reasons.items():
-            if t in claim_set:
-                support = Relation.SUPPORT.value
-                rs.sort(key=lambda a: s.relation[a] != support)
+    return reasons, counts
 
-    roots = [c for c in claim_ids if c not in premise_of and c in reasons]
-    s.tray = [c for c in claim_ids if c not in premise_of and c not in reasons]
-    if root_key is not None and all(r in root_key for r in roots):
-        roots.sort(key=lambda r: root_key[r])
+
+def _group_pro_con(s: Structure, reasons: dict[str, list[str]], claim_set: set[str]) -> None:
+    """Each claim's reasons: supports first, then attacks (stable)."""
+    support = Relation.SUPPORT.value
+    for t, rs in reasons.items():
+        if t in claim_set:
+            rs.sort(key=lambda a: s.relation[a] != support)
+
+
+def _order(
+    s: Structure,
+    roots: list[str],
+    reasons: dict[str, list[str]],
+    counts: dict[str, int],
+    claim_ids: list[str],
+    claim_set: set[str],
+) -> tuple[list[str], list[str], set[tuple[str, str]]]:
+    """Where the rows start, every node after what it backs, and the edges cut to break circles."""
+    back: set[tuple[str, str]] = set()
+    topo = _topological(roots, reasons, s.premises, counts)
+    if topo is not None:
+        return roots, topo, back
 
     def kids(node: str) -> list[str]:
         if node in claim_set:
             return reasons.get(node, [])
         return s.premises[node] + reasons.get(node, [])
 
-    back: set[tuple[str, str]] = set()
-    starts = roots
-    topo = _topological(roots, reasons, s.premises, counts)
-    if topo is None:  # support or attack runs in a circle: cut it depth-first, in the user's order
-        post: list[str] = []
-        starts = []
-        done: set[str] = set()
-        for start in roots + [c for c in claim_ids if c in premise_of]:
-            if start not in done:
-                starts.append(start)
-                _dfs(start, kids, done, post, back, s, claim_set)
-        topo = post[::-1]
+    # support or attack runs in a circle: cut it depth-first, in the user's order
+    post: list[str] = []
+    starts: list[str] = []
+    done: set[str] = set()
+    for start in roots + [c for c in claim_ids if c in counts]:
+        if start not in done:
+            starts.append(start)
+            _dfs(start, kids, done, post, back, s, claim_set)
+    return starts, post[::-1], back
 
-    collapsed = set(m.layout.collapsed) & claim_set
-    s.collapsed = collapsed
+
+def _rows(
+    s: Structure,
+    starts: list[str],
+    topo: list[str],
+    reasons: dict[str, list[str]],
+    back: set[tuple[str, str]],
+) -> None:
+    """The row of every shown node: a premise below the deepest reason it backs, nothing below a collapsed claim."""
     row = s.row
+    collapsed = s.collapsed
+    premises = s.premises
     for start in starts:
         row[start] = 0
-    premises = s.premises
     for n in topo:
         r = row.get(n)
         if r is None:  # below a collapsed claim
@@ -129,39 +175,48 @@ def build_structure(
             if n not in collapsed:
                 for a in reasons.get(n, ()):
                     row[a] = r + 1
-        else:
-            for p in got:
-                if back and (p, n) in back:
-                    continue
-                if row.get(p, -1) <= r:
-                    row[p] = r + 1
-            for u in reasons.get(n, ()):
-                row[u] = r + 2
-    visible = row
-    s.hidden = {c for c in claim_ids if c not in row and (c in premise_of or c in reasons)}
+            continue
+        for p in got:
+            if back and (p, n) in back:
+                continue
+            if row.get(p, -1) <= r:
+                row[p] = r + 1
+        for u in reasons.get(n, ()):
+            row[u] = r + 2
 
-    s.claims = [c for c in claim_ids if c in visible]
-    s.args = [arg.id for arg in m.arguments if arg.id in visible]
-    if (
-        collapsed
-    ):  # a premise reached only through a collapsed branch stays hidden, even beside a shown reason
-        for a in s.args:
-            ps = s.premises[a]
-            if any(p not in row for p in ps):
-                s.premises[a] = [p for p in ps if p in row]
+
+def _prune_collapsed(s: Structure) -> None:
+    """Drop premises that are hidden under a collapsed claim from the shown reasons."""
+    row = s.row
+    for a in s.args:
+        ps = s.premises[a]
+        if any(p not in row for p in ps):
+            s.premises[a] = [p for p in ps if p in row]
+
+
+def _tree_parents(s: Structure, back: set[tuple[str, str]]) -> None:
+    """Each claim hangs under the first reason one row above it; reasons with premises elsewhere are routed."""
+    row = s.row
+    tree_parent = s.tree_parent
     for a in s.args:
         ra = row[a] + 1
         for p in s.premises[a]:
-            if p not in s.tree_parent and row[p] == ra and not (back and (p, a) in back):
-                s.tree_parent[p] = a
-    children = s.children
-    tree_parent = s.tree_parent
+            if p not in tree_parent and row[p] == ra and not (back and (p, a) in back):
+                tree_parent[p] = a
     s.cross = {a for a in s.args for p in s.premises[a] if tree_parent.get(p) != a}
+
+
+def _children(s: Structure, reasons: dict[str, list[str]]) -> None:
+    """Tree children: a claim's shown reasons; a reason's tree premises, then a column per undercut."""
+    children = s.children
+    row = s.row
+    collapsed = s.collapsed
+    tree_parent = s.tree_parent
     for c in s.claims:
         if c in collapsed:
             children[c] = []
         elif collapsed:
-            children[c] = [a for a in reasons.get(c, ()) if a in visible]
+            children[c] = [a for a in reasons.get(c, ()) if a in row]
         else:
             children[c] = reasons.get(c) or []
     for a in s.args:
@@ -169,13 +224,11 @@ def build_structure(
         undercuts = reasons.get(a)
         if undercuts:
             for u in undercuts:
-                if u in visible:
+                if u in row:
                     ks.append(DUMMY + u)
                     children[DUMMY + u] = [u]
                     row[DUMMY + u] = row[a] + 1
         children[a] = ks
-    s.roots = [r for r in starts if r not in tree_parent]
-    return s
 
 
 def _dfs(

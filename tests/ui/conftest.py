@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,3 +79,14 @@ def no_modal_dialogs(
         monkeypatch.setattr(QMessageBox, name, record(QMessageBox.StandardButton.Cancel))
     monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.No))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def free_closed_windows() -> Iterator[None]:
+    """Collect the test's closed windows at once (their menus' one-key shortcuts would clash later).
+
+    A closed main window left to a later garbage collection keeps its menus alive, and their
+    tag keys (C, P, O, R) then make the next window's same keys ambiguous, so they do nothing.
+    """
+    yield
+    gc.collect()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
@@ -45,6 +45,18 @@ class ClaimLook:
     """The claim is on a cycle of support (circular reasoning), flagged by the layout."""
 
 
+FAR_TEXT_PX = 11.0
+"""On-screen pixel size of the first words drawn on a far-out box."""
+FAR_TEXT_MIN_PX = 6.0
+"""Below this on-screen size the first words are left out (the box keeps its colour)."""
+
+
+def first_words(text: str, n: int = 8) -> str:
+    """The first `n` words of a claim's wording (what a far-out box shows)."""
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "") if words else "…"
+
+
 def _ink_on(color: QColor) -> QColor:
     """Black or white, whichever reads better on `color`."""
     lum = 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF()
@@ -64,6 +76,8 @@ class ClaimItem(QGraphicsItem):
         self._rect = QRectF(0, 0, size[0], size[1])
         self._outer = self._rect.adjusted(-3, -3, 3, 3)
         self._static: QStaticText | None = None
+        self._far: tuple[float, QStaticText, QFont] | None = None
+        """The first words as drawn far out: (pixel size, prepared text, font)."""
         self.highlighted = False
         self.drop_target = False
         self.setFlags(
@@ -85,8 +99,9 @@ class ClaimItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, size[0], size[1])
             self._outer = self._rect.adjusted(-3, -3, 3, 3)
-        if claim.text != self.claim.text:
+        if claim.text != self.claim.text or size[0] != self._rect.width():
             self._static = None
+            self._far = None
             self.setToolTip(claim.text[:500])
         self.claim = claim
         self.look = look
@@ -114,9 +129,7 @@ class ClaimItem(QGraphicsItem):
         selected = self.isSelected() and not exporting
         rect = self._rect
         if lod < LOD_TEXT:
-            painter.setPen(QPen(pal.selection, 6) if selected else Qt.PenStyle.NoPen)
-            painter.setBrush(pal.highlight if self.highlighted else role.color.lighter(130))
-            painter.drawRect(rect)
+            self._paint_far(painter, lod, pal.highlight if self.highlighted else role.color.lighter(130), selected)
             return
         fill = pal.highlight if (self.highlighted and not exporting) else pal.box_fill
         border = QPen(role.color, 2.5)
@@ -144,6 +157,36 @@ class ClaimItem(QGraphicsItem):
             self._paint_chips(painter)
         if self.look.collapsed:
             self._paint_collapsed(painter, role.color)
+
+    def _paint_far(self, painter: QPainter, lod: float, fill: QColor, selected: bool) -> None:
+        """Far out: the box in its kind's colour with its first words, large enough to read at this zoom."""
+        rect = self._rect
+        painter.setPen(QPen(palette().selection, 6) if selected else Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRect(rect)
+        px = min(FAR_TEXT_PX / max(lod, 0.01), rect.height() * 0.34)
+        px = float(int(px / 8) * 8)  # a few sizes only, so the prepared text is reused while zooming
+        if px * lod < FAR_TEXT_MIN_PX:
+            return
+        far = self._far
+        if far is None or far[0] != px:
+            st = QStaticText(first_words(self.claim.text))
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.setTextWidth(rect.width() - px / 2)
+            opt = QTextOption()
+            opt.setWrapMode(QTextOption.WrapMode.WordWrap)
+            st.setTextOption(opt)
+            font = text_font()
+            font.setPixelSize(max(1, int(px)))
+            font.setBold(True)
+            st.prepare(font=font)
+            far = self._far = (px, st, font)
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setFont(far[2])
+        painter.setPen(_ink_on(fill))
+        painter.drawStaticText(QPointF(rect.left() + px / 4, rect.top() + px / 8), far[1])
+        painter.restore()
 
     def _static_text(self) -> QStaticText:
         if self._static is None:

@@ -12,8 +12,29 @@ from typing_extensions import override
 from ui.map.routes import Bar, Points
 from ui.map.style import LOD_DETAIL, USER_TYPE, RelationStyle, label_font, palette
 
-ARROW = 12.0
+ARROW = 11.0
 BADGE_R = 10.0
+CORNER = 7.0
+"""Radius of a line's rounded turns."""
+
+
+def rounded_path(points: Points) -> QPainterPath:
+    """A polyline with each turn rounded by up to CORNER (less on short legs)."""
+    path = QPainterPath()
+    if not points:
+        return path
+    path.moveTo(*points[0])
+    for i in range(1, len(points) - 1):
+        (ax, ay), (bx, by), (cx, cy) = points[i - 1], points[i], points[i + 1]
+        d_in, d_out = math.hypot(bx - ax, by - ay), math.hypot(cx - bx, cy - by)
+        r = min(CORNER, d_in / 2, d_out / 2)
+        if r <= 0.5:
+            path.lineTo(bx, by)
+            continue
+        path.lineTo(bx - (bx - ax) * r / d_in, by - (by - ay) * r / d_in)
+        path.quadTo(bx, by, bx + (cx - bx) * r / d_out, by + (cy - by) * r / d_out)
+    path.lineTo(*points[-1])
+    return path
 
 
 class EdgeItem(QGraphicsItem):
@@ -60,14 +81,9 @@ class EdgeItem(QGraphicsItem):
         self.update()
 
     def path(self) -> QPainterPath:
-        """The line as a painter path (cached)."""
+        """The line as a painter path (cached), its right-angled turns gently rounded."""
         if self._path is None:
-            path = QPainterPath()
-            if self.points:
-                path.moveTo(*self.points[0])
-                for p in self.points[1:]:
-                    path.lineTo(*p)
-            self._path = path
+            self._path = rounded_path(self.points)
         return self._path
 
     @override
@@ -128,7 +144,10 @@ class EdgeItem(QGraphicsItem):
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), self.style.badge)
 
     def badge_point(self) -> QPointF:
-        """Where the +/- badge sits: half-way along the line's length."""
+        """Where the +/- badge sits: on the line's first leg (its own, rising from the junction), else half-way."""
+        (x0, y0), (x1, y1) = self.points[0], self.points[1]
+        if len(self.points) > 2 and math.hypot(x1 - x0, y1 - y0) >= 2 * BADGE_R + 4:
+            return QPointF((x0 + x1) / 2, (y0 + y1) / 2)
         total = 0.0
         segs: list[tuple[tuple[float, float], tuple[float, float], float]] = []
         for a, b in zip(self.points, self.points[1:], strict=False):

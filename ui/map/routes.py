@@ -1,4 +1,4 @@
-"""Lines as the canvas draws them, from the layout's routes: linked premises bracketed, arrow heads spread."""
+"""Lines as the canvas draws them, from the layout's routes: linked premises hang from one bar."""
 
 from __future__ import annotations
 
@@ -95,10 +95,9 @@ class RouteShaper:
         if not group:
             self._into.pop(target, None)
             return set()
-        routes = list(group.values())
-        spread = _spread(routes, box, horizontal) if box is not None and len(routes) > 1 else {}
+        del box, horizontal  # each line already has its own port on the box (argmap.layout.ports)
         for key, r in group.items():
-            self.drawn[key] = spread.get(key, r.points)
+            self.drawn[key] = r.points
         return set(group)
 
     def _redo_premises(
@@ -115,6 +114,9 @@ class RouteShaper:
             if linked and len(points) == 2:  # linked premises rise straight to one bar
                 points = _bracket(points, horizontal)
                 ends.append(points[-1])
+            elif linked and len(points) == 3 and _along_bar(points[1], points[2], horizontal):
+                points = points[:2]  # the layout's leg along the bar: the bar itself draws it
+                ends.append(points[-1])
             self.drawn[key] = points
         if junction is not None and len(ends) > 1:
             self.bars[arg] = _bar(ends, junction, horizontal)
@@ -123,21 +125,9 @@ class RouteShaper:
         return set(group)
 
 
-def _spread(routes: list[EdgeRoute], box: Box, horizontal: bool) -> dict[EdgeKey, Points]:
-    axis = 0 if horizontal else 1
-    lo, size = (box.x, box.w) if horizontal else (box.y, box.h)
-    ordered = sorted((r for r in routes if len(r.points) >= 2), key=lambda r: r.points[-2][axis])
-    n = len(ordered)
-    out: dict[EdgeKey, Points] = {}
-    for i, route in enumerate(ordered):
-        pos = lo + size * (0.2 + 0.6 * (i + 0.5) / n)
-        pts = list(route.points)
-        old = pts[-1][axis]
-        pts[-1] = (pos, pts[-1][1]) if horizontal else (pts[-1][0], pos)
-        if len(pts) > 2 and pts[-2][axis] == old:  # keep the last leg straight
-            pts[-2] = (pos, pts[-2][1]) if horizontal else (pts[-2][0], pos)
-        out[(route.argument, route.source, route.target, route.kind)] = tuple(pts)
-    return out
+def _along_bar(a: Point2, b: Point2, horizontal: bool) -> bool:
+    """True when the leg a-b runs along a linked-premise bar (across the flow)."""
+    return a[1] == b[1] if horizontal else a[0] == b[0]
 
 
 def _bracket(points: Points, horizontal: bool) -> Points:

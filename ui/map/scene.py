@@ -9,15 +9,16 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
 from argmap.layout import Box, Layouter, LayoutOptions, MapLayout
+from argmap.layout.branch import branch_map
 from argmap.layout.fallback import grid_layout
-from argmap.model import ArgumentMap, Claim, Direction, Relation
+from argmap.model import Aim, ArgumentMap, Claim, Direction, Relation
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.measure import Measurer
 from ui.map.routes import NO_BAR, EdgeKey, RouteShaper
 from ui.map.style import RelationStyle, label_font, palette
 
-LAYOUT_OPTIONS = LayoutOptions(gap_x=28.0, gap_y=84.0, forest_gap=96.0)
+LAYOUT_OPTIONS = LayoutOptions(gap_x=28.0, gap_y=96.0, forest_gap=96.0)
 """Spacing for the canvas: airy enough to read on a projector (direction comes from the map)."""
 
 TRAY_CAPTION = "Not connected yet: drag a claim onto another to connect it"
@@ -36,6 +37,8 @@ class MapScene(QGraphicsScene):
         """Why the map is shown in a plain grid (the automatic layout failed), or ""."""
         self.exporting = False
         """True while rendering an export: full detail, no selection or find marks."""
+        self.focus: str | None = None
+        """The claim whose branch alone is shown ("Focus on this branch"), or None for the whole map."""
         self._measurer = Measurer()
         self._context: object = None
         self._placed: dict[str, Box] = {}
@@ -49,7 +52,15 @@ class MapScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def sync(self, m: ArgumentMap) -> MapLayout:
-        """Lay the map out and update items by id: create new ones, move or repaint changed ones, drop gone ones."""
+        """Lay the map out and update items by id: create new ones, move or repaint changed ones, drop gone ones.
+
+        With `focus` set to a claim of `m`, only that claim's branch is shown.
+        """
+        if self.focus is not None:
+            if any(c.id == self.focus for c in m.claims):
+                m = branch_map(m, self.focus)
+            else:
+                self.focus = None
         if self._layouter is None:
             self._layouter = Layouter(LAYOUT_OPTIONS)
         sizes = self._measurer.sizes(m.claims)
@@ -156,8 +167,11 @@ class MapScene(QGraphicsScene):
         arg_ids = {a.id for a in m.arguments}
         by_relation = {r: pal.relation(r) for r in Relation}
         undercut = pal.relation(Relation.ATTACK, undercut=True)
-        styles: dict[str, RelationStyle] = {
-            a.id: undercut if a.target in arg_ids else by_relation[a.relation] for a in m.arguments
+        styles: dict[str, RelationStyle] = {  # only an attack on an inference is an undercut
+            a.id: undercut
+            if a.target in arg_ids and a.relation is Relation.ATTACK and a.aim is Aim.INFERENCE
+            else by_relation[a.relation]
+            for a in m.arguments
         }
         horizontal = m.layout.direction != Direction.LEFT_RIGHT
         changed, removed = self._shaper.shape(m, result, horizontal)

@@ -211,6 +211,10 @@ class MapView(QGraphicsView):
         """Push an op on the document (which reports a refusal); True when it was applied."""
         return self.session.push(op, merge_id)
 
+    def refresh(self) -> None:
+        """Show the map again after a display setting of the scene changed (a branch focused)."""
+        self._on_changed()
+
     # --- sync -----------------------------------------------------------------
 
     def _on_changed(self) -> None:

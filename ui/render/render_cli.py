@@ -7,9 +7,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap.cli import build_parser
 from argmap.exit_codes import EXIT_OK, EXIT_USAGE, fail
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
+    from ui.map.scene import MapScene
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,8 +28,9 @@ def run(args: argparse.Namespace) -> int:
     from ui.render.export import ExportError, export_scene
 
     out = Path(args.output)
-    if out.suffix.lower() not in (".png", ".svg", ".pdf"):
-        print(f"error: {out}: the output must end in .png, .svg or .pdf", file=sys.stderr)
+    layout_json = out.name.lower().endswith(".layout.json")
+    if out.suffix.lower() not in (".png", ".svg", ".pdf") and not layout_json:
+        print(f"error: {out}: the output must end in .png, .svg, .pdf or .layout.json", file=sys.stderr)
         return EXIT_USAGE
     try:
         m = load(args.map)
@@ -32,6 +38,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(e)
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     scene = build_scene(m)
+    if layout_json:
+        return write_layout_json(m, scene, out)
     try:
         note = export_scene(
             scene,
@@ -45,6 +53,24 @@ def run(args: argparse.Namespace) -> int:
         return fail(e)
     print(note)
     del _app
+    return EXIT_OK
+
+
+def write_layout_json(m: ArgumentMap, scene: MapScene, out: Path) -> int:
+    """Write the geometry the canvas draws (argmap.layout.export) atomically; returns the exit code."""
+    from argmap.layout.export import dump_layout, layout_file
+
+    if scene.layout is None:
+        return fail(f"{out}: the map could not be laid out")
+    text = dump_layout(layout_file(m, scene.layout))
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, out)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        return fail(f"{out}: could not be written ({e.strerror or e})")
+    print(f"{out}: {len(scene.layout.boxes)} boxes, {len(scene.layout.edges)} connectors")
     return EXIT_OK
 
 

@@ -25,6 +25,7 @@ from ui.evaluation.install import install_evaluation
 from ui.files.file_actions import FileActions
 from ui.look.theme import apply_theme
 from ui.map import MapView
+from ui.map.big_map_tools import install_big_map_tools
 from ui.outline import OutlineView
 from ui.shell.claim_commands import ClaimCommands
 from ui.shell.dialogs import DialogPrompter
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         register_article_actions(self.ctx)
         self.classroom = ClassroomExports(self.ctx, self.files, self.map_view)
         self.evaluation_ui = install_evaluation(self.ctx, self.map_view, self.details)
+        self.big_map_tools = install_big_map_tools(self.ctx, self.map_view)
         declare_shell_actions(self)
         self._build_docks()
         self.menus = build_menus(

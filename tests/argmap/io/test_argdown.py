@@ -66,7 +66,7 @@ def _small() -> ArgumentMap:
 def test_support_attack_and_undercut_are_written_and_read_back() -> None:
     m = _small()
     text = _text(m)
-    assert "<_ <a2>" in text and "\\[in class\\] \\#really" in text
+    assert "    <_ [Distraction is measurable]" in text and "\\[in class\\] \\#really" in text
     again = read(text.encode(), "x.argdown").map
     assert compare(signature(m), signature(again)) == "same"
     assert again.claim("c4").text == "Teachers use them well\nsometimes"

@@ -4,6 +4,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
+from argmap.io.native import load as load_map
 from tests.ui.map.big_maps import tree_map
 from ui.main import main as argmap_main
 from ui.map.scene import build_scene
@@ -121,3 +122,18 @@ def test_a_failed_export_leaves_the_previous_picture_and_no_temp_file(tmp_path, 
         export.export_scene(scene, target)
     assert target.read_bytes() == first
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.svg"]
+
+
+def test_cli_layout_export_writes_the_canvas_geometry(qtbot, sample_map_path: Path, tmp_path, capsys):
+    from argmap.layout.export import read_layout
+
+    out = tmp_path / "m.layout.json"
+    assert argmap_main(["export", str(sample_map_path), "-o", str(out)]) == 0
+    doc = read_layout(out.read_text(encoding="utf-8"))
+    scene = build_scene(load_map(sample_map_path))
+    drawn = {cid: item.pos() for cid, item in scene.claims.items()}
+    assert {b.claim: (b.x, b.y) for b in doc.boxes} == {k: (p.x(), p.y()) for k, p in drawn.items()}
+    assert len(doc.connectors) == len(scene.edges)
+    assert "connectors" in capsys.readouterr().out
+    assert argmap_main(["export", str(sample_map_path), "-o", str(tmp_path / "m.json")]) == 2
+    assert ".layout.json" in capsys.readouterr().err

@@ -1,0 +1,148 @@
+"""The overview (minimap) of the map: the whole map small, the part the window shows marked; click or drag to move."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+from typing_extensions import override
+
+from argmap.layout import MapLayout
+from ui.map.style import palette
+
+if TYPE_CHECKING:
+    from ui.map.view import MapView
+
+MARGIN = 6.0
+"""Pixels around the map inside the widget."""
+MIN_FRAME = 10.0
+"""The frame of the visible part is never drawn smaller than this (in widget pixels), so it can be found."""
+
+
+class MiniMap(QWidget):
+    """A small picture of the whole map (boxes in their kinds' colours, thin lines) following a MapView.
+
+    The rectangle marks what the view shows; pressing or dragging anywhere centres the
+    view there. The picture is redrawn only when the layout or the widget's size changes.
+    """
+
+    def __init__(self, view: MapView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.setMinimumSize(120, 80)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("The whole map: the frame is what the map shows. Click or drag to move there.")
+        self._image: QImage | None = None
+        self._drawn_for: tuple[int, QSize] | None = None
+        self._scale = 1.0
+        self._origin = QPointF()
+        view.zoomChanged.connect(self.update)
+        view.horizontalScrollBar().valueChanged.connect(self.update)
+        view.verticalScrollBar().valueChanged.connect(self.update)
+        view.session.changed.connect(self.update)
+        view.session.replaced.connect(self.update)
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(240, 160)
+
+    def map_rect(self) -> QRectF:
+        """The scene rectangle the picture covers."""
+        return self.view.map_scene.map_rect()
+
+    def to_widget(self, p: QPointF) -> QPointF:
+        """A scene point in widget pixels."""
+        return QPointF(self._origin.x() + p.x() * self._scale, self._origin.y() + p.y() * self._scale)
+
+    def to_scene(self, p: QPointF) -> QPointF:
+        """A widget pixel as a scene point."""
+        return QPointF((p.x() - self._origin.x()) / self._scale, (p.y() - self._origin.y()) / self._scale)
+
+    def frame(self) -> QRectF:
+        """Where the view's visible part is drawn, in widget pixels."""
+        v = self.view.visible_rect()
+        c = self.to_widget(v.center())
+        w, h = max(v.width() * self._scale, MIN_FRAME), max(v.height() * self._scale, MIN_FRAME)
+        return QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
+
+    def _fit(self) -> None:
+        r = self.map_rect()
+        w, h = self.width() - 2 * MARGIN, self.height() - 2 * MARGIN
+        if r.isEmpty() or w <= 0 or h <= 0:
+            self._scale, self._origin = 1.0, QPointF()
+            return
+        self._scale = min(w / r.width(), h / r.height())
+        self._origin = QPointF(
+            (self.width() - r.width() * self._scale) / 2 - r.x() * self._scale,
+            (self.height() - r.height() * self._scale) / 2 - r.y() * self._scale,
+        )
+
+    def _picture(self) -> QImage:
+        layout = self.view.map_scene.layout
+        key = (id(layout), self.size())
+        if self._image is not None and self._drawn_for == key:
+            return self._image
+        self._fit()
+        image = QImage(self.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(palette().background)
+        if layout is not None:
+            _draw(image, layout, self.view, self._scale, self._origin)
+        self._image, self._drawn_for = image, key
+        return image
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawImage(0, 0, self._picture())
+        frame = self.frame().intersected(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        sel = QColor(palette().selection)
+        painter.setPen(QPen(sel, 2))
+        sel.setAlpha(40)
+        painter.setBrush(sel)
+        painter.drawRect(frame)
+        painter.end()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._image = None
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._move_to(event.position())
+
+    @override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._move_to(event.position())
+
+    def _move_to(self, p: QPointF) -> None:
+        self._picture()  # scale and origin of the current picture
+        self.view.centerOn(self.to_scene(p))
+        self.update()
+
+
+def _draw(image: QImage, layout: MapLayout, view: MapView, scale: float, origin: QPointF) -> None:
+    """Boxes in their kinds' colours and the lines as thin strokes."""
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, scale > 0.05)
+    p.translate(origin)
+    p.scale(scale, scale)
+    pal = palette()
+    pen = QPen(pal.muted, 1.0)
+    pen.setCosmetic(True)
+    p.setPen(pen)
+    for route in layout.edges:
+        p.drawPolyline([QPointF(x, y) for x, y in route.points])
+    p.setPen(Qt.PenStyle.NoPen)
+    colors = {c.id: pal.role(c.role).color for c in view.session.map.claims}
+    fallback = pal.role_color_none()
+    hidden = layout.hidden
+    for cid, box in layout.boxes.items():
+        if cid not in hidden:
+            p.fillRect(QRectF(box.x, box.y, box.w, box.h), colors.get(cid, fallback))
+    p.end()
