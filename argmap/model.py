@@ -56,6 +56,11 @@ class Article(Strict):
     """Format the text was extracted from: txt, md, html, pdf, docx, microtext, paste."""
     sha256: str = ""
     """Hex digest of `text` (UTF-8); filled in when empty, checked by validation."""
+    author: str = Field(default="", exclude_if=lambda v: not v)
+    """Who wrote the article, as its file says (a web page's author metadata); empty when unknown.
+    Left out of saved files when empty, so maps without it stay byte for byte the same."""
+    date: str = Field(default="", exclude_if=lambda v: not v)
+    """When the article was published, as its file says (ISO `YYYY-MM-DD` when known); empty when unknown."""
 
     @model_validator(mode="after")
     def _normalise(self) -> Article:

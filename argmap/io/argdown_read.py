@@ -150,6 +150,8 @@ class _Builder:
                 title=str(self.front.get("article-title") or ""),
                 source=str(self.front.get("article-source") or ""),
                 format=fmt if isinstance(fmt, str) and fmt else "txt",
+                author=str(self.front.get("article-author") or "")[:1000],
+                date=str(self.front.get("article-date") or "")[:100],
             )
 
     def _tag_ids(self, names: list[str]) -> list[str]:

@@ -292,6 +292,9 @@ def _front_matter(m: ArgumentMap) -> list[str]:
         a = m.article
         for key, value in (("title", a.title), ("source", a.source), ("format", a.format), ("text", a.text)):
             lines.append(f"article-{key}: {json.dumps(value, ensure_ascii=False)}")
+        for key, value in (("author", a.author), ("date", a.date)):  # only when the file said
+            if value:
+                lines.append(f"article-{key}: {json.dumps(value, ensure_ascii=False)}")
     if strict(m):
         lines += ["model:", "    mode: strict"]
     if m.tags:

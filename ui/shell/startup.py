@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
+
 from argmap.analysis.findings import require_usable
 from argmap.articles import load_article
 from argmap.io.formats import read_map
 from argmap.io.native import load
 from argmap.model import ArgumentMap, Layout
-from argmap.paths import SAMPLE_MAP, seed
+from argmap.paths import SAMPLE_MAP, is_shipped, resource, seed
 from ui.classroom.student_open import is_assignment_path, open_assignment
 from ui.document.document import Document
 from ui.document.settings import Settings
@@ -27,9 +29,14 @@ def read_document(path: Path, settings: Settings) -> tuple[ArgumentMap, Path | N
         direction = settings.direction
         title = article.title or path.stem
         return ArgumentMap(title=title, article=article, layout=Layout(direction=direction)), None
-    if opens_natively(path):
-        return require_usable(load(path), str(path)), path
+    if opens_natively(path):  # the installed sample opens as a copy: Save asks where to keep it
+        return require_usable(load(path), str(path)), None if is_shipped(path) else path
     return require_usable(read_map(path).map, str(path)), None
+
+
+def app_icon() -> QIcon:
+    """The app icon: resources/icons/argmap.svg (also installed by `argmap --install-desktop-entry`)."""
+    return QIcon(str(resource("icons", "argmap.svg")))
 
 
 def build_window(path: Path | None, settings: Settings) -> MainWindow:
@@ -38,6 +45,7 @@ def build_window(path: Path | None, settings: Settings) -> MainWindow:
     if path is None and first_run:
         path = seed(SAMPLE_MAP)
     window = MainWindow(Document(), settings)
+    window.setWindowIcon(app_icon())
     if path is not None and is_assignment_path(path):
         open_assignment(window.ctx, path)  # a students' copy: a new student map (ui/classroom/student_open.py)
     elif path is not None:
