@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.details_dock.raise_()
         self.outline_dock.raise_()  # over Hints, which shares its tab row
         self.start_dock.hide()
+        self.docks["assignment"].hide()  # shown when a students' copy is opened (ui/classroom/student_open.py)
 
     def _status_bar(self) -> None:
         self.counts = QLabel()
