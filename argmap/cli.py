@@ -123,6 +123,11 @@ def _args_export(p: argparse.ArgumentParser) -> None:
     fit = p.add_mutually_exclusive_group()
     fit.add_argument("--page-fit", action="store_true", help="PDF: the whole map on one page (default)")
     fit.add_argument("--tile", action="store_true", help="PDF: the map at 100%%, tiled across A4 pages")
+    p.add_argument(
+        "--title", metavar="TEXT", help="a title line above the map (a PDF uses the map's title without it)"
+    )
+    p.add_argument("--name", metavar="NAME", help="the student's name, under the title")
+    p.add_argument("--legend", action="store_true", help="a legend of the kinds of claim and the relations")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from typing_extensions import override
 
-from argmap.articles import ImportCancelled, load_article
+from argmap.articles import ImportCancelled, Imported
+from argmap.articles import import_article as read_article
 from argmap.io.errors import LoadError
 from argmap.model import Article
 
@@ -35,6 +36,8 @@ class ArticleWorker(QThread):
         super().__init__(parent)
         self.path = path
         self._stop = threading.Event()
+        self.warnings: tuple[str, ...] = ()
+        """What the file holds that the article cannot show, set before `succeeded`."""
 
     def cancel(self) -> None:
         """Ask the import to stop (load_article polls this through its `cancelled` callback)."""
@@ -47,7 +50,7 @@ class ArticleWorker(QThread):
     @override
     def run(self) -> None:
         try:
-            article = load_article(self.path, progress=self.progressed.emit, cancelled=self._stop.is_set)
+            imported = read_article(self.path, progress=self.progressed.emit, cancelled=self._stop.is_set)
         except ImportCancelled:
             self.cancelled.emit()
         except LoadError as e:
@@ -58,7 +61,8 @@ class ArticleWorker(QThread):
             if self._stop.is_set():
                 self.cancelled.emit()
             else:
-                self.succeeded.emit(article)
+                self.warnings = imported.warnings
+                self.succeeded.emit(imported.article)
 
 
 def import_article(path: Path, parent: QWidget | None = None) -> Article:
@@ -67,6 +71,11 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
     Raises ImportCancelled when the user cancels and the loader's LoadError when the
     file cannot be read.
     """
+    return import_article_report(path, parent).article
+
+
+def import_article_report(path: Path, parent: QWidget | None = None) -> Imported:
+    """`import_article`, with the warnings about what the file holds that the article cannot show."""
     dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 100, parent)
     dialog.setWindowTitle("Importing article — argmap")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -89,8 +98,12 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
         finish("cancelled", True)
         loop.quit()
 
+    def on_success(article: object) -> None:
+        finish("warnings", worker.warnings)
+        finish("article", article)
+
     worker.progressed.connect(on_progress)
-    worker.succeeded.connect(lambda a: finish("article", a))
+    worker.succeeded.connect(on_success)
     worker.failed.connect(lambda error: finish("error", error))
     worker.cancelled.connect(lambda: finish("cancelled", True))
     worker.finished.connect(loop.quit)
@@ -117,7 +130,8 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
     article = outcome.get("article")
     if not isinstance(article, Article):
         raise LoadError(path, "the import stopped without a result")
-    return article
+    warnings = outcome.get("warnings", ())
+    return Imported(article, warnings if isinstance(warnings, tuple) else ())
 
 
 _RUNNING: set[ArticleWorker] = set()

@@ -14,11 +14,12 @@ from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX
 from argmap.model import ArgumentMap, Article, Layout
 from argmap.paths import SAMPLE_MAP, seed
-from ui.articles.article_import import import_article
+from ui.articles.article_import import import_article_report
 from ui.document.context import Context
 from ui.document.document import ChangedOnDisk
 from ui.files.file_menu import register_file_actions
 from ui.map import MapView
+from ui.render.caption import Caption
 from ui.render.export import export_scene
 from ui.render.export_dialog import ExportDialog
 from ui.render.printing import preview_dialog
@@ -214,8 +215,11 @@ class FileActions(QObject):
             self.ctx.prompter.inform("Exported with losses", f"{path.name} leaves out:\n{shown}")
 
     def _new_from_article(self, path: Path) -> None:
-        article = import_article(path, self.ctx.parent)
-        self.new_map_for(article, article.title or path.stem)
+        imported = import_article_report(path, self.ctx.parent)
+        self.new_map_for(imported.article, imported.article.title or path.stem)
+        if imported.warnings:
+            shown = "\n".join(f"• {w}" for w in imported.warnings)
+            self.ctx.prompter.inform("Imported with warnings", f"{path.name}:\n{shown}")
 
     def new_map_for(self, article: Article, title: str) -> None:
         """Show a new, unsaved map of `article`."""
@@ -266,7 +270,7 @@ class FileActions(QObject):
             self.document.path.name.removesuffix(".argmap.json") if self.document.path else "map"
         )
         folder = self.document.path.parent if self.document.path else Path.home()
-        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.ctx.parent)
+        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.ctx.parent, self.document.map.title)
         if not self.ctx.prompter.run(dialog):
             return
         path = dialog.path()
@@ -278,6 +282,8 @@ class FileActions(QObject):
                 scale=float(str(opts["scale"])),
                 transparent=bool(opts["transparent"]),
                 pdf_layout="tile" if opts["pdf_layout"] == "tile" else "fit",
+                caption=Caption(str(opts["title"]), str(opts["name"]), bool(opts["legend"])),
+                pdf_title=self.document.map.title,
             )
         except (OSError, ValueError) as e:
             self.ctx.show_error("Cannot export", str(e))
