@@ -7,6 +7,10 @@ import sys
 from pathlib import Path
 
 from argmap.exit_codes import EXIT_OK, EXIT_USAGE, fail
+from argmap.wording import counted
+
+MAP_SUFFIXES = (".json", ".argdown", ".ad")
+"""Map files (native, AIF, OVA, Argdown): `argmap convert` reads them, `argmap import` refuses them."""
 
 
 def run(args: argparse.Namespace) -> int:
@@ -15,6 +19,13 @@ def run(args: argparse.Namespace) -> int:
     from argmap.io.errors import LoadError, SaveError
 
     out: Path = args.output
+    if args.article.suffix.lower() in MAP_SUFFIXES:
+        print(
+            f"error: {args.article}: is a map file, not an article; to turn it into an argmap map use "
+            f"`argmap convert {args.article} -o {out}`",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if out.exists() and not args.force:
         print(f"error: {out}: already exists; choose another name or pass --force", file=sys.stderr)
         return EXIT_USAGE
@@ -37,6 +48,6 @@ def run(args: argparse.Namespace) -> int:
     paragraphs = article.text.count("\n\n") + 1
     print(
         f"{out}: new map “{title}” with the article {article.source} "
-        f"({article.format}, {len(article.text):,} characters, {paragraphs:,} paragraphs)"
+        f"({article.format}, {counted(len(article.text), 'character')}, {counted(paragraphs, 'paragraph')})"
     )
     return EXIT_OK

@@ -11,6 +11,7 @@ from argmap.io.box_positions import box_centres
 from argmap.io.ova_text import text_to_html
 from argmap.io.results import ExportResult
 from argmap.model import Aim, Argument, ArgumentMap, Relation
+from argmap.wording import counted
 
 _DEFAULT_TEXT = {"RA": "Default Inference", "CA": "Default Conflict", "MA": "Default Rephrase"}
 
@@ -274,23 +275,27 @@ def _losses(m: ArgumentMap, shape: str) -> list[str]:
     """What AIF cannot hold, counted."""
     out: list[str] = []
     counts = {
-        "claim notes": sum(bool(c.note) for c in m.claims),
-        "argument notes": sum(bool(a.note) for a in m.arguments),
-        "claims with tags": sum(bool(c.tags) for c in m.claims),
-        "claim roles": sum(c.role.value != "none" for c in m.claims),
-        "strengths": sum(c.strength is not None for c in m.claims),
-        "implicit-premise flags": sum(c.implicit for c in m.claims),
-        "critical-question answers": sum(len(a.answers) for a in m.arguments),
-        "relevance weights": sum(a.relevance is not None for a in m.arguments),
+        ("claim note", "claim notes"): sum(bool(c.note) for c in m.claims),
+        ("argument note", "argument notes"): sum(bool(a.note) for a in m.arguments),
+        ("claim with tags", "claims with tags"): sum(bool(c.tags) for c in m.claims),
+        ("claim role", "claim roles"): sum(c.role.value != "none" for c in m.claims),
+        ("strength", "strengths"): sum(c.strength is not None for c in m.claims),
+        ("implicit-premise flag", "implicit-premise flags"): sum(c.implicit for c in m.claims),
+        ("critical-question answer", "critical-question answers"): sum(len(a.answers) for a in m.arguments),
+        ("relevance weight", "relevance weights"): sum(a.relevance is not None for a in m.arguments),
     }
-    out.extend(f"{n} {what} (AIF has no place for them)" for what, n in counts.items() if n)
+    out.extend(
+        f"{counted(n, *what)} (AIF has no place for {'it' if n == 1 else 'them'})"
+        for what, n in counts.items()
+        if n
+    )
     if shape == "aifdb":
         anchors = sum(len(c.spans) for c in m.claims)
         boxes = len(m.layout.pins) + len(m.layout.hints)
         if m.article is not None:
             out.append(
-                f"the article and {anchors} anchors (the AIFdb shape has no text; `--to ova` keeps them)"
+                f"the article and {counted(anchors, 'anchor')} (the AIFdb shape has no text; `--to ova` keeps them)"
             )
         if boxes:
-            out.append(f"{boxes} box positions (the AIFdb shape has none; `--to ova` keeps them)")
+            out.append(f"{counted(boxes, 'box position')} (the AIFdb shape has none; `--to ova` keeps them)")
     return out

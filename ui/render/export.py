@@ -69,20 +69,23 @@ def export_scene(
         raise ExportError(f"{path}: unknown picture format {suffix or '(none)'!r}; use .png, .svg or .pdf")
     if scale <= 0 or scale > 50:
         raise ExportError(f"{path}: scale {scale} is out of range (0 to 50)")
+    if not path.parent.is_dir():
+        raise ExportError(f"{path}: could not be written (the folder {path.parent} does not exist)")
     source = export_rect(scene)
     # Draw into a temporary file beside the target and rename it over the target, so a
     # failed or interrupted export never leaves a half-written picture in its place.
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.partial{suffix}")
     try:
         with export_look(scene):
+            # the writers draw into `tmp` but name `path` (SVG title, PDF title, messages)
             if suffix == ".png":
-                note = _png(scene, tmp, source, scale, transparent, max_px, caption)
+                note = _png(scene, tmp, path, source, scale, transparent, max_px, caption)
             elif suffix == ".svg":
-                note = _svg(scene, tmp, source, caption)
+                note = _svg(scene, tmp, path, source, caption)
             else:
                 if not caption.title.strip() and pdf_title.strip():
                     caption = Caption(pdf_title, caption.name, caption.legend)
-                note = _pdf(scene, tmp, source, pdf_layout, caption)
+                note = _pdf(scene, tmp, path, source, pdf_layout, caption)
         if not tmp.is_file() or tmp.stat().st_size == 0:
             raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
         os.replace(tmp, path)
@@ -91,7 +94,7 @@ def export_scene(
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
-    return note.replace(str(tmp), str(path))
+    return note
 
 
 def render_image(scene: MapScene, scale: float = 1.0, transparent: bool = False) -> QImage:
@@ -141,6 +144,7 @@ def _image(
 
 def _png(
     scene: MapScene,
+    out: Path,
     path: Path,
     source: QRectF,
     scale: float,
@@ -161,16 +165,16 @@ def _png(
     if image.isNull():
         w, h = round(source.width() * scale), round(source.height() * scale)
         raise ExportError(f"{path}: a {w:,} x {h:,} px picture is too big to draw; lower --scale or --max-px")
-    if not image.save(str(path)):
+    if not image.save(str(out)):
         raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
     size = f"{image.width()} x {image.height()} px"
     return f"{path}: PNG, {size}" + (f"; {note}" if note else "")
 
 
-def _svg(scene: MapScene, path: Path, source: QRectF, caption: Caption) -> str:
+def _svg(scene: MapScene, out: Path, path: Path, source: QRectF, caption: Caption) -> str:
     pic = picture_size(source, caption)
     gen = QSvgGenerator()
-    gen.setFileName(str(path))
+    gen.setFileName(str(out))
     gen.setSize(QSize(round(pic.width()), round(pic.height())))
     gen.setViewBox(QRectF(0, 0, pic.width(), pic.height()))
     gen.setResolution(96)
@@ -185,8 +189,8 @@ def _svg(scene: MapScene, path: Path, source: QRectF, caption: Caption) -> str:
     return f"{path}: SVG, {round(pic.width())} x {round(pic.height())}"
 
 
-def _pdf(scene: MapScene, path: Path, source: QRectF, mode: PageMode, caption: Caption) -> str:
-    writer = QPdfWriter(str(path))
+def _pdf(scene: MapScene, out: Path, path: Path, source: QRectF, mode: PageMode, caption: Caption) -> str:
+    writer = QPdfWriter(str(out))
     writer.setResolution(300)
     writer.setTitle(caption.title.strip() or path.stem)
     writer.setCreator("argmap")
