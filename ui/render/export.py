@@ -195,12 +195,13 @@ def _pdf(scene: MapScene, out: Path, path: Path, source: QRectF, mode: PageMode,
     writer.setTitle(caption.title.strip() or path.stem)
     writer.setCreator("argmap")
     pic = picture_size(source, caption)
-    set_up_page(writer, QRectF(0, 0, pic.width(), pic.height()) if mode == "fit" else source, mode)
+    set_up_page(writer, QRectF(0, 0, pic.width(), pic.height()), mode)
     try:
         if mode == "fit":
             pages = _pdf_fitted(scene, writer, source, caption)
         else:
-            pages = paint_pages(scene, writer, source, mode)
+            draw = lambda painter: paint_picture(painter, scene, source, caption)  # noqa: E731
+            pages = paint_pages(scene, writer, source, mode, (pic, draw))
     except OSError as e:
         raise ExportError(f"{path}: {e}") from None
     return f"{path}: PDF, {pages} page{'s' if pages != 1 else ''} (A4, {'fitted' if mode == 'fit' else 'tiled at 100%'})"

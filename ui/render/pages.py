@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Literal
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -36,8 +37,22 @@ def set_up_page(device: QPagedPaintDevice, source: QRectF, mode: PageMode) -> No
     device.setPageLayout(layout)
 
 
-def paint_pages(scene: MapScene, device: QPagedPaintDevice, source: QRectF, mode: PageMode) -> int:
-    """Draw `source` (scene coordinates) on the device's pages; returns the number of pages."""
+Draw = Callable[[QPainter], None]
+"""Paints the whole picture at the painter's origin in scene-pixel units (the map with its caption)."""
+
+
+def paint_pages(
+    scene: MapScene,
+    device: QPagedPaintDevice,
+    source: QRectF,
+    mode: PageMode,
+    picture: tuple[QSizeF, Draw] | None = None,
+) -> int:
+    """Draw `source` (scene coordinates) on the device's pages; returns the number of pages.
+
+    With `picture` (its size and how to paint it), tiles cut that picture (title, map and
+    legend) instead of the bare map, so a tiled print carries the same caption as a fitted one.
+    """
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot start drawing on the page (is the file writable?)")
@@ -49,16 +64,26 @@ def paint_pages(scene: MapScene, device: QPagedPaintDevice, source: QRectF, mode
             return 1
         per_px = device.logicalDpiX() / SCREEN_DPI
         tile_w, tile_h = page.width() / per_px, page.height() / per_px
-        cols = max(1, math.ceil(source.width() / tile_w))
-        rows = max(1, math.ceil(source.height() / tile_h))
+        whole = QRectF(source) if picture is None else QRectF(0, 0, picture[0].width(), picture[0].height())
+        cols = max(1, math.ceil(whole.width() / tile_w))
+        rows = max(1, math.ceil(whole.height() / tile_h))
         first = True
         for r in range(rows):
             for c in range(cols):
                 if not first:
                     device.newPage()
                 first = False
-                part = QRectF(source.left() + c * tile_w, source.top() + r * tile_h, tile_w, tile_h)
-                scene.render(painter, page, part, Qt.AspectRatioMode.KeepAspectRatio)
+                part = QRectF(whole.left() + c * tile_w, whole.top() + r * tile_h, tile_w, tile_h)
+                if picture is None:
+                    scene.render(painter, page, part, Qt.AspectRatioMode.KeepAspectRatio)
+                    continue
+                painter.save()
+                painter.setClipRect(page)
+                painter.translate(page.topLeft())
+                painter.scale(per_px, per_px)
+                painter.translate(-part.topLeft())
+                picture[1](painter)
+                painter.restore()
         return rows * cols
     finally:
         painter.end()

@@ -87,3 +87,21 @@ def test_pdf_is_centred_on_the_page_with_the_map_title(qapp, tmp_path: Path) -> 
     )
     if info:
         assert load(seed(SAMPLE_MAP)).title in info
+
+
+def test_tiled_pdf_carries_the_title_name_and_legend(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A tiled PDF is the same hand-in picture as a fitted one: title and name on the first page, legend at the end."""
+    from pypdf import PdfReader
+
+    scene = build_scene(load(seed(SAMPLE_MAP)))
+    plain, dressed = tmp_path / "plain.pdf", tmp_path / "dressed.pdf"
+    export_scene(scene, plain, pdf_layout="tile")
+    caption = Caption("Open source AI: the argument", "Ada Lovelace", True)
+    note = export_scene(scene, dressed, pdf_layout="tile", caption=caption)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(dressed).pages]
+    assert f"{len(pages)} pages" in note and len(pages) >= len(PdfReader(plain).pages) > 1
+    assert "Open source AI: the argument" in pages[0] and "Ada Lovelace" in pages[0]
+    everything = " ".join(pages)
+    assert "undercuts a reason" in everything and "Open source is the better" in everything
+    plain_text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(plain).pages)
+    assert "Ada Lovelace" not in plain_text and "undercuts a reason" not in plain_text
