@@ -268,6 +268,9 @@ class MapView(QGraphicsView):
             h, v = self.horizontalScrollBar(), self.verticalScrollBar()
             h.setValue(h.value() + shift.x())
             v.setValue(v.value() + shift.y())
+        current = self.map_scene.claims.get(self.selection.current or "")
+        if current is not None and not self._in_view(current):  # the new or edited box: the least scroll
+            self.ensureVisible(current, 40, 40)
 
     def set_text_scale(self, scale: float) -> None:
         """Canvas wording at `scale` times its default size (the app's text-size preference)."""
