@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 from typing_extensions import override
 
 from argmap import edits
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Direction
 from argmap.ops import Op
 from ui.document.actions import Registry, Scope
 from ui.document.document import Document
@@ -37,6 +37,7 @@ from ui.map.overview import OVERVIEW_MIN_CLAIMS, OVERVIEW_ZOOM, OverviewScene
 from ui.map.scene import MapScene
 from ui.map.style import palette as map_palette
 from ui.map.style import set_text_scale
+from ui.map.wide_map import WideMapBar
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.01, 4.0, 1.25
 EMPTY_MAP = (
@@ -109,6 +110,7 @@ class MapView(QGraphicsView):
         self.empty_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._place_empty_note()
         self.handles = Handles(self)  # "+ reason" / "− objection" / "+ co-premise" buttons, drag-to-connect
+        self.wide_bar = WideMapBar(self)  # a wide top-down map: offer left to right
 
     # --- public API -----------------------------------------------------------
 
@@ -254,6 +256,8 @@ class MapView(QGraphicsView):
         self.map_scene.sync(self.session.map)
         self._update_overview(changed=True)
         self._place_empty_note()
+        if self.session.map.layout.direction != Direction.TOP_DOWN:
+            self.wide_bar.hide()
         if self.map_scene.layout_problem:
             self.message.emit(self.map_scene.layout_problem)
         if not had_caption and self.map_scene.tray_caption is not None:
@@ -285,6 +289,7 @@ class MapView(QGraphicsView):
         self._find_text = ""  # a new document: Find Next starts from its first match
         self._rebuild_scene()
         self._place_empty_note()
+        self.wide_bar.forget()
         self.zoom_start()
 
     def _rebuild_scene(self) -> None:
@@ -373,6 +378,7 @@ class MapView(QGraphicsView):
         self.set_zoom(plan.zoom)
         self.centerOn(plan.centre)
         self._auto_fit = True
+        self.wide_bar.offer()
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -398,6 +404,8 @@ class MapView(QGraphicsView):
         # going (which resize the viewport) would zoom back and forth for ever.
         self.find_bar.place()
         self._place_empty_note()
+        if self.wide_bar.isVisible():
+            self.wide_bar.place()
         if self._auto_fit and self.size() != self._fitted_size:
             self._fitted_size = self.size()
             self.zoom_start()

@@ -1,0 +1,85 @@
+"""A wide top-down map opens as it is, with an offer to show it left to right; taking it is one saved, undoable step."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication
+
+from argmap.io.native import load
+from argmap.model import Direction
+from argmap.paths import SAMPLE_MAP, seed
+from ui.map import style
+from ui.map.first_view import FIT_MIN_PX
+from ui.map.wide_map import OFFER
+from ui.shell.main_window import MainWindow
+
+
+def _open_wide(w: MainWindow, tmp_path: Path) -> Path:
+    w.resize(1366, 768)  # the school laptop: the sample (top-down) is much wider than the map pane
+    path = tmp_path / "sample.argmap.json"
+    shutil.copy(seed(SAMPLE_MAP), path)
+    assert w.files.open_path(path)
+    QApplication.processEvents()
+    return path
+
+
+def _bar_on_screen(w: MainWindow) -> QRect:
+    bar = w.map_view.wide_bar
+    return QRect(bar.mapTo(w, QPoint(0, 0)), bar.size())
+
+
+def test_a_wide_map_is_offered_left_to_right_and_the_choice_is_saved(qtbot, main_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    w = main_window
+    path = _open_wide(w, tmp_path)
+    view, bar = w.map_view, w.map_view.wide_bar
+    assert bar.isVisible() and bar.label.text() == OFFER
+    assert QRect(view.viewport().mapTo(w, QPoint(0, 0)), view.viewport().size()).contains(_bar_on_screen(w))
+    assert w.rect().contains(_bar_on_screen(w))
+    assert not w.session.dirty  # opening never marks the map changed
+    assert w.session.map.layout.direction == Direction.TOP_DOWN
+    assert not view.visible_rect().contains(view.map_scene.map_rect())  # top-down: only the readable fallback shows
+
+    qtbot.mouseClick(bar.turn, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert not bar.isVisible()
+    assert w.session.map.layout.direction == Direction.LEFT_RIGHT
+    assert view.visible_rect().contains(view.map_scene.map_rect())  # left to right: the whole map, readable
+    assert view.zoom() * style.text_px() >= FIT_MIN_PX
+    assert w.session.dirty
+
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one undo step takes it back
+    assert w.session.map.layout.direction == Direction.TOP_DOWN
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert w.session.map.layout.direction == Direction.LEFT_RIGHT
+    assert w.files.save()
+    assert load(path).layout.direction == Direction.LEFT_RIGHT  # saved with the map
+
+    assert w.files.open_path(path)  # reopened left to right: nothing to offer
+    QApplication.processEvents()
+    assert w.session.map.layout.direction == Direction.LEFT_RIGHT
+    assert not bar.isVisible()
+
+
+def test_keep_leaves_the_map_and_the_file_alone(qtbot, main_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    w = main_window
+    path = _open_wide(w, tmp_path)
+    bar = w.map_view.wide_bar
+    assert bar.isVisible()
+    qtbot.mouseClick(bar.keep, Qt.MouseButton.LeftButton)
+    w.resize(1360, 760)  # a re-fit does not bring the offer back
+    QApplication.processEvents()
+    assert not bar.isVisible()
+    assert w.session.map.layout.direction == Direction.TOP_DOWN and not w.session.dirty
+    assert load(path).layout.direction == Direction.TOP_DOWN
+
+
+def test_a_map_that_fits_gets_no_offer(qtbot, main_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    w = main_window
+    w.resize(1920, 1080)
+    w.map_view.setMinimumWidth(1500)  # a pane as wide as the map: nothing to gain
+    assert w.files.open_path(seed(SAMPLE_MAP))
+    QApplication.processEvents()
+    assert not w.map_view.wide_bar.isVisible()

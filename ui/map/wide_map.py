@@ -1,0 +1,106 @@
+"""The offer to show a wide top-down map left to right: a small bar over the map, never a silent change."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+from argmap.layout import layout_map
+from argmap.model import ArgumentMap, Direction
+from ui.map.first_view import fit_zoom
+from ui.map.scene import LAYOUT_OPTIONS, MapScene
+
+if TYPE_CHECKING:
+    from ui.map.view import MapView
+
+WIDE = 1.6
+"""The map counts as wide when its shape is this many times wider than the pane's."""
+GAIN = 1.25
+"""Left to right is offered only when it shows the map at least this much bigger."""
+OFFER = "This map is wide: show it left to right?"
+
+
+def left_right_rect(m: ArgumentMap, scene: MapScene) -> QRectF:
+    """Where the map's boxes would lie laid out left to right (same box sizes)."""
+    if scene.layout is None:
+        return QRectF()
+    sizes = {cid: (b.w, b.h) for cid, b in scene.layout.boxes.items()}
+    if not sizes:
+        return QRectF()
+    b = layout_map(m, sizes, replace(LAYOUT_OPTIONS, direction=Direction.LEFT_RIGHT)).bounds
+    return QRectF(b.x, b.y, b.w, b.h).adjusted(-12, -12, 12, 12)
+
+
+def left_right_fits_better(m: ArgumentMap, scene: MapScene, pane: QSize) -> bool:
+    """True for a top-down map much wider than `pane` that left to right would show clearly bigger."""
+    if m.layout.direction != Direction.TOP_DOWN or len(m.claims) < 3 or pane.isEmpty():
+        return False
+    now = scene.map_rect()
+    if now.isEmpty() or now.height() <= 0:
+        return False
+    if now.width() / now.height() < WIDE * pane.width() / pane.height():
+        return False
+    turned = left_right_rect(m, scene)
+    return not turned.isEmpty() and fit_zoom(turned, pane) >= GAIN * fit_zoom(now, pane)
+
+
+class WideMapBar(QFrame):
+    """'This map is wide: show it left to right? [Left to right] [Keep]' along the top of the map.
+
+    Left to right goes through the map's undoable direction action, so the choice is saved
+    with the map; Keep hides the bar for this map until it is opened again. Opening a map
+    never marks it changed.
+    """
+
+    def __init__(self, view: MapView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._kept = False
+        self.setObjectName("wideMapBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 6, 4)
+        self.label = QLabel(OFFER)
+        self.turn = QPushButton("&Left to right")
+        self.turn.setToolTip("Lay this map out left to right (saved with the map; Undo takes it back)")
+        self.keep = QPushButton("Keep")
+        self.keep.setToolTip("Keep this map top-down")
+        row.addWidget(self.label, 1)
+        row.addWidget(self.turn)
+        row.addWidget(self.keep)
+        self.turn.clicked.connect(self._turn)
+        self.keep.clicked.connect(self._keep)
+        self.hide()
+
+    def forget(self) -> None:
+        """A map was opened: it may be offered again."""
+        self._kept = False
+        self.hide()
+
+    def offer(self) -> None:
+        """Show the bar when the open map would fit the pane better left to right."""
+        v = self.view
+        wanted = not self._kept and left_right_fits_better(v.current_map(), v.map_scene, v.viewport().size())
+        self.setVisible(wanted)
+        if wanted:
+            self.place()
+            self.raise_()
+
+    def place(self) -> None:
+        """Along the top of the map pane, as wide as it (at most 640 px)."""
+        vp = self.view.viewport()
+        w = min(vp.width() - 16, max(self.sizeHint().width(), 360), 640)
+        self.setGeometry(vp.x() + (vp.width() - w) // 2, vp.y() + 8, w, self.sizeHint().height())
+
+    def _turn(self) -> None:
+        self.hide()
+        self.view.actions_by_name["left_right"].trigger()
+        self.view.zoom_start()
+
+    def _keep(self) -> None:
+        self._kept = True
+        self.hide()
