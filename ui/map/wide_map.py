@@ -48,7 +48,7 @@ def left_right_fits_better(m: ArgumentMap, scene: MapScene, pane: QSize) -> bool
 
 
 class WideMapBar(QFrame):
-    """'This map is wide: show it left to right? [Left to right] [Keep]' along the top of the map.
+    """'This map is wide: show it left to right? [Left to right] [Keep]' along the bottom of the map.
 
     Left to right goes through the map's undoable direction action, so the choice is saved
     with the map; Keep hides the bar for this map until it is opened again. Opening a map
@@ -91,10 +91,11 @@ class WideMapBar(QFrame):
             self.raise_()
 
     def place(self) -> None:
-        """Along the top of the map pane, as wide as it (at most 640 px)."""
+        """Along the bottom of the map pane (the first view keeps the conclusion at the top), at most 640 px wide."""
         vp = self.view.viewport()
         w = min(vp.width() - 16, max(self.sizeHint().width(), 360), 640)
-        self.setGeometry(vp.x() + (vp.width() - w) // 2, vp.y() + 8, w, self.sizeHint().height())
+        h = self.sizeHint().height()
+        self.setGeometry(vp.x() + (vp.width() - w) // 2, vp.y() + vp.height() - h - 8, w, h)
 
     def _turn(self) -> None:
         self.hide()
