@@ -48,7 +48,7 @@ def left_right_fits_better(m: ArgumentMap, scene: MapScene, pane: QSize) -> bool
 
 
 class WideMapBar(QFrame):
-    """'This map is wide: show it left to right? [Left to right] [Keep]' along the bottom of the map.
+    """The bar 'This map is wide: show it left to right? [Left to right] [Keep]' along the bottom of the map.
 
     Left to right goes through the map's undoable direction action, so the choice is saved
     with the map; Keep hides the bar for this map until it is opened again. Opening a map
