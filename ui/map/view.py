@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from typing_extensions import override
 
 from argmap import edits
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Direction
 from argmap.ops import Op
 from ui.document.actions import Registry, Scope
 from ui.document.document import Document
@@ -318,17 +318,48 @@ class MapView(QGraphicsView):
         self.zoomChanged.emit(factor)
 
     def zoom_start(self) -> None:
-        """The first view of a map: all of it if that stays readable, else its top at a readable zoom."""
+        """The first view of a map: all of it if that stays readable, else its main conclusion.
+
+        A big map would fit only as a thin strip: it opens centred on the main conclusion with as
+        much of its first layer of reasons as fits at a readable zoom (text of at least ~10 px).
+        """
         self.zoom_fit()
         if self.zoom() >= READABLE_ZOOM:
             return
-        rect = self.map_scene.map_rect()
-        self.set_zoom(READABLE_ZOOM)
-        top = self.map_scene.claims.get(self.session.map.roots()[0].id) if self.session.map.claims else None
-        x = top.sceneBoundingRect().center().x() if top is not None else rect.center().x()
-        half_h = self.viewport().height() / 2 / READABLE_ZOOM
-        self.centerOn(x, rect.top() - 30 + half_h)
+        top, first = self._conclusion_and_first_layer()
+        if top is None:
+            self.set_zoom(READABLE_ZOOM)
+            self.centerOn(self.map_scene.map_rect().center())
+            self._auto_fit = True
+            return
+        area = top.united(first).adjusted(-30, -30, 30, 30)
+        view = self.viewport().rect()
+        factor = min(view.width() / area.width(), view.height() / area.height(), 1.0)
+        self.set_zoom(max(factor, READABLE_ZOOM))
+        if self.session.map.layout.direction == Direction.LEFT_RIGHT:
+            self.centerOn(area.center().x(), top.center().y())
+        else:
+            self.centerOn(top.center().x(), area.center().y())
         self._auto_fit = True
+
+    def _conclusion_and_first_layer(self) -> tuple[QRectF | None, QRectF]:
+        """Scene rectangles of the main conclusion (the root with most reasons) and of its reasons' boxes."""
+        m = self.session.map
+        claims = self.map_scene.claims
+        reasons: dict[str, list[str]] = {}
+        for a in m.arguments:
+            reasons.setdefault(a.target, []).extend(a.premises)
+        roots = [c.id for c in m.roots() if c.id in claims]
+        if not roots:
+            return None, QRectF()
+        main = max(roots, key=lambda cid: len(reasons.get(cid, ())))
+        top = claims[main].sceneBoundingRect()
+        first = QRectF(top)
+        for cid in reasons.get(main, ()):
+            item = claims.get(cid)
+            if item is not None:
+                first = first.united(item.sceneBoundingRect())
+        return top, first
 
     @override
     def changeEvent(self, event: QEvent) -> None:
