@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -56,6 +57,10 @@ class MapScene(QGraphicsScene):
 
         With `focus` set to a claim of `m`, only that claim's branch is shown.
         """
+        with _collector_paused():
+            return self._sync(m)
+
+    def _sync(self, m: ArgumentMap) -> MapLayout:
         if self.focus is not None:
             if any(c.id == self.focus for c in m.claims):
                 m = branch_map(m, self.focus)
@@ -211,6 +216,22 @@ class MapScene(QGraphicsScene):
                 self.addItem(junction)
             elif junction.point != point or junction.bar != bar or junction.style is not style:
                 junction.set_place(point, bar, style)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while items are made.
+
+    Building 50,000 boxes makes several hundred thousand objects and frees none; every
+    collection on the way rescans the whole map (PERF-NOTES), which took most of the build.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _look(
