@@ -22,6 +22,9 @@ from ui.map.style import RelationStyle, label_font, palette
 LAYOUT_OPTIONS = LayoutOptions(gap_x=28.0, gap_y=96.0, forest_gap=96.0)
 """Spacing for the canvas: airy enough to read on a projector (direction comes from the map)."""
 
+FREEZE_AFTER = 5_000
+"""A sync that made this many new boxes moves what exists to the collector's permanent generation."""
+
 TRAY_CAPTION = "Not connected yet: drag a claim onto another to connect it"
 
 
@@ -57,8 +60,14 @@ class MapScene(QGraphicsScene):
 
         With `focus` set to a claim of `m`, only that claim's branch is shown.
         """
+        before = len(self.claims)
         with _collector_paused():
-            return self._sync(m)
+            result = self._sync(m)
+        if len(self.claims) - before >= FREEZE_AFTER:
+            # Opening a big map made a million long-lived objects: without this, each of the next
+            # full collections rescans them all (about a second each at 50,000 claims).
+            gc.freeze()
+        return result
 
     def _sync(self, m: ArgumentMap) -> MapLayout:
         if self.focus is not None:
