@@ -10,6 +10,7 @@ from pathlib import Path
 
 from argmap import __version__
 from argmap.exit_codes import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail
+from argmap.wording import counted
 
 Handler = Callable[[argparse.Namespace], int]
 CommandSpec = tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]
@@ -34,8 +35,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         n_warn = len(findings) - n_err
         status = "invalid" if n_err else "ok"
         print(
-            f"{path}: {status} ({len(m.claims)} claims, {len(m.arguments)} arguments, "
-            f"{n_err} errors, {n_warn} warnings)"
+            f"{path}: {status} ({counted(len(m.claims), 'claim')}, {counted(len(m.arguments), 'argument')}, "
+            f"{counted(n_err, 'error')}, {counted(n_warn, 'warning')})"
         )
         if n_err:
             worst = max(worst, EXIT_FINDINGS)
@@ -123,6 +124,11 @@ def _args_export(p: argparse.ArgumentParser) -> None:
     fit = p.add_mutually_exclusive_group()
     fit.add_argument("--page-fit", action="store_true", help="PDF: the whole map on one page (default)")
     fit.add_argument("--tile", action="store_true", help="PDF: the map at 100%%, tiled across A4 pages")
+    p.add_argument(
+        "--title", metavar="TEXT", help="a title line above the map (a PDF uses the map's title without it)"
+    )
+    p.add_argument("--name", metavar="NAME", help="the student's name, under the title")
+    p.add_argument("--legend", action="store_true", help="a legend of the kinds of claim and the relations")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -174,13 +180,29 @@ RENDER_OPTIONS: dict[str, tuple[str, ...]] = {"grade": ("--pdf-dir",)}
 """Options of headless commands that need Qt to render: with one of them, ui.main runs the command."""
 
 
+USAGE = """argmap [FILE]
+       argmap COMMAND [ARGS...]    (argmap COMMAND --help for its arguments)
+       argmap --version | --install-desktop-entry"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every headless subcommand (also used for `argmap --help`)."""
     parser = argparse.ArgumentParser(
         prog="argmap",
-        description="Map the arguments in an article. Without a command, opens the app.",
+        usage=USAGE,
+        description=(
+            "Map the arguments in an article. `argmap` alone opens the app; `argmap FILE` opens FILE in "
+            "it: a map (any format `argmap convert` reads) or an article (.txt, .md, .html, .pdf, .docx) "
+            "for a new map."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"argmap {__version__}")
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add argmap to the desktop's application menu: a .desktop file and an icon in "
+        "$XDG_DATA_HOME (~/.local/share)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text, add_args, handler in COMMANDS:
         p = sub.add_parser(name, help=help_text, description=help_text)
@@ -194,6 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
+    if args.install_desktop_entry:
+        return _install_desktop_entry()
     if handler is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
@@ -204,3 +228,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+
+
+def usage_error(message: str) -> int:
+    """Print the usage and `argmap: error: MESSAGE` to stderr, as argparse does; returns EXIT_USAGE."""
+    parser = build_parser()
+    parser.print_usage(sys.stderr)
+    print(f"argmap: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _install_desktop_entry() -> int:
+    from argmap.desktop_entry import install
+
+    try:
+        written = install()
+    except OSError as e:
+        return fail(
+            f"{e.filename or 'the XDG data folder'}: could not write the desktop entry ({e.strerror or e})"
+        )
+    for path in written:
+        print(path)
+    print("argmap is in the application menu (log out and in again if it does not show yet)")
+    return EXIT_OK

@@ -6,9 +6,18 @@ import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_serializer, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    SerializerFunctionWrapHandler,
+    field_serializer,
+    model_serializer,
+    model_validator,
+)
 
 SCHEMA_VERSION = 2
 """Version of the native file format written by this build; see io/migrations.py."""
@@ -47,6 +56,11 @@ class Article(Strict):
     """Format the text was extracted from: txt, md, html, pdf, docx, microtext, paste."""
     sha256: str = ""
     """Hex digest of `text` (UTF-8); filled in when empty, checked by validation."""
+    author: str = Field(default="", exclude_if=lambda v: not v)
+    """Who wrote the article, as its file says (a web page's author metadata); empty when unknown.
+    Left out of saved files when empty, so maps without it stay byte for byte the same."""
+    date: str = Field(default="", exclude_if=lambda v: not v)
+    """When the article was published, as its file says (ISO `YYYY-MM-DD` when known); empty when unknown."""
 
     @model_validator(mode="after")
     def _normalise(self) -> Article:
@@ -139,6 +153,16 @@ class Relation(StrEnum):
     ATTACK = "attack"
 
 
+class Aim(StrEnum):
+    """What a reason aimed at another argument bears on (read only when its target is an argument)."""
+
+    INFERENCE = "inference"
+    """The step from the premises to the conclusion: an attack on it is an undercut."""
+    PREMISES = "premises"
+    """The argument as a whole through its premises (Argdown's `+`/`-` on an argument, AIF's
+    conflict with a premise): an attack says some premise is false, not that the step fails."""
+
+
 class Answer(StrEnum):
     """An answer to a critical question of an argumentation scheme."""
 
@@ -151,7 +175,8 @@ class Argument(Strict):
     """An inference: linked premises that together support or attack a claim or another argument.
 
     Convergent reasons are separate arguments. An attack whose target is an argument
-    is an undercut.
+    is an undercut when its `aim` is the inference (the default), an attack on the
+    argument's premises when its `aim` is `premises`.
     """
 
     kind: Literal["argument"] = "argument"
@@ -159,6 +184,8 @@ class Argument(Strict):
     premises: list[Id] = Field(min_length=1)
     relation: Relation
     target: Id
+    aim: Aim = Aim.INFERENCE
+    """When the target is an argument: its inference (undercut) or its premises (Argdown's attack)."""
     scheme: str | None = None
     """Scheme id from resources/schemes (AIFdb naming), if the user chose one."""
     answers: dict[str, Answer] = Field(default_factory=dict)
@@ -171,6 +198,14 @@ class Argument(Strict):
     @field_serializer("answers")
     def _sorted_answers(self, answers: dict[str, Answer]) -> dict[str, Answer]:
         return dict(sorted(answers.items()))
+
+    @model_serializer(mode="wrap")
+    def _default_aim_unwritten(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Files keep the shape they had before `aim` existed unless a reason aims at premises."""
+        data: dict[str, Any] = handler(self)
+        if self.aim is Aim.INFERENCE:
+            data.pop("aim", None)
+        return data
 
 
 class Tag(Strict):

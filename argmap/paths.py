@@ -29,3 +29,11 @@ def seed(*parts: str) -> Path:
 
 SAMPLE_MAP = "open-source-ai.argmap.json"
 SAMPLE_ARTICLE = "open-source-ai-zuckerberg-article.txt"
+
+
+def is_shipped(path: str | Path) -> bool:
+    """True for a file that ships with argmap (seeds/): opened as a copy so Save never overwrites it."""
+    try:
+        return Path(path).resolve().is_relative_to(data_dir("seeds").resolve())
+    except OSError:
+        return False

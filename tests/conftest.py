@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -11,12 +13,20 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if not os.environ.get("XDG_RUNTIME_DIR"):
-    os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="argmap-xdg-")
-    os.chmod(os.environ["XDG_RUNTIME_DIR"], 0o700)
 
+
+def _private_folder(variable: str, prefix: str) -> None:
+    """Point `variable` at a new mode-0700 temp folder (unless set) and remove it when pytest exits."""
+    if os.environ.get(variable):
+        return
+    folder = tempfile.mkdtemp(prefix=prefix)  # mkdtemp makes it 0700
+    os.environ[variable] = folder
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+
+
+_private_folder("XDG_RUNTIME_DIR", "argmap-xdg-")
 # Autosaves, crash logs and recovery offers go to a private folder, never the user's.
-os.environ.setdefault("ARGMAP_STATE_DIR", tempfile.mkdtemp(prefix="argmap-state-"))
+_private_folder("ARGMAP_STATE_DIR", "argmap-state-")
 
 # CI runs a fixed, bounded, derandomised profile (the same examples every run, so a red CI
 # is reproducible); locally "dev" explores new random examples each run, and
@@ -32,7 +42,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = ROOT.parent / "shared"
-SAMPLE_MAP = SEEDS / "open-source-ai.argmap.json"
+SHIPPED_SAMPLE_MAP = SEEDS / "open-source-ai.argmap.json"
+"""The sample as installed: the app opens it as an unsaved copy (tests/ui/test_first_run_sample.py)."""
+_private_folder("ARGMAP_TEST_SAMPLE_DIR", "argmap-sample-")
+SAMPLE_MAP = Path(os.environ["ARGMAP_TEST_SAMPLE_DIR"]) / SHIPPED_SAMPLE_MAP.name
+"""A user's copy of the sample map (same bytes, outside the install), which opens as that file."""
+if not SAMPLE_MAP.exists():
+    shutil.copyfile(SHIPPED_SAMPLE_MAP, SAMPLE_MAP)
 SAMPLE_ARTICLE = SEEDS / "open-source-ai-zuckerberg-article.txt"
 
 
@@ -50,7 +66,7 @@ def _empty_clipboard_at_exit() -> object:
 
 @pytest.fixture
 def sample_map_path() -> Path:
-    """Path of the sample map in seeds/."""
+    """Path of a user's copy of the sample map (see SAMPLE_MAP)."""
     return SAMPLE_MAP
 
 

@@ -13,7 +13,7 @@ from argmap.exit_codes import EXIT_FINDINGS, fail
 from argmap.io.errors import LoadError
 from ui.document.settings import Settings
 from ui.shell.recovery import install as install_recovery
-from ui.shell.startup import build_window
+from ui.shell.startup import app_icon, build_window
 
 
 def run(path: str | None) -> int:
@@ -22,6 +22,9 @@ def run(path: str | None) -> int:
     app.setApplicationName("argmap")
     app.setOrganizationName("argmap")
     app.setApplicationVersion(__version__)
+    if isinstance(app, QApplication):
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName("argmap")  # Wayland and task bars match the window to argmap.desktop
     settings = Settings()
     try:
         window = build_window(Path(path) if path else None, settings)

@@ -2,7 +2,8 @@
 
 Each claim starts from the base score a student set (`Claim.strength`: none 0.0,
 weak 0.25, medium 0.5, strong 0.75; unset 0.5). An argument (inference) is as strong
-as its weakest linked premise, weakened by its undercuts in the same DF-QuAD way,
+as its weakest linked premise, weakened by its undercuts and by attacks on its premises
+(both aim at the argument, `Argument.aim`) and raised by supports of it in the same DF-QuAD way,
 and then multiplied by its relevance (Kialo's impact = truth x relevance; unset = 1).
 A claim's strength combines its base score v0 with the aggregated attackers va and
 supporters vs:

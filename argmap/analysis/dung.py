@@ -2,7 +2,8 @@
 
 The map is read as a Dung framework over its claims and its arguments (inferences):
 
-- an attack argument A on X (a claim, or an argument: an undercut) attacks X;
+- an attack argument A on X (a claim, or an argument: an undercut of its inference or an
+  attack on its premises, which defeat the argument alike) attacks X;
 - an inference needs its premises: it is attacked by "premise p fails" for each of
   its premises p, a helper that p itself attacks (so the inference is OUT as soon as a
   premise is OUT, and IN only when every premise is IN).
@@ -13,16 +14,16 @@ the map as drawn".
 
     result = grounded_map(m)
     result.labels["c1"]            # Label.IN
-    result.explain("c1")           # 'IN because its only attack (a7, from “...”) is OUT'
+    result.explain("c1")           # 'IN because the objection “Meta stands to benefit…” does not stand'
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from argmap.model import ArgumentMap, Relation
+from argmap.model import Aim, ArgumentMap, Relation, Role
 
 
 class Label(StrEnum):
@@ -81,9 +82,14 @@ class MapLabelling:
     premises: Mapping[str, tuple[str, ...]]
     """Argument id -> its premises (an inference stands or falls with them)."""
     wording: Mapping[str, str]
+    premise_attacks: frozenset[str] = frozenset()
+    """Attacks aimed at an argument's premises rather than its inference (Argdown's `-` on an argument)."""
+
+    kinds: Mapping[str, str] = field(default_factory=dict)
+    """Argument id -> what a student calls it: "objection", "rebuttal", "undercut" or "reason"."""
 
     def explain(self, node_id: str) -> str:
-        """Why the node has its label, in one sentence a student can check against the map."""
+        """Why the node has its label, in one sentence in the map's own words (never ids)."""
         label = self.labels[node_id]
         word = label.value.upper()
         if node_id in self.premises:
@@ -93,12 +99,14 @@ class MapLabelling:
             return f"{word}: nothing attacks it (given the map as drawn)"
         if label is Label.OUT:
             a = next(x for x in atts if self.labels[x] is Label.IN)
-            return f"OUT because the attack {self._name(a)} is IN"
+            return f"OUT because {self._name(a)} stands"
         if label is Label.IN:
-            which = "its only attack" if len(atts) == 1 else f"all {len(atts)} attacks"
-            return f"IN because {which} ({', '.join(self._name(a) for a in atts)}) {'is' if len(atts) == 1 else 'are'} OUT"
+            if len(atts) == 1:
+                return f"IN because {self._name(atts[0])} does not stand"
+            names = "; ".join(self._name(a) for a in atts)
+            return f"IN because none of its {len(atts)} objections stands ({names})"
         a = next(x for x in atts if self.labels[x] is Label.UNDECIDED)
-        return f"UNDECIDED because the attack {self._name(a)} is undecided (attacks go round in a circle)"
+        return f"UNDECIDED because {self._name(a)} is undecided (objections go round in a circle)"
 
     def _explain_argument(self, arg_id: str, word: str) -> str:
         label = self.labels[arg_id]
@@ -107,22 +115,26 @@ class MapLabelling:
         if label is Label.OUT:
             bad = [p for p in prem if self.labels[p] is Label.OUT]
             if bad:
-                return f"OUT because its premise {self._name(bad[0])} is OUT"
+                return f"OUT because its premise {self._quote(bad[0])} does not stand"
             a = next(x for x in atts if self.labels[x] is Label.IN)
-            return f"OUT because the undercut {self._name(a)} is IN"
+            return f"OUT because {self._name(a)} stands"
         if label is Label.IN:
-            tail = " and no undercut is IN" if atts else ""
-            return f"IN because its premises are IN{tail}"
+            tail = " and no undercut stands" if atts else ""
+            return f"IN because its premises stand{tail}"
         undec = [p for p in prem if self.labels[p] is Label.UNDECIDED]
         if undec:
-            return f"UNDECIDED because its premise {self._name(undec[0])} is undecided"
+            return f"UNDECIDED because its premise {self._quote(undec[0])} is undecided"
         a = next(x for x in atts if self.labels[x] is Label.UNDECIDED)
-        return f"UNDECIDED because the undercut {self._name(a)} is undecided"
+        return f"UNDECIDED because {self._name(a)} is undecided"
+
+    def _quote(self, node_id: str) -> str:
+        text = " ".join(self.wording.get(node_id, "").split())
+        short = text if len(text) <= 44 else text[:44].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        return f"“{short}”" if short else "(a claim with no wording yet)"
 
     def _name(self, node_id: str) -> str:
-        text = self.wording.get(node_id, "")
-        short = text if len(text) <= 40 else text[:39] + "…"
-        return f"{node_id} “{short}”" if short else node_id
+        """The kind and the wording, as the map shows them: the objection “Meta stands to benefit…”."""
+        return f"the {self.kinds.get(node_id, 'objection')} {self._quote(node_id)}"
 
 
 def grounded_map(m: ArgumentMap) -> MapLabelling:
@@ -141,6 +153,7 @@ def grounded_map(m: ArgumentMap) -> MapLabelling:
             attacks.append((_fails(p), a.id))
             used.add(p)
         if a.relation is Relation.ATTACK and a.target in known:
+            # an attack on an argument's premises or on its inference: either way the argument falls
             attacks.append((a.id, a.target))
             attackers.setdefault(a.target, []).append(a.id)
     for p in used:
@@ -149,10 +162,31 @@ def grounded_map(m: ArgumentMap) -> MapLabelling:
     labels = grounded_labelling(nodes, attacks)
     wording = dict(claims)
     for a in m.arguments:
-        wording[a.id] = " + ".join(claims.get(p, p) for p in a.premises)
+        wording[a.id] = " + ".join(claims.get(p, "") for p in a.premises)
     return MapLabelling(
         labels={n: lab for n, lab in labels.items() if not n.startswith("\x00")},
         attackers={k: tuple(v) for k, v in attackers.items()},
         premises=premises,
         wording=wording,
+        premise_attacks=frozenset(
+            a.id for a in m.arguments if a.aim is Aim.PREMISES and a.target not in claims
+        ),
+        kinds=_kinds(m),
     )
+
+
+def _kinds(m: ArgumentMap) -> dict[str, str]:
+    """What a student calls each argument: an undercut, a rebuttal, an objection, or a reason."""
+    roles = {c.id: c.role for c in m.claims}
+    args = {a.id for a in m.arguments}
+    out: dict[str, str] = {}
+    for a in m.arguments:
+        if a.relation is not Relation.ATTACK:
+            out[a.id] = "reason"
+        elif a.target in args:
+            out[a.id] = "attack on its premises" if a.aim is Aim.PREMISES else "undercut"
+        elif any(roles.get(p) is Role.REBUTTAL for p in a.premises):
+            out[a.id] = "rebuttal"
+        else:
+            out[a.id] = "objection"
+    return out

@@ -11,15 +11,32 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from argmap.articles.isolation import ImportCancelled
-    from argmap.articles.loader import ARTICLE_EXTENSIONS, FORMATS, article_from_text, load_article
+    from argmap.articles.loader import (
+        ARTICLE_EXTENSIONS,
+        FORMATS,
+        Imported,
+        article_from_text,
+        import_article,
+        load_article,
+    )
 
-__all__ = ["ARTICLE_EXTENSIONS", "FORMATS", "ImportCancelled", "article_from_text", "load_article"]
+__all__ = [
+    "ARTICLE_EXTENSIONS",
+    "FORMATS",
+    "ImportCancelled",
+    "Imported",
+    "article_from_text",
+    "import_article",
+    "load_article",
+]
 
 _HOME = {
     "ARTICLE_EXTENSIONS": "argmap.articles.loader",
     "FORMATS": "argmap.articles.loader",
     "article_from_text": "argmap.articles.loader",
     "load_article": "argmap.articles.loader",
+    "import_article": "argmap.articles.loader",
+    "Imported": "argmap.articles.loader",
     "ImportCancelled": "argmap.articles.isolation",
 }
 

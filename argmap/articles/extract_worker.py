@@ -25,15 +25,14 @@ def main() -> int:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)  # a library printing to stdout cannot corrupt the protocol
     header = json.loads(sys.stdin.buffer.readline())
-    data = sys.stdin.buffer.read()
     _cap_memory(int(header["memory_limit"]))
     _cut_network()
-    _send(out, _run(str(header["extractor"]), data, out))
+    _send(out, _run(str(header["extractor"]), sys.stdin.buffer, out))
     out.close()
     return 0
 
 
-def _run(extractor: str, data: bytes, out: BinaryIO) -> dict[str, Any]:
+def _run(extractor: str, source: BinaryIO, out: BinaryIO) -> dict[str, Any]:
     last = [-1.0]
 
     def report(fraction: float) -> None:
@@ -43,9 +42,16 @@ def _run(extractor: str, data: bytes, out: BinaryIO) -> dict[str, Any]:
 
     try:
         module_name, _, func_name = extractor.partition(":")
+        # The parser loads while the parent is still sending the file.
         func = getattr(importlib.import_module(module_name), func_name)
-        result = func(data, report)
-        return {"text": result.text, "title": result.title}
+        result = func(source.read(), report)
+        return {
+            "text": result.text,
+            "title": result.title,
+            "author": result.author,
+            "date": result.date,
+            "warnings": list(result.warnings),
+        }
     except ExtractError as e:
         return {"error": e.problem}
     except MemoryError:

@@ -24,10 +24,17 @@ class ExtractError(Exception):
 
 @dataclass(frozen=True)
 class Extracted:
-    """Text and title found in one file (text not yet normalised)."""
+    """Text, title and metadata found in one file (text not yet normalised).
+
+    `warnings` name what the file holds that the text cannot show (an equation, a
+    chart, glyphs without a Unicode meaning), in words a student reads.
+    """
 
     text: str
     title: str = ""
+    author: str = ""
+    date: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 def no_report(fraction: float) -> None:
@@ -41,6 +48,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u00ad\u200b"), None)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$", re.MULTILINE)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+"""What stands for a character that cannot be read or cannot be saved."""
 
 
 def normalise_text(text: str) -> str:
@@ -53,6 +63,7 @@ def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n").replace("\v", "\n")
     text = _CONTROL.sub("", text.translate(_INVISIBLE))
+    text = _SURROGATE.sub(REPLACEMENT, text)  # a lone surrogate cannot be written as UTF-8
     text = unicodedata.normalize("NFC", text)  # last: a removed character may have split a pair
     text = _TRAILING_SPACE.sub("", text)
     text = _MANY_BLANK_LINES.sub("\n\n", text)
@@ -68,3 +79,8 @@ def join_paragraphs(paragraphs: Iterable[str]) -> str:
 def one_line(text: str) -> str:
     """A title or heading on one line with single spaces."""
     return " ".join(text.split())
+
+
+def clean_field(text: str) -> str:
+    """A title, author or date as stored: normalised like article text, on one line."""
+    return one_line(normalise_text(text))

@@ -11,6 +11,14 @@ from argmap.articles.plain_text import decode_text
 
 _RULE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
 """The `|---|---|` line trafilatura writes under a table's header row."""
+_BY = re.compile(r"^(written\s+|posted\s+)?by\s+", re.IGNORECASE)
+_NOT_AUTHOR = re.compile(
+    r"^(unknown|anonymous|admin(istrator)?|author|posted|by|staff|editor|editorial( team| staff)?|guest|"
+    r"user|root|webmaster|wordpress|none|null|n/?a|[-_.\d\s]+)$",
+    re.IGNORECASE,
+)
+_MAX_AUTHOR = 200
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
@@ -20,7 +28,7 @@ def extract_html(data: bytes, report: Report = no_report) -> Extracted:
     trafilatura gets the decoded string, never a URL, so nothing is fetched: remote
     images, style sheets and scripts are ignored. Navigation, ads, related-article
     boxes, comments and scripts are dropped the way reader modes drop them. The author
-    found in the page's metadata becomes a first paragraph, 'By ...'.
+    and publication date found in the page's metadata are kept apart from the text.
     """
     found = _META_CHARSET.search(data[:4096])
     html = decode_text(data, found.group(1).decode("ascii") if found else None)
@@ -33,6 +41,8 @@ def extract_html(data: bytes, report: Report = no_report) -> Extracted:
         include_images=False,
         include_links=False,
         deduplicate=False,
+        # Only a date the page states: no guessing from copyright lines or URLs.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     report(0.9)
     title = one_line(_field(doc, "title"))
@@ -44,16 +54,20 @@ def extract_html(data: bytes, report: Report = no_report) -> Extracted:
         raise ExtractError("has no article text (the page is empty or only navigation and scripts)")
     if title and one_line(paragraphs[0]) == title:
         paragraphs.pop(0)
-    byline = _byline(doc)
-    if byline and paragraphs and one_line(paragraphs[0]) != byline:
-        paragraphs.insert(0, byline)
-    return Extracted(join_paragraphs(paragraphs), title)
+    return Extracted(join_paragraphs(paragraphs), title, _author(doc), _date(doc))
 
 
-def _byline(doc: object) -> str:
-    # Only the author: trafilatura guesses a missing date (from a copyright line, say).
+def _author(doc: object) -> str:
+    """The page's author, unless it is a placeholder ("Unknown", "Admin", "Posted by")."""
     author = one_line(_field(doc, "author"))
-    return f"By {author}" if author else ""
+    author = _BY.sub("", author).strip(" ,;:|-")
+    names = [name for name in re.split(r"\s*[;|]\s*", author) if name and not _NOT_AUTHOR.match(name)]
+    return "; ".join(names) if len(" ".join(names)) <= _MAX_AUTHOR else ""
+
+
+def _date(doc: object) -> str:
+    date = _field(doc, "date")
+    return date if _ISO_DATE.match(date) else ""
 
 
 def _field(doc: object, name: str) -> str:

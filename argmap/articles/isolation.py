@@ -41,12 +41,15 @@ def run_isolated(
     progress: Report,
     cancelled: Callable[[], bool],
     time_limit: float | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Extracted:
     """Call `extractor` ("module:function", taking bytes and a Report) on `data` in a child process.
 
     Raises ExtractError with the child's problem, ExtractionTimedOut past the time
     limit (LIMITS.article_extract_seconds by default), ImportCancelled when
     `cancelled()` turns true. Call it from a worker thread to keep a window responsive.
+    `meanwhile` runs on this thread once the child has started (work the caller
+    needs next, such as imports, overlaps the child's start-up).
     """
     limit = LIMITS.article_extract_seconds if time_limit is None else time_limit
     header = {"extractor": extractor, "memory_limit": LIMITS.article_extract_memory_bytes}
@@ -69,6 +72,8 @@ def run_isolated(
     feeder.start()
     reader.start()
     try:
+        if meanwhile is not None:
+            meanwhile()
         return _wait(messages, child, progress, cancelled, time.monotonic() + limit, limit)
     finally:
         if child.poll() is None:
@@ -133,4 +138,10 @@ def _wait(
         elif "error" in message:
             raise ExtractError(str(message["error"]))
         else:
-            return Extracted(str(message.get("text", "")), str(message.get("title", "")))
+            return Extracted(
+                str(message.get("text", "")),
+                str(message.get("title", "")),
+                str(message.get("author", "")),
+                str(message.get("date", "")),
+                tuple(str(w) for w in message.get("warnings", ())),
+            )

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from argmap.articles.extraction import Extracted, ExtractError, Report, normalise_text
+from argmap.articles.extraction import Extracted, ExtractError, Report, clean_field, normalise_text
 from argmap.articles.isolation import ImportCancelled, run_isolated
-from argmap.articles.markdown_text import extract_md
-from argmap.articles.plain_text import extract_txt
 from argmap.io.errors import LoadError
 from argmap.io.files import read_limited
 from argmap.limits import LIMITS
-from argmap.model import Article
+
+if TYPE_CHECKING:
+    from argmap.model import Article
 
 FORMATS: dict[str, str] = {
     ".txt": "txt",
@@ -35,7 +38,11 @@ _ISOLATED = {
     "pdf": "argmap.articles.pdf_text:extract_pdf",
     "docx": "argmap.articles.docx_text:extract_docx",
 }
-_IN_PROCESS: dict[str, Callable[[bytes, Report], Extracted]] = {"txt": extract_txt, "md": extract_md}
+_IN_PROCESS = {
+    "txt": "argmap.articles.plain_text:extract_txt",
+    "md": "argmap.articles.markdown_text:extract_md",
+}
+"""Formats read in this process: their parsers are safe and fast, and a child process costs 0.1-0.4 s."""
 _REFUSED = {
     ".doc": "is an old Word .doc file: save it as .docx (File > Save As) and import that",
     ".rtf": "is an RTF file: save it as .docx or .txt and import that",
@@ -46,11 +53,28 @@ _READ_SHARE = 0.05
 _EXTRACT_SHARE = 0.9
 
 
+@dataclass(frozen=True)
+class Imported:
+    """An article read from a file, and what the file holds that its text cannot show."""
+
+    article: Article
+    warnings: tuple[str, ...] = ()
+
+
 def load_article(
     path: str | Path,
     progress: Report | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Article:
+    """The article of `import_article`, without its warnings."""
+    return import_article(path, progress, cancelled).article
+
+
+def import_article(
+    path: str | Path,
+    progress: Report | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Imported:
     """Read an article file into an Article (text normalised, title apart, source = file name).
 
     `progress` gets 0..1 as the import advances; when `cancelled()` turns true the
@@ -80,16 +104,20 @@ def load_article(
 
     try:
         if fmt in _ISOLATED:
-            extracted = run_isolated(_ISOLATED[fmt], data, scaled, is_cancelled)
+            # The article model (pydantic, ~0.1 s to import) loads while the child starts.
+            extracted = run_isolated(_ISOLATED[fmt], data, scaled, is_cancelled, meanwhile=_model)
         else:
-            extracted = _IN_PROCESS[fmt](data, scaled)
+            extracted = _in_process(fmt)(data, scaled)
     except ExtractError as e:
         raise LoadError(p, e.problem) from None
     if is_cancelled():
         raise ImportCancelled()
     article = _article(extracted.text, extracted.title or p.stem, p.name, fmt)
+    author, date = clean_field(extracted.author), clean_field(extracted.date)
+    if author or date:
+        article = article.model_copy(update={"author": author, "date": date})
     report(1.0)
-    return article
+    return Imported(article, extracted.warnings)
 
 
 def article_from_text(text: str, title: str = "", source: str = "clipboard", fmt: str = "paste") -> Article:
@@ -97,7 +125,14 @@ def article_from_text(text: str, title: str = "", source: str = "clipboard", fmt
     return _article(text, title, source, fmt)
 
 
+def _model() -> type[Article]:
+    from argmap.model import Article
+
+    return Article
+
+
 def _article(text: str, title: str, source: str, fmt: str) -> Article:
+    model = _model()  # imported on first use: `argmap import` of a web page starts its reader sooner
     text = normalise_text(text)
     if not text.strip():
         raise LoadError(source, "has no text to import")
@@ -105,7 +140,14 @@ def _article(text: str, title: str, source: str, fmt: str) -> Article:
         raise LoadError(
             source, f"has {len(text):,} characters of text, over the limit of {LIMITS.article_chars:,}"
         )
-    return Article(text=text, title=" ".join(title.split()), source=source, format=fmt)
+    return model(text=text, title=clean_field(title), source=clean_field(source), format=fmt)
+
+
+def _in_process(fmt: str) -> Callable[[bytes, Report], Extracted]:
+    """The extractor of a format read in this process, imported on first use."""
+    module, _, name = _IN_PROCESS[fmt].partition(":")
+    extractor: Callable[[bytes, Report], Extracted] = getattr(importlib.import_module(module), name)
+    return extractor
 
 
 def _format_of(p: Path, suffix: str, data: bytes) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from argmap.io.files import write_atomic
-from argmap.model import ArgumentMap, Relation, Role
+from argmap.model import Aim, ArgumentMap, Relation, Role
 
 BECAUSE = "Because"
 HOWEVER = "However,"
@@ -91,7 +91,8 @@ def _reasons(
         if a.relation == Relation.SUPPORT:
             connective = BECAUSE
         else:
-            connective = UNDERCUT if target in {x.id for x in m.arguments} else HOWEVER
+            on_inference = target in {x.id for x in m.arguments} and a.aim is Aim.INFERENCE
+            connective = UNDERCUT if on_inference else HOWEVER
         text = f" {AND} ".join(_lower_first(_clause(m.claim(p).text), common) for p in fresh)
         points.append(Point(depth, connective, _sentence(text)))
         _reasons(m, a.id, depth + 1, points, seen, common)  # undercuts of this reasoning

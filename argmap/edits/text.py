@@ -67,8 +67,8 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 
 
 def wording_from(text: str) -> str:
-    """A claim's wording made from quoted text: one line, first letter capitalised."""
-    words = " ".join(text.split())
+    """A claim's wording made from quoted text: one line, first letter capitalised, no trailing `,;:` or dash."""
+    words = " ".join(text.split()).rstrip(",;:-–— ")
     if not words:
         return words
     return words[0].upper() + words[1:]

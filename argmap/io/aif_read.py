@@ -15,7 +15,7 @@ from argmap.io.errors import LoadError
 from argmap.io.ova_text import html_to_text
 from argmap.io.results import ImportResult
 from argmap.limits import LIMITS
-from argmap.model import Argument, ArgumentMap, Article, Claim, Origin, Point, Relation, Span
+from argmap.model import Aim, Argument, ArgumentMap, Article, Claim, Origin, Point, Relation, Span
 
 _AIF_HEAD = re.compile(rb'"(nodeID|AIF|aif)"\s*:')
 _DEFAULT_SCHEMES = {"RA", "CA", "MA", "Default Inference", "Default Conflict", "Default Rephrase", ""}
@@ -114,6 +114,21 @@ def _arguments(g: AifGraph, claim_ids: set[str], warnings: list[str]) -> list[Ar
             data["_nodeID"] = node.get("nodeID")
         data["edges"] = g.s_edges[s_id]
         premises = [g.ids[p] for p in g.premises[s_id]]
+        of = node.get("premisesOf")
+        if isinstance(of, str) and of in g.premises and set(g.conclusions[s_id]) == set(g.premises[of]):
+            # argmap's mark: this conflict (inference) aims at the premises of that argument as a whole
+            data.pop("premisesOf", None)
+            a = Argument(
+                id=g.ids[s_id],
+                premises=premises,
+                relation=_RELATION[kind],
+                target=g.ids[of],
+                aim=Aim.PREMISES,
+                scheme=_scheme(node),
+                origin=Origin(format="aif", id=s_id, data=data),
+            )
+            out.append(a)
+            continue
         for k, target in enumerate(g.conclusions[s_id]):
             arg_id = g.ids[s_id]
             if k:

@@ -10,7 +10,8 @@ from pydantic import JsonValue
 from argmap.io.box_positions import box_centres
 from argmap.io.ova_text import text_to_html
 from argmap.io.results import ExportResult
-from argmap.model import Argument, ArgumentMap, Relation
+from argmap.model import Aim, Argument, ArgumentMap, Relation
+from argmap.wording import counted
 
 _DEFAULT_TEXT = {"RA": "Default Inference", "CA": "Default Conflict", "MA": "Default Rephrase"}
 
@@ -81,12 +82,17 @@ def _write(m: ArgumentMap, shape: str) -> ExportResult:
             }
         )
     groups = _groups(m, ids, node_of)
+    by_id = {a.id: a for a in m.arguments}
     for sid, args in groups.items():
-        nodes.append(_s_node(sid, args))
+        s_node = _s_node(sid, args)
+        aimed = _premises_of(args[0], by_id)
+        if aimed is not None:
+            s_node["premisesOf"] = node_of[aimed.id]  # argmap's mark, so that a round trip keeps the aim
+        nodes.append(s_node)
     edge_ids = _Ids({str(e.get("edgeID")) for e in left_edges} | _old_edge_ids(groups))
     edges: list[JsonValue] = []
     for sid, args in groups.items():
-        edges.extend(_s_edges(sid, args, node_of, edge_ids, shape))
+        edges.extend(_s_edges(sid, args, node_of, edge_ids, shape, by_id))
     nodes.extend(left_nodes)
     edges.extend(left_edges)
     aif: dict[str, JsonValue] = {"nodes": nodes, "edges": edges}
@@ -138,7 +144,7 @@ def _s_node(sid: str, args: list[Argument]) -> dict[str, JsonValue]:
     first = args[0]
     data = _own(first.origin.data) if first.origin and first.origin.format == "aif" else {}
     old_type = data.get("type")
-    for key in ("edges", "split_of", "type", "_nodeID"):
+    for key in ("edges", "split_of", "type", "_nodeID", "premisesOf"):
         data.pop(key, None)
     kind = _kind(first)
     old_scheme = data.get("scheme") if isinstance(data.get("scheme"), str) else None
@@ -169,14 +175,28 @@ def _old_edge_ids(groups: dict[str, list[Argument]]) -> set[str]:
     return {str(e.get("edgeID")) for args in groups.values() for e in _old_edges(args)}
 
 
+def _premises_of(a: Argument, by_id: dict[str, Argument]) -> Argument | None:
+    """The argument whose premises `a` aims at (AIF: a conflict or inference into each premise I node)."""
+    target = by_id.get(a.target)
+    return target if target is not None and a.aim is Aim.PREMISES else None
+
+
 def _s_edges(
-    sid: str, args: list[Argument], node_of: dict[str, str], ids: _Ids, shape: str
+    sid: str,
+    args: list[Argument],
+    node_of: dict[str, str],
+    ids: _Ids,
+    shape: str,
+    by_id: dict[str, Argument],
 ) -> list[JsonValue]:
     old = {(str(e.get("fromID")), str(e.get("toID"))): e for e in _old_edges(args)}
     pairs: list[tuple[str, str]] = []
     for a in args:
         pairs.extend((node_of[p], sid) for p in a.premises if p in node_of)
-        if a.target in node_of:
+        aimed = _premises_of(a, by_id)
+        if aimed is not None:
+            pairs.extend((sid, node_of[p]) for p in aimed.premises if p in node_of)
+        elif a.target in node_of:
             pairs.append((sid, node_of[a.target]))
     out: list[JsonValue] = []
     for pair in dict.fromkeys(pairs):
@@ -255,23 +275,27 @@ def _losses(m: ArgumentMap, shape: str) -> list[str]:
     """What AIF cannot hold, counted."""
     out: list[str] = []
     counts = {
-        "claim notes": sum(bool(c.note) for c in m.claims),
-        "argument notes": sum(bool(a.note) for a in m.arguments),
-        "claims with tags": sum(bool(c.tags) for c in m.claims),
-        "claim roles": sum(c.role.value != "none" for c in m.claims),
-        "strengths": sum(c.strength is not None for c in m.claims),
-        "implicit-premise flags": sum(c.implicit for c in m.claims),
-        "critical-question answers": sum(len(a.answers) for a in m.arguments),
-        "relevance weights": sum(a.relevance is not None for a in m.arguments),
+        ("claim note", "claim notes"): sum(bool(c.note) for c in m.claims),
+        ("argument note", "argument notes"): sum(bool(a.note) for a in m.arguments),
+        ("claim with tags", "claims with tags"): sum(bool(c.tags) for c in m.claims),
+        ("claim role", "claim roles"): sum(c.role.value != "none" for c in m.claims),
+        ("strength", "strengths"): sum(c.strength is not None for c in m.claims),
+        ("implicit-premise flag", "implicit-premise flags"): sum(c.implicit for c in m.claims),
+        ("critical-question answer", "critical-question answers"): sum(len(a.answers) for a in m.arguments),
+        ("relevance weight", "relevance weights"): sum(a.relevance is not None for a in m.arguments),
     }
-    out.extend(f"{n} {what} (AIF has no place for them)" for what, n in counts.items() if n)
+    out.extend(
+        f"{counted(n, *what)} (AIF has no place for {'it' if n == 1 else 'them'})"
+        for what, n in counts.items()
+        if n
+    )
     if shape == "aifdb":
         anchors = sum(len(c.spans) for c in m.claims)
         boxes = len(m.layout.pins) + len(m.layout.hints)
         if m.article is not None:
             out.append(
-                f"the article and {anchors} anchors (the AIFdb shape has no text; `--to ova` keeps them)"
+                f"the article and {counted(anchors, 'anchor')} (the AIFdb shape has no text; `--to ova` keeps them)"
             )
         if boxes:
-            out.append(f"{boxes} box positions (the AIFdb shape has none; `--to ova` keeps them)")
+            out.append(f"{counted(boxes, 'box position')} (the AIFdb shape has none; `--to ova` keeps them)")
     return out

@@ -10,13 +10,19 @@ from argmap.limits import LIMITS
 
 _LINE_COMMENT = re.compile(r"(^|\s)//.*$")
 _RELATION = re.compile(r"^(<\+|<-|<_|\+>|->|_>|><|\+|-|_)\s+(.*)$")
-_STATEMENT = re.compile(r"^\[((?:[^\]\\]|\\.)+)\]\s*(?::\s*)?(.*)$", re.S)
+_STATEMENT = re.compile(r"^\[((?:[^\]\\]|\\.)+)\](?!\()\s*(?::\s*)?(.*)$", re.S)
+"""`[Title]: text`; `[text](url)` is a Markdown link, not a statement."""
+_LIST_ITEM = re.compile(r"^(?:\*|\d+\.)\s+(.*)$")
+"""A Markdown list item (`* ...`, `1. ...`): Argdown reads what follows as a statement of its own."""
+_USES = re.compile(r"\b(?:uses|from)\s*:\s*\[([\d,\s]*)\]")
 _ARGUMENT = re.compile(r"^<((?:[^>\\]|\\.)+)>\s*(?::\s*)?(.*)$", re.S)
 _PCS_ITEM = re.compile(r"^\((\d+)\)\s*(.*)$")
 _SEPARATOR = re.compile(r"^-{2,}(.*?)(-{2,})?\s*$")
 _HEADING = re.compile(r"^#{1,6}\s")
 _TAG = re.compile(r"(?<![\w\\])#\(([^)]*)\)|(?<![\w\\&])#([\w-]+)")
 _ESCAPED = re.compile(r"\\(.)")
+_GONE = "\x00\n"
+"""A line break inside a comment: kept for line numbers, marked so that it is not a blank line."""
 
 
 @dataclass
@@ -34,6 +40,8 @@ class Node:
     """Premise-conclusion structure of an argument: ("premise" | "conclusion", statement title)."""
     rules: list[str] = field(default_factory=list)
     """The inference-rule text of each `----` / `-- rule --` separator, in order ("" when none)."""
+    uses: list[list[int]] = field(default_factory=list)
+    """Per separator, the `{uses: [1, 4]}` numbers of the statements it infers from ([] when not given)."""
 
 
 @dataclass
@@ -46,6 +54,19 @@ class Document:
     headings: int = 0
     prose: int = 0
     includes: int = 0
+    orphans: int = 0
+    """Relation lines with nothing above them to attach to (after a blank line, or at the top)."""
+
+
+def inference_key(argument_title: str, step: int) -> tuple[str, str]:
+    """The key of the `step`-th inference (1-based) of an argument's premise-conclusion structure."""
+    return ("inference", f"{step}\x1f{argument_title}")
+
+
+def parse_inference_key(key: tuple[str, str]) -> tuple[str, int]:
+    """(argument title, step) of an inference key."""
+    step, _, title = key[1].partition("\x1f")
+    return title, int(step)
 
 
 @dataclass
@@ -73,15 +94,20 @@ def _strip_block_comments(text: str) -> str:
         end = text.find(closer, start + len(opener))
         out.append(text[pos:start])
         if end < 0:
-            out.append("\n" * text.count("\n", start))
+            out.append(_GONE * text.count("\n", start))
             return "".join(out)
-        out.append("\n" * text.count("\n", start, end))
+        out.append(_GONE * text.count("\n", start, end) + "\x00")
         pos = end + len(closer)
 
 
 def _strip_comments(text: str) -> str:
     text = _strip_block_comments(text)
-    return "\n".join(_LINE_COMMENT.sub(r"\1", line) if "//" in line else line for line in text.split("\n"))
+    return "\n".join(_strip_line_comment(line) if "//" in line else line for line in text.split("\n"))
+
+
+def _strip_line_comment(line: str) -> str:
+    kept = _LINE_COMMENT.sub(r"\1", line)
+    return kept if kept.strip() else "\x00"  # a comment line is not a blank line
 
 
 def parse(text: str, source: str) -> Document:
@@ -104,7 +130,10 @@ class _Parser:
     def __init__(self, doc: Document, source: str) -> None:
         self.doc = doc
         self.source = source
-        self.stack: list[tuple[int, tuple[str, str]]] = []
+        self.stack: list[tuple[int, tuple[str, str], tuple[str, str] | None]] = []
+        """(indent, element, the inference a `<_` directly under it undercuts) of the open relation tree."""
+        self.data_depth = 0
+        """Open `{` of a data block that goes on over several lines."""
         self.current: _Open | None = None
         self.argument: tuple[str, str] | None = None
         self.pending_inference = False
@@ -116,10 +145,30 @@ class _Parser:
         self.close()
 
     def line(self, raw: str, line_no: int) -> None:
+        if "\x00" in raw:
+            raw = raw.replace("\x00", "")
+            if not raw.strip():
+                return  # a line of a comment: neither text nor a blank line
         stripped = raw.strip()
         indent = len(raw) - len(raw.lstrip(" \t"))
+        if self.data_depth and self.current is not None:
+            self.current.raw.append("\n" + raw)
+            self.data_depth = max(0, self.data_depth + _depth_change(raw))
+            return
+        self.data_depth = 0
         if not stripped:
             self.close()
+            self.stack = []  # an empty line ends a relation tree (Argdown's lexer closes every level)
+            if self.argument is not None and self.doc.nodes[self.argument].pcs and not self.pending_inference:
+                self.argument = None  # the structure is over; a new `(1)` starts an untitled argument
+            return
+        listed = _LIST_ITEM.match(stripped)
+        if listed and not self.pending_inference:
+            self.close()
+            self.argument = None
+            key = self.element(listed.group(1), indent, line_no, top=True)
+            self.stack = [(indent + 1, key, None)]
+            self.open_data(listed.group(1))
             return
         if indent // 2 > LIMITS.nesting_depth:
             raise LoadError(
@@ -134,59 +183,88 @@ class _Parser:
             self.doc.includes += 1
             return
         sep = _SEPARATOR.match(stripped)
-        if sep and self.argument is not None:
+        if sep and self.argument is not None and not (self.pending_inference and _RELATION.match(stripped)):
             self.close()
+            node = self.doc.nodes[self.argument]
             if not self.pending_inference:
-                self.doc.nodes[self.argument].rules.append("")
+                node.rules.append("")
+                node.uses.append([])
             if sep.group(1).strip():
-                self.doc.nodes[self.argument].rules[-1] = sep.group(1).strip().strip("-").strip()
+                node.rules[-1] = sep.group(1).strip().strip("-").strip()
             self.pending_inference = True
+            self.stack = [(indent, inference_key(self.argument[1], len(node.rules)), None)]
             return
         item = _PCS_ITEM.match(stripped)
-        if item and self.argument is None and indent == 0 and self.current is None:
+        fresh = not self.stack and (indent == 0 or self.current is None)
+        if item and self.argument is None and fresh and self.current is None:
             self.untitled += 1
             self.argument = ("argument", f"Untitled argument {self.untitled}")
             self.doc.nodes[self.argument] = Node(kind="argument", title=self.argument[1], untitled=True)
         if item and self.argument is not None:
             self.close()
+            node = self.doc.nodes[self.argument]
             role = "conclusion" if self.pending_inference else "premise"
+            if self.pending_inference:
+                _finish_rule(node)
             self.pending_inference = False
             key = self.element(item.group(2), indent, line_no)
+            used = _USES.search(item.group(2)) if role == "conclusion" else None
+            if used and not node.uses[-1]:
+                node.uses[-1] = [int(x) for x in re.findall(r"\d+", used.group(1))]
             if key[0] == "statement":
-                self.doc.nodes[self.argument].pcs.append((role, key[1]))
-            self.stack = [(indent, key)]
+                node.pcs.append((role, key[1]))
+            step = inference_key(self.argument[1], len(node.rules)) if role == "conclusion" else None
+            self.stack = [(indent, key, step)]
+            self.open_data(item.group(2))
             return
+        rel = _RELATION.match(stripped)
         if self.pending_inference and indent == 0 and _starts_element(stripped):
             self.pending_inference = False  # a separator with no conclusion: the structure ended
-        if self.pending_inference and self.argument is not None:
+        if self.pending_inference and self.argument is not None and not (rel and indent > 0):
             rules = self.doc.nodes[self.argument].rules
             rules[-1] = f"{rules[-1]} {stripped}".strip()  # inference rule text between separators
             return
-        rel = _RELATION.match(stripped)
-        if rel and indent > 0 and self.stack:
+        if rel and indent > 0:
             self.close()
-            while self.stack and self.stack[-1][0] >= indent:
-                self.stack.pop()
             if not self.stack:
+                self.doc.orphans += 1
                 return
-            parent = self.stack[-1][1]
+            popped = False
+            while self.stack and self.stack[-1][0] > indent:
+                self.stack.pop()
+                popped = True
+            if self.stack and (self.stack[-1][0] == indent or (popped and self.stack[-1][0] < indent)):
+                self.stack.pop()  # a sibling; a line between two levels joins the outer one, as in Argdown
+            if not self.stack:
+                self.doc.orphans += 1
+                return
+            _, parent, step = self.stack[-1]
+            if step is not None and rel.group(1) in ("<_", "_"):
+                parent = step  # `<_` under a conclusion undercuts the inference that led to it
             key = self.element(rel.group(2), indent, line_no)
             self.relation(rel.group(1), parent, key)
-            self.stack.append((indent, key))
+            self.stack.append((indent, key, None))
+            self.open_data(rel.group(2))
             return
         if self.current is not None and (indent > 0 or not _starts_element(stripped)):
             self.current.raw.append(stripped)
+            self.open_data(stripped)
             return
         if indent == 0 or not self.stack:
             self.close()
             self.argument = None
             key = self.element(stripped, indent, line_no, top=True)
-            self.stack = [(indent, key)]
+            self.stack = [(indent, key, None)]
             if key[0] == "argument":
                 self.argument = key
+            self.open_data(stripped)
             return
         self.doc.prose += 1
         self.current = None
+
+    def open_data(self, text: str) -> None:
+        """Enter a `{` data block that the line opens and does not close."""
+        self.data_depth = max(0, _depth_change(text))
 
     def element(self, text: str, indent: int, line_no: int, top: bool = False) -> tuple[str, str]:
         st, ar = _STATEMENT.match(text), _ARGUMENT.match(text)
@@ -240,6 +318,24 @@ class _Parser:
             if text:
                 node.texts.append(_unescape(text))
         self.current = None
+
+
+def _depth_change(text: str) -> int:
+    """Braces opened minus closed on a line, escaped ones and those in quotes left out."""
+    text = re.sub(r"\\.", "", text)
+    text = re.sub(r'"(?:[^"\\]|\\.)*"', "", text)
+    return text.count("{") - text.count("}")
+
+
+def _finish_rule(node: Node) -> None:
+    """Take a `{uses: [...]}` data block off the last inference rule's text."""
+    rule, data = _split_data(node.rules[-1])
+    if not data:
+        return
+    node.rules[-1] = rule.strip().strip("-").strip()
+    used = _USES.search(data)
+    if used:
+        node.uses[-1] = [int(x) for x in re.findall(r"\d+", used.group(1))]
 
 
 def _starts_element(stripped: str) -> bool:

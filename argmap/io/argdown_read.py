@@ -10,12 +10,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap.io.argdown_data import front_matter, has_conclusion, inference_steps, node_data
-from argmap.io.argdown_parse import Document, Node, parse
+from argmap.io.argdown_parse import Document, Node, parse, parse_inference_key
 from argmap.io.decoding import check_count, clip, decode_text
 from argmap.io.errors import LoadError
 from argmap.io.results import ImportResult
 from argmap.limits import LIMITS
 from argmap.model import (
+    Aim,
     Answer,
     Argument,
     ArgumentMap,
@@ -68,6 +69,12 @@ class _Builder:
         self.warnings: list[str] = []
         self.m = ArgumentMap(title=str(self.front.get("title") or Path(source).stem))
         self.claim_of: dict[Key, str] = {}
+        self.claim_ids: set[str] = set()
+        self.step_of: dict[tuple[str, int], str] = {}
+        """(argument title, separator number) -> the id of that inference step's argument."""
+        self.made: set[tuple[tuple[str, ...], Relation, str, Aim]] = set()
+        self.linked: set[str] = set()
+        """Arguments argmap wrote with `{"linked": true}`: their supporting statements are their premises."""
         self.arg_of: dict[str, str] = {}
         self.taken: set[str] = set()
         self.relations = [r for r in dict.fromkeys(doc.relations) if r[0] != r[1]]
@@ -117,6 +124,12 @@ class _Builder:
         for n in self.doc.nodes.values():
             if n.kind == "argument" and ("argument", n.title) not in self.claim_of:
                 self.arg_of[n.title] = self.fresh(node_data(n).get("id"), "a")
+                steps = inference_steps(n)
+                for k, (_, _, number) in enumerate(steps, 1):
+                    own = self.arg_of[n.title] if k == len(steps) else self.fresh(None, "a")
+                    self.step_of[(n.title, number)] = own
+        if self.front.get("model-mode") == "strict":
+            self.m.origin = Origin(format="argdown", data={"mode": "strict"})
         for n in self.doc.nodes.values():
             if n.title in self.arg_of and n.kind == "argument":
                 self._argument(n)
@@ -137,6 +150,8 @@ class _Builder:
                 title=str(self.front.get("article-title") or ""),
                 source=str(self.front.get("article-source") or ""),
                 format=fmt if isinstance(fmt, str) and fmt else "txt",
+                author=str(self.front.get("article-author") or "")[:1000],
+                date=str(self.front.get("article-date") or "")[:100],
             )
 
     def _tag_ids(self, names: list[str]) -> list[str]:
@@ -180,6 +195,7 @@ class _Builder:
             c.strength = Strength(data["strength"])
         c.spans = self._spans(data.get("spans"), n.title)
         self.claim_of[(n.kind, n.title)] = c.id
+        self.claim_ids.add(c.id)
         self.m.claims.append(c)
 
     def _spans(self, raw: Any, title: str) -> list[Span]:
@@ -198,16 +214,26 @@ class _Builder:
     def _target(self, key: Key) -> str | None:
         if key in self.claim_of:
             return self.claim_of[key]
+        if key[0] == "inference":
+            return self.step_of.get(parse_inference_key(key))
         return self.arg_of.get(key[1]) if key[0] == "argument" else None
 
     def _add(
         self, arg_id: str | None, premises: list[str], rel: str, target: str | None, n: Node | None
-    ) -> None:
+    ) -> Argument | None:
         if target is None or not premises or target in premises:
-            return
+            return None
         data = node_data(n) if n is not None else {}
         relation = Relation.SUPPORT if rel == "support" else Relation.ATTACK
+        aim = Aim.INFERENCE
+        if rel in ("support", "attack", "contradiction") and target not in self.claim_ids:
+            aim = Aim.PREMISES  # Argdown's support or attack of an argument bears on its premises
+        same = (tuple(sorted(premises)), relation, target, aim)
+        if n is None and same in self.made:
+            return None  # written twice (on an argument and on its conclusion): one relation in Argdown
+        self.made.add(same)
         a = Argument(id=arg_id or self.fresh(None, "a"), premises=premises, relation=relation, target=target)
+        a.aim = aim
         if n is not None:
             a.origin = Origin(
                 format="argdown", id=n.title, data={k: v for k, v in data.items() if k not in _ARG_KEYS}
@@ -226,59 +252,88 @@ class _Builder:
             if isinstance(data.get("origin"), dict):
                 with contextlib.suppress(ValidationError):
                     a.origin = Origin.model_validate(data["origin"])
+        if rel == "undercut" and target in self.claim_ids:
+            # an undercut of an argument that is drawn as a box of its own (no conclusion, no
+            # outgoing relation): an attack on that box, written back as `<_`
+            a.origin = a.origin or Origin(format="argdown")
+            a.origin.data["undercut"] = True
         self.m.arguments.append(a)
+        return a
+
+    def _steps(self, n: Node) -> None:
+        """One argument per inference step of a premise-conclusion structure; the last one is the argument."""
+        steps = inference_steps(n)
+        if n.tags:
+            self.untagged += 1
+        for k, (prem, concl, number) in enumerate(steps, 1):
+            last = k == len(steps)
+            ids = [self.claim_of[("statement", t)] for t in prem]
+            concl_id = self.claim_of[("statement", concl)]
+            a = self._add(self.step_of[(n.title, number)], ids, "support", concl_id, n if last else None)
+            if a is None:
+                continue
+            a.origin = a.origin or Origin(format="argdown", id=n.title)
+            a.origin.data["step"] = number
+            rule = n.rules[number - 1] if number <= len(n.rules) else ""
+            if rule:
+                a.origin.data["inference"] = rule
+        self._outgoing(n, None, [self.claim_of[("statement", steps[-1][1])]])
 
     def _argument(self, n: Node) -> None:
-        key: Key = ("argument", n.title)
-        main: str | None = self.arg_of[n.title]
-        steps = inference_steps(n)
-        premises = [self.claim_of[("statement", t)] for t in steps[-1][0]] if steps else []
-        if steps and n.tags:
-            self.untagged += 1
-        if steps:
-            for k, (prem, concl) in enumerate(steps[:-1], 1):
-                ids = [self.claim_of[("statement", t)] for t in prem]
-                self._add(f"{main}.{k}", ids, "support", self.claim_of[("statement", concl)], None)
-            self._add(main, premises, "support", self.claim_of[("statement", steps[-1][1])], n)
-            rule = n.rules[-1] if n.rules else ""
-            if rule and self.m.arguments and self.m.arguments[-1].id == main and self.m.arguments[-1].origin:
-                self.m.arguments[-1].origin.data["inference"] = rule
-            main = None
-            premises = [self.claim_of[("statement", steps[-1][1])]]
-        else:
+        if inference_steps(n):
+            self._steps(n)
+            return
+        if (
+            node_data(n).get("linked") is True
+        ):  # written by argmap: the supporting statements are its premises
             premises = [
                 self.claim_of[s]
-                for s, _, r in self.incoming.get(key, [])
+                for s, _, r in self.incoming.get(("argument", n.title), [])
                 if r == "support" and s in self.claim_of
             ]
-            if not premises:
-                gist = self.fresh(None, "c")
-                self.m.claims.append(
-                    Claim(
-                        id=gist,
-                        text=clip(" ".join(n.texts) or n.title, self.warnings, f"argument <{n.title}>"),
-                        tags=self._tag_ids(n.tags),
-                        origin=Origin(format="argdown", data={"gist_of": n.title}),
-                    )
-                )
-                premises = [gist]
-            elif n.tags:
-                self.untagged += 1
-        for _, t, r in self.outgoing.get(key, []):
-            self._add(main, premises, r, self._target(t), n if main else None)
-            main = None
+            if premises:
+                self.linked.add(n.title)
+                self._outgoing(n, self.arg_of[n.title], premises)
+                return
+        gist = self.fresh(node_data(n).get("gist"), "c")
+        self.m.claims.append(
+            Claim(
+                id=gist,
+                text=clip(" ".join(n.texts) or n.title, self.warnings, f"argument <{n.title}>"),
+                tags=self._tag_ids(n.tags),
+                origin=Origin(format="argdown", data={"gist_of": n.title}),
+            )
+        )
+        self.claim_ids.add(gist)
+        self._outgoing(n, self.arg_of[n.title], [gist])
+
+    def _outgoing(self, n: Node, main: str | None, premises: list[str]) -> None:
+        """The argument's outgoing relations; a reconstructed argument's come from its conclusion (main None)."""
+        first = main is not None
+        rels = self.outgoing.get(("argument", n.title), [])
+        want = node_data(n).get("target")
+        rels = sorted(rels, key=lambda rel: self._target(rel[1]) != want) if isinstance(want, str) else rels
+        for _, t, r in rels:
+            a = self._add(main if first else None, premises, r, self._target(t), n if first else None)
+            first = first and a is None
 
     def _statement_relations(self) -> None:
-        has_pcs = {n.title for n in self.doc.nodes.values() if n.kind == "argument" and inference_steps(n)}
+        strict = self.front.get("model-mode") == "strict"
         for s, t, r in self.relations:
             if s not in self.claim_of:
                 continue
-            target = self._target(t)
-            if t[0] == "argument" and t not in self.claim_of and r == "support" and t[1] not in has_pcs:
+            if t[0] == "argument" and t[1] in self.linked and r == "support":
                 continue  # a premise of that argument
-            self._add(None, [self.claim_of[s]], r, target, None)
-            if r == "contradiction" and t in self.claim_of:
-                self._add(None, [self.claim_of[t]], r, self.claim_of[s], None)
+            target = self._target(t)
+            between_statements = s[0] == t[0] == "statement" and t in self.claim_of
+            symmetric = r == "contradiction" or (strict and r == "attack" and between_statements)
+            a = self._add(None, [self.claim_of[s]], "attack" if symmetric else r, target, None)
+            if symmetric and t in self.claim_of:
+                b = self._add(None, [self.claim_of[t]], "attack", self.claim_of[s], None)
+                kind = "contradictory" if r == "contradiction" else "contrary"
+                for x in (a, b):
+                    if x is not None:
+                        x.origin = Origin(format="argdown", data={"symmetric": kind})
 
     def _prune(self) -> None:
         """Drop arguments whose target never became a claim or argument (repeat: undercuts chain)."""
@@ -305,13 +360,23 @@ class _Builder:
             w.append(
                 f"{d.prose} paragraphs of untitled text outside any relation are not claims; not imported"
             )
+        if d.orphans:
+            w.append(
+                f"{d.orphans} relation lines have nothing above them to attach to (after a blank line); left out"
+            )
         if d.includes:
             w.append(f"{d.includes} @include lines were not followed: import the included files separately")
         if gists:
             w.append(f"{len(gists)} arguments with no conclusion or outgoing relation became claims")
         if any(r == "contradiction" for _, _, r in self.relations):
             w.append("contradictions (><) became a pair of attacks")
+        if self.front.get("model-mode") == "strict" and any(
+            r == "attack" and s[0] == t[0] == "statement" for s, t, r in self.relations
+        ):
+            w.append(
+                "strict mode: an attack between two statements means they are contrary; each became two attacks"
+            )
 
 
 _CLAIM_KEYS = {"id", "spans", "role", "note", "implicit", "strength", "text", "origin", "untitled", "claim"}
-_ARG_KEYS = {"id", "scheme", "answers", "relevance", "note", "origin"}
+_ARG_KEYS = {"id", "scheme", "answers", "relevance", "note", "origin", "linked", "gist", "target"}

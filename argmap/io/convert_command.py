@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from argmap.exit_codes import EXIT_OK, EXIT_USAGE, fail
+from argmap.wording import counted
 
 
 def add_convert_arguments(p: argparse.ArgumentParser) -> None:
@@ -68,5 +69,7 @@ def run_convert(args: argparse.Namespace) -> int:
     for loss in losses:
         print(f"{args.output}: not written: {loss}", file=sys.stderr)
     m = result.map
-    print(f"{args.output}: {dst.id} ({len(m.claims)} claims, {len(m.arguments)} arguments)")
+    print(
+        f"{args.output}: {dst.id} ({counted(len(m.claims), 'claim')}, {counted(len(m.arguments), 'argument')})"
+    )
     return EXIT_OK

@@ -7,6 +7,7 @@ import re
 from argmap.io.map_index import MapIndex
 from argmap.io.results import ExportResult
 from argmap.model import ArgumentMap, Relation
+from argmap.wording import counted
 
 _ESCAPE = re.compile(r"([()\[\]])")
 
@@ -101,16 +102,23 @@ def write_kialo(m: ArgumentMap) -> ExportResult:
         out += ["Sources:", *(str(s) for s in sources), ""]
     unreached = len(claims) - len(numbered)
     if unreached:
-        losses.append(f"{unreached} claims are in support cycles with no thesis above them and were left out")
+        losses.append(
+            f"{counted(unreached, 'claim')} in support cycles with no thesis above them "
+            f"{'was' if unreached == 1 else 'were'} left out"
+        )
     if linked:
         losses.append(
-            f"{linked} linked arguments were split into separate reasons (Kialo has no linked premises)"
+            f"{counted(linked, 'linked argument')} {'was' if linked == 1 else 'were'} split into separate "
+            "reasons (Kialo has no linked premises)"
         )
     if undercuts:
-        losses.append(f"{undercuts} undercuts or supports of an inference were hung under its first premise")
+        losses.append(
+            f"{counted(undercuts, 'undercut or support', 'undercuts or supports')} of an inference "
+            f"{'was' if undercuts == 1 else 'were'} hung under its first premise"
+        )
     notes = sum(bool(c.note) and not (c.origin and c.origin.format == "kialo") for c in m.claims)
     if notes:
-        losses.append(f"{notes} claim notes (Kialo's export has none)")
+        losses.append(f"{counted(notes, 'claim note')} (Kialo's export has none)")
     if m.article is not None:
         losses.append("the article and its anchors (Kialo has no source text)")
     return ExportResult(("\r\n".join(out) + "\r\n").encode("utf-8"), losses)

@@ -39,7 +39,16 @@ def loads(text: str | bytes, source: str = "<map>") -> ArgumentMap:
             raise LoadError(source, f"is not UTF-8 text (bad byte at offset {e.start})") from None
     if not text.strip():
         raise LoadError(source, "the file is empty")
-    doc = _decode_json(text, source)
+    try:
+        doc = _decode_json(text, source)
+    except LoadError:
+        from argmap.io.argdown_read import sniff as is_argdown
+
+        if is_argdown(text[:4096].encode("utf-8", "replace"), source):
+            raise LoadError(
+                source, "is an Argdown document, not an argmap map; to read it use `argmap convert`"
+            ) from None
+        raise
     if not isinstance(doc, dict) or "schema_version" not in doc:
         raise LoadError(
             source,

@@ -72,13 +72,13 @@ class RemoveArgument(Op):
 
 @dataclass(frozen=True)
 class EditArgument(Op):
-    """Change an argument: premises (link/unlink), relation, target, scheme, answers, relevance."""
+    """Change an argument: premises (link/unlink), relation, target, aim, scheme, answers, relevance."""
 
     argument_id: str
     changes: dict[str, Any]
 
     EDITABLE = frozenset(
-        {"premises", "relation", "target", "scheme", "answers", "relevance", "note", "origin"}
+        {"premises", "relation", "target", "aim", "scheme", "answers", "relevance", "note", "origin"}
     )
 
     def apply(self, m: ArgumentMap) -> Op:
@@ -102,6 +102,7 @@ class EditArgument(Op):
             "premises": "Change linked premises",
             "relation": "Change support/attack",
             "target": "Reconnect",
+            "aim": "Aim at the premises or the inference",
             "scheme": "Set scheme",
             "answers": "Answer critical question",
             "relevance": "Set relevance",

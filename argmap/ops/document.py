@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from argmap.model import ArgumentMap, Article, Classroom, Direction, Point
-from argmap.ops.base import Op, insert_at
+from argmap.ops.base import Op, OpError, insert_at
+
+
+def _require_node(m: ArgumentMap, node_id: str) -> None:
+    """Layout state may only name boxes of the map: a claim or an argument (junction)."""
+    if not any(c.id == node_id for c in m.claims) and not any(a.id == node_id for a in m.arguments):
+        raise OpError(f"no claim or argument with id {node_id!r}")
 
 
 @dataclass(frozen=True)
@@ -17,6 +23,8 @@ class SetPin(Op):
 
     def apply(self, m: ArgumentMap) -> Op:
         old = m.layout.pins.get(self.node_id)
+        if self.point is not None:
+            _require_node(m, self.node_id)
         if self.point is None:
             m.layout.pins.pop(self.node_id, None)
         else:
@@ -40,6 +48,7 @@ class SetCollapsed(Op):
         items = m.layout.collapsed
         was = items.index(self.node_id) if self.node_id in items else None
         if self.collapsed and was is None:
+            _require_node(m, self.node_id)
             insert_at(items, self.index, self.node_id)
         elif not self.collapsed and was is not None:
             items.pop(was)

@@ -113,6 +113,21 @@ def test_labels_read_well_in_the_edit_menu() -> None:
     assert ops.AddTag(Tag(id="t", name="misuse risk")).label == "Add tag “misuse risk”"
 
 
+@pytest.mark.parametrize(
+    "op",
+    [ops.SetCollapsed("c0", True), ops.SetPin("c0", Point(x=1, y=2))],
+    ids=["collapse", "pin"],
+)
+def test_layout_state_of_a_claim_removed_in_the_same_batch_is_refused(op: ops.Op) -> None:
+    """Found by the random op test: a batch removing a claim and then collapsing (or pinning) it
+    left the layout naming a box that is not in the map."""
+    m = ArgumentMap(claims=[Claim(id="c0", text="")])
+    before = dumps(m)
+    with pytest.raises(ops.OpError, match="'c0'"):
+        ops.Batch([ops.RemoveClaim("c0"), op]).apply(m)
+    assert dumps(m) == before
+
+
 def test_a_claim_cannot_be_given_a_tag_the_map_does_not_have() -> None:
     """Found by the property test above: a batch that deletes a tag, then puts it on a claim."""
 

@@ -1,4 +1,8 @@
-"""Fuzz the article extractors (txt, md, html, pdf, docx): text or one clean ExtractError, never a crash."""
+"""Fuzz the article extractors (txt, md, html, pdf, docx): text or one clean ExtractError, never a crash.
+
+Every successful import is saved and read back, as the app does next: whatever a
+file held (a lone surrogate, control characters), the map must save.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap.articles.docx_text import extract_docx
-from argmap.articles.extraction import Extracted, ExtractError, Report
+from argmap.articles.extraction import Extracted, ExtractError, Report, clean_field
 from argmap.articles.html_text import extract_html
-from argmap.articles.loader import load_article
+from argmap.articles.loader import article_from_text, load_article
 from argmap.articles.markdown_text import extract_md
 from argmap.articles.pdf_text import extract_pdf
 from argmap.articles.plain_text import extract_txt
 from argmap.io.errors import LoadError
-from argmap.model import Article
+from argmap.io.native import dumps, load, loads, save
+from argmap.model import ArgumentMap, Article
 from tests.conftest import FIXTURES, SEEDS
 from tests.robustness.conftest import Tally
 from tests.robustness.harness import Hang, LoaderFailure, guarded, load_or_clean_error
@@ -55,13 +60,25 @@ def _ignore(fraction: float) -> None:
     del fraction
 
 
+def round_trip(result: Extracted, fmt: str) -> None:
+    """The extracted text as the article of a map that is saved (UTF-8, as on disk) and read back unchanged."""
+    try:
+        article = article_from_text(result.text, result.title, "fuzzed", fmt)
+    except LoadError:
+        return  # no text left after normalisation: the loader refuses it with a message
+    article = article.model_copy(update={"author": clean_field(result.author), "date": clean_field(result.date)})
+    m = ArgumentMap(title=article.title, article=article)
+    assert loads(dumps(m).encode("utf-8")).article == article
+
+
 def check_extractor(fmt: str, data: bytes, tally: Tally) -> None:
-    """The extractor returns text or raises one ExtractError with a short problem; nothing else."""
+    """The extractor returns text that saves, or raises one ExtractError with a short problem; nothing else."""
     category = f"article extractor {fmt}"
     tally.add(category)
     try:
         result = guarded(lambda: EXTRACTORS[fmt](data, _ignore))
         assert isinstance(result, Extracted) and isinstance(result.text, str)
+        round_trip(result, fmt)
     except ExtractError as e:
         if not e.problem or "Traceback" in e.problem or len(e.problem) > 1000:
             tally.fail(category)
@@ -124,6 +141,22 @@ def test_txt_and_md_through_load_article(
     except LoaderFailure:
         tally.fail(f"load_article {fmt}")
         raise
+    if isinstance(result, Article):
+        saved = path.with_name("fuzzed.argmap.json")
+        save(ArgumentMap(title=result.title, article=result), saved, backup=False)
+        assert load(saved).article == result
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html", "pdf", "docx"])
+@given(
+    text=st.text(
+        alphabet=st.characters() | st.integers(0xD800, 0xDFFF).map(chr) | st.integers(0xE000, 0xF8FF).map(chr),
+        max_size=200,
+    )
+)
+def test_any_character_in_extracted_text_saves(fmt: str, text: str) -> None:
+    """Lone surrogates, private-use and control characters from any extractor: the map still saves."""
+    round_trip(Extracted(text, title=text[:20], author=text[:10], date=text[-5:]), fmt)
 
 
 def test_html_import_fetches_nothing_and_runs_no_script(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,6 +22,15 @@ def shell_settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "argmap-test.ini"), QSettings.Format.IniFormat))
 
 
+@pytest.fixture(autouse=True)
+def canvas_text_scale() -> Iterator[None]:
+    """A test that changes the text-size preference leaves the canvas at its default size."""
+    from ui.map.style import set_text_scale
+
+    yield
+    set_text_scale(1.0)
+
+
 @pytest.fixture
 def app_look(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Windows apply the theme to the whole app: put its palette, font and style back afterwards."""

@@ -26,13 +26,17 @@ class FakePrompter:
     asked: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
+    places: list[Path] = field(default_factory=list)
+    """Where each file dialog would have started (the folder, or the suggested file)."""
 
     def open_path(self, title: str, filters: str, folder: Path) -> Path | None:
         self.asked.append(("open_path", title))
+        self.places.append(folder)
         return self.open_answer
 
     def save_path(self, title: str, suggested: Path, filters: str) -> Path | None:
         self.asked.append(("save_path", title))
+        self.places.append(suggested)
         return self.save_answer
 
     def save_changes(self, name: str) -> SaveChoice:

@@ -1,9 +1,11 @@
 """Article import off the GUI thread: a worker thread runs load_article; the window keeps painting.
 
-`import_article(path, parent)` shows a progress dialog fed by signals, runs the
+`import_article(path, parent)` shows a progress dialog fed by the worker, runs the
 extraction in a QThread and waits in a local event loop, so the caller gets an
 Article back (or LoadError / ImportCancelled) while the window stays responsive and
-Cancel stops the import at once.
+Cancel stops the import at once. The worker keeps its outcome itself and the caller
+reads it after `wait()`, so a worker that finishes before the loop starts (its
+signals still queued) cannot lose the result.
 """
 
 from __future__ import annotations
@@ -11,30 +13,32 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from typing_extensions import override
 
-from argmap.articles import ImportCancelled, load_article
+from argmap.articles import ImportCancelled, Imported
+from argmap.articles import import_article as read_article
 from argmap.io.errors import LoadError
 from argmap.model import Article
 
 SHOW_AFTER_MS = 300
 """A quick import finishes before the progress dialog appears."""
+POLL_MS = 50
+"""How often the progress dialog reads the worker's progress."""
 
 
 class ArticleWorker(QThread):
-    """Runs load_article on its own thread; reports progress and the outcome through signals."""
-
-    progressed = Signal(float)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
+    """Runs load_article on its own thread; keeps its progress and its outcome for the GUI thread to read."""
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self._stop = threading.Event()
+        self.progress = 0.0
+        """The latest fraction load_article reported (the dialog polls it: no queued signals to outlive it)."""
+        self.outcome: Imported | LoadError | ImportCancelled | None = None
+        """Set by run() before the thread finishes; read it after wait()."""
 
     def cancel(self) -> None:
         """Ask the import to stop (load_article polls this through its `cancelled` callback)."""
@@ -44,21 +48,21 @@ class ArticleWorker(QThread):
         """True once Cancel was asked for."""
         return self._stop.is_set()
 
+    def _report(self, fraction: float) -> None:
+        self.progress = fraction
+
     @override
     def run(self) -> None:
         try:
-            article = load_article(self.path, progress=self.progressed.emit, cancelled=self._stop.is_set)
-        except ImportCancelled:
-            self.cancelled.emit()
+            imported = read_article(self.path, progress=self._report, cancelled=self._stop.is_set)
+        except ImportCancelled as e:
+            self.outcome = e
         except LoadError as e:
-            self.failed.emit(e)
+            self.outcome = e
         except Exception as e:
-            self.failed.emit(LoadError(self.path, f"could not be imported ({type(e).__name__}: {e})"))
+            self.outcome = LoadError(self.path, f"could not be imported ({type(e).__name__}: {e})")
         else:
-            if self._stop.is_set():
-                self.cancelled.emit()
-            else:
-                self.succeeded.emit(article)
+            self.outcome = ImportCancelled() if self._stop.is_set() else imported
 
 
 def import_article(path: Path, parent: QWidget | None = None) -> Article:
@@ -67,6 +71,11 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
     Raises ImportCancelled when the user cancels and the loader's LoadError when the
     file cannot be read.
     """
+    return import_article_report(path, parent).article
+
+
+def import_article_report(path: Path, parent: QWidget | None = None) -> Imported:
+    """`import_article`, with the warnings about what the file holds that the article cannot show."""
     dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 100, parent)
     dialog.setWindowTitle("Importing article — argmap")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -76,48 +85,47 @@ def import_article(path: Path, parent: QWidget | None = None) -> Article:
     dialog.setValue(0)
     worker = ArticleWorker(path)
     loop = QEventLoop()
-    outcome: dict[str, object] = {}
 
-    def on_progress(fraction: float) -> None:
-        dialog.setValue(min(99, round(fraction * 100)))
-
-    def finish(key: str, value: object) -> None:
-        outcome.setdefault(key, value)
+    def show_progress() -> None:
+        dialog.setValue(min(99, round(worker.progress * 100)))
 
     def on_cancel() -> None:
         worker.cancel()
-        finish("cancelled", True)
         loop.quit()
 
-    worker.progressed.connect(on_progress)
-    worker.succeeded.connect(lambda a: finish("article", a))
-    worker.failed.connect(lambda error: finish("error", error))
-    worker.cancelled.connect(lambda: finish("cancelled", True))
+    poll = QTimer(dialog)  # a child of the dialog: it cannot fire after the dialog is gone
+    poll.setInterval(POLL_MS)
+    poll.timeout.connect(show_progress)
+    poll.start()
+    # Connected before start(): the quit is queued to this thread and runs inside loop.exec()
+    # even when the worker finished first; isFinished() only saves entering the loop.
     worker.finished.connect(loop.quit)
     dialog.canceled.connect(on_cancel)
     worker.start()
     try:
-        if worker.isFinished():  # done already: its results wait as queued signals, deliver them
-            QCoreApplication.sendPostedEvents()
-        else:
+        if not worker.isFinished():
             loop.exec()
     finally:
+        poll.stop()
         dialog.canceled.disconnect(on_cancel)
+        shown = dialog.isVisible()
         dialog.reset()  # stops the timer that would show the dialog after SHOW_AFTER_MS
         dialog.close()
         dialog.deleteLater()
-        _let_go(worker)
-        if parent is not None:  # give the keyboard back to the window (no window manager does it offscreen)
+        if shown and parent is not None:
+            # hand the keyboard back to the window (not every platform does): the tag keys work at once
             parent.window().activateWindow()
-    if "cancelled" in outcome:
+    if worker.is_cancelled():
+        _let_go(worker)
         raise ImportCancelled()
-    error = outcome.get("error")
-    if isinstance(error, LoadError):
-        raise error
-    article = outcome.get("article")
-    if not isinstance(article, Article):
-        raise LoadError(path, "the import stopped without a result")
-    return article
+    worker.wait()  # the loop quits on `finished`: run() has returned and set the outcome
+    outcome = worker.outcome
+    _let_go(worker)
+    if isinstance(outcome, Imported):
+        return outcome
+    if isinstance(outcome, LoadError | ImportCancelled):
+        raise outcome
+    raise LoadError(path, "the import stopped without a result")
 
 
 _RUNNING: set[ArticleWorker] = set()

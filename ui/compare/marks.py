@@ -53,7 +53,7 @@ class MarkItem(QGraphicsItem):
         painter.setBrush(QColor(MARK_COLORS[self.mark]))
         painter.drawRoundedRect(rect, 5, 5)
         painter.setFont(label_font(12, bold=True))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.text())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.text().upper())
 
 
 def apply_marks(scene: MapScene, marks: Mapping[str, Mark]) -> dict[str, MarkItem]:

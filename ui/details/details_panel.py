@@ -77,7 +77,9 @@ class DetailsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_span_button)
         buttons.addWidget(self.remove_span_button)
-        form.addRow("", buttons)
+        form.addRow(buttons)  # the full width: a label column beside it would widen the dock
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow dock: labels above fields
+        form.setContentsMargins(0, 0, 0, 0)  # the panel's own margins are enough
         self.form = QWidget()
         self.form.setLayout(form)
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from typing_extensions import override
 from argmap.analysis.dung import Label
 from argmap.analysis.overlay import GIVEN_AS_DRAWN, Badge, Overlay
 from ui.map.claim_item import ClaimItem
+from ui.map.contrast import ink_on
 from ui.map.scene import MapScene
 from ui.map.style import LOD_TEXT, USER_TYPE, label_font
 
@@ -80,7 +81,7 @@ class BadgeItem(QGraphicsItem):
         painter.fillRect(
             QRectF(track.x(), track.y(), track.width() * share, track.height()), QColor("#000000")
         )
-        painter.setPen(QColor("#000000"))
+        painter.setPen(ink_on(color))  # WCAG contrast >= 4.5:1 on every badge colour
         painter.setFont(label_font(12, bold=True))
         text_rect = QRectF(0, 0, rect.width(), rect.height() - 6)
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignCenter), self.text())

@@ -41,7 +41,7 @@ class EvaluationUi:
         details.claimShown.connect(self.section.show_claim)
         self.hints = HintsPanel(self.controller)
         self.hints.claimsRequested.connect(ctx.selection.set)
-        ctx.registry.add_dock(DockSpec("hints", "Hints", self.hints, tab_with="details"))
+        ctx.registry.add_dock(DockSpec("hints", "Hints", self.hints, tab_with="outline"))  # 3 tabs a row fit
         self.caption = QLabel(CAPTION, view)
         self.caption.setStyleSheet(
             "background: #FFFFFF; color: #000000; padding: 3px; border: 1px solid #000;"

@@ -31,6 +31,24 @@ class Reason:
     relation: Relation
     text: str
     first_premise: str
+    undercuts: tuple[str, ...] = ()
+    """Wording of each undercut: why this reason would not support (or attack) the claim."""
+
+    @property
+    def is_objection(self) -> bool:
+        """True for an objection (an attack), False for a reason for the claim."""
+        return self.relation is not Relation.SUPPORT
+
+
+def remaining(reasons: list[Reason], revealed: int) -> str:
+    """What is still to come, objections counted apart from reasons: "2 more reasons · 1 more objection"."""
+    left = reasons[revealed:]
+    objections = sum(r.is_objection for r in left)
+    supports = len(left) - objections
+    parts = [f"{supports} more {'reason' if supports == 1 else 'reasons'}"]
+    if objections:
+        parts.append(f"{objections} more {'objection' if objections == 1 else 'objections'}")
+    return " · ".join(parts)
 
 
 def main_claim(m: ArgumentMap) -> str | None:
@@ -46,8 +64,18 @@ def reasons_of(m: ArgumentMap, claim_id: str) -> list[Reason]:
     texts = {c.id: " ".join(c.text.split()) for c in m.claims}
     args = [a for a in m.arguments if a.target == claim_id]
     args.sort(key=lambda a: a.relation is not Relation.SUPPORT)
+
+    def wording(premises: list[str]) -> str:
+        return " — and — ".join(texts.get(p, p) for p in premises)
+
     return [
-        Reason(a.id, a.relation, " — and — ".join(texts.get(p, p) for p in a.premises), a.premises[0])
+        Reason(
+            a.id,
+            a.relation,
+            wording(a.premises),
+            a.premises[0],
+            tuple(wording(u.premises) for u in m.arguments if u.target == a.id),
+        )
         for a in args
     ]
 
@@ -148,8 +176,12 @@ class ProjectorWindow(QWidget):
             label.setText(f"{'+ Because' if support else '− However'}: {r.text}")
             self.reasons_box.addWidget(label)
             self.reason_labels.append(label)
-        left = len(all_reasons) - self.revealed
-        self.footer.setText(f"{left} more {'reason' if left == 1 else 'reasons'} · {HELP}")
+            for u in r.undercuts:  # shown under the reason they cut
+                cut = _label(REASON_PT - 2, ATTACK_INK)
+                cut.setText(f"      ⤷ Undercut, this does not follow: {u}")
+                self.reasons_box.addWidget(cut)
+                self.reason_labels.append(cut)
+        self.footer.setText(f"{remaining(all_reasons, self.revealed)} · {HELP}")
 
     def _parent_of(self, claim_id: str) -> str | None:
         for a in self.map.arguments:

@@ -11,14 +11,16 @@ from argmap.analysis.findings import require_usable
 from argmap.articles import ARTICLE_EXTENSIONS, ImportCancelled, article_from_text
 from argmap.io import formats
 from argmap.io.errors import LoadError, SaveError
-from argmap.io.native import SUFFIX
+from argmap.io.native import SUFFIX, load
 from argmap.model import ArgumentMap, Article, Layout
-from argmap.paths import SAMPLE_MAP, seed
-from ui.articles.article_import import import_article
+from argmap.paths import SAMPLE_MAP, is_shipped, seed
+from ui.articles.article_import import import_article_report
 from ui.document.context import Context
 from ui.document.document import ChangedOnDisk
 from ui.files.file_menu import register_file_actions
+from ui.files.start_folder import start_folder
 from ui.map import MapView
+from ui.render.caption import Caption
 from ui.render.export import export_scene
 from ui.render.export_dialog import ExportDialog
 from ui.render.printing import preview_dialog
@@ -115,13 +117,11 @@ class FileActions(QObject):
         return self.ctx.prompter.open_path(title, filters, self._folder())
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
-        """A file to save to, proposed in the document's folder."""
-        return self.ctx.prompter.save_path(title, self._folder() / suggested, filters)
+        """A file to save to; a new map is proposed in the documents folder, never in the install."""
+        return self.ctx.prompter.save_path(title, start_folder(self.document.path, []) / suggested, filters)
 
     def _folder(self) -> Path:
-        path = self.document.path
-        recent = self.ctx.settings.recent_files()
-        return path.parent if path else recent[0].parent if recent else Path.home()
+        return start_folder(self.document.path, self.ctx.settings.recent_files())
 
     def _added_recent(self, path: Path) -> None:
         self.ctx.settings.add_recent(path)
@@ -179,11 +179,15 @@ class FileActions(QObject):
             return False
         if native:
             self._added_recent(path)
-        self.ctx.status(f"Opened {path.name}" if native or article else f"Imported {path.name}")
+        verb = "Opened" if native or article else "Opened a copy of" if is_shipped(path) else "Imported"
+        self.ctx.status(f"{verb} {path.name}")
         return True
 
     def _open_map(self, path: Path) -> bool:
         """Open a native map (True) or import another format as a new, unsaved map (False)."""
+        if opens_natively(path) and is_shipped(path):  # the sample: a new, unsaved copy; Save asks where
+            self.document.replace(require_usable(load(path), str(path)), None)
+            return False
         if opens_natively(path):
             self.document.open(path)
             return True
@@ -214,8 +218,11 @@ class FileActions(QObject):
             self.ctx.prompter.inform("Exported with losses", f"{path.name} leaves out:\n{shown}")
 
     def _new_from_article(self, path: Path) -> None:
-        article = import_article(path, self.ctx.parent)
-        self.new_map_for(article, article.title or path.stem)
+        imported = import_article_report(path, self.ctx.parent)
+        self.new_map_for(imported.article, imported.article.title or path.stem)
+        if imported.warnings:
+            shown = "\n".join(f"• {w}" for w in imported.warnings)
+            self.ctx.prompter.inform("Imported with warnings", f"{path.name}:\n{shown}")
 
     def new_map_for(self, article: Article, title: str) -> None:
         """Show a new, unsaved map of `article`."""
@@ -265,8 +272,8 @@ class FileActions(QObject):
         stem = (
             self.document.path.name.removesuffix(".argmap.json") if self.document.path else "map"
         )
-        folder = self.document.path.parent if self.document.path else Path.home()
-        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.ctx.parent)
+        folder = start_folder(self.document.path, [])  # a new map: the documents folder
+        dialog = ExportDialog(folder / f"{stem or 'map'}.png", self.ctx.parent, self.document.map.title)
         if not self.ctx.prompter.run(dialog):
             return
         path = dialog.path()
@@ -278,6 +285,8 @@ class FileActions(QObject):
                 scale=float(str(opts["scale"])),
                 transparent=bool(opts["transparent"]),
                 pdf_layout="tile" if opts["pdf_layout"] == "tile" else "fit",
+                caption=Caption(str(opts["title"]), str(opts["name"]), bool(opts["legend"])),
+                pdf_title=self.document.map.title,
             )
         except (OSError, ValueError) as e:
             self.ctx.show_error("Cannot export", str(e))

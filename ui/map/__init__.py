@@ -22,7 +22,11 @@ Public API for the window shell:
 Gestures: drag a box to move it (it stays pinned); drop it on another claim to connect
 it the way its kind says (a premise supports, an objection or rebuttal attacks; Shift or
 Alt the other way; Ctrl keeps its other connections); drop it on a reason's junction: a
-premise joins as a linked premise, an objection undercuts (Shift or Alt the other way). Rubber-band to
+premise joins as a linked premise, an objection undercuts (Shift or Alt the other way).
+Handles (`view.handles`, ui/map/handles.py) on the hovered or selected box: "+ reason",
+"− objection", "+ co-premise", and a knob to drag a connection from. During any drag
+the valid targets light up and the one under the mouse is labelled (ui/map/drop_targets.py,
+from the plan in ui/map/gesture_plans.py). Rubber-band to
 select several; space-drag or middle-drag to pan; Ctrl+wheel to zoom; arrows travel
 to parent, children and siblings; Ctrl+arrows nudge the selected box.
 """

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGraphicsItem, QInputDialog, QMenu
+from PySide6.QtWidgets import QGraphicsItem, QMenu
 
 from argmap import edits
 from argmap.model import ArgumentMap, Direction, Relation
@@ -265,6 +265,14 @@ def context_menu(view: MapView, item: QGraphicsItem | None) -> QMenu:
     menu = QMenu(view)
     for name in names:
         menu.addAction(view.actions_by_name[name])
+    if isinstance(item, ClaimItem):  # kind and tags of the box, right there (ui/map/claim_menu.py)
+        from ui.map.claim_menu import kind_menu, tag_menu
+
+        chosen = view.selected_claims() or [item.claim_id]
+        menu.insertSeparator(menu.actions()[0] if menu.actions() else None)  # type: ignore[arg-type]
+        first = menu.actions()[0]
+        menu.insertMenu(first, kind_menu(view, chosen, menu))
+        menu.insertMenu(first, tag_menu(view, chosen, menu))
     return menu
 
 
@@ -307,6 +315,4 @@ def _new_claim(view: MapView) -> None:
 
 
 def _ask_find(view: MapView) -> None:
-    text, ok = QInputDialog.getText(view, "Find claim", "Find claims containing:", text=view.last_find_text())
-    if ok:
-        view.find(text)
+    view.open_find_bar()  # non-modal (ui/map/find_bar.py)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
 from argmap.model import Claim
+from ui.map.contrast import ink_on
 from ui.map.measure import WRAP_FLAGS, shown_text
 from ui.map.style import (
     CHIP_H,
@@ -40,9 +41,11 @@ class ClaimLook:
     chips: tuple[ChipSpec, ...] = ()
     unanchored: bool = False
     collapsed: int = 0
-    """Number of hidden reasons when the branch is collapsed (0: expanded)."""
+    """Number of boxes hidden in the branch when it is collapsed (0: expanded)."""
     circular: bool = False
     """The claim is on a cycle of support (circular reasoning), flagged by the layout."""
+    pinned: bool = False
+    """The user placed this box by hand (automatic layout leaves it there): a pin mark shows it."""
 
 
 FAR_TEXT_PX = 11.0
@@ -129,7 +132,9 @@ class ClaimItem(QGraphicsItem):
         selected = self.isSelected() and not exporting
         rect = self._rect
         if lod < LOD_TEXT:
-            self._paint_far(painter, lod, pal.highlight if self.highlighted else role.color.lighter(130), selected)
+            self._paint_far(
+                painter, lod, pal.highlight if self.highlighted else role.color.lighter(130), selected
+            )
             return
         fill = pal.highlight if (self.highlighted and not exporting) else pal.box_fill
         border = QPen(role.color, 2.5)
@@ -140,10 +145,10 @@ class ClaimItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 6, 6)
         painter.fillRect(QRectF(rect.left() + 1.5, rect.top() + 1.5, 6, rect.height() - 3), role.color)
         if selected or self.drop_target:
-            glow = QPen(pal.selection if selected else role.color, 3)
+            glow = QPen(pal.selection if selected else role.color, 4.5 if selected else 3)
             painter.setPen(glow)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5), 8, 8)
+            painter.drawRoundedRect(rect.adjusted(-3.5, -3.5, 3.5, 3.5), 9, 9)
         self._paint_label(painter, role.label, role.color)
         painter.setPen(pal.text)
         painter.setFont(text_font())
@@ -157,6 +162,8 @@ class ClaimItem(QGraphicsItem):
             self._paint_chips(painter)
         if self.look.collapsed:
             self._paint_collapsed(painter, role.color)
+        if self.look.pinned and not exporting:
+            self._paint_pin(painter)
 
     def _paint_far(self, painter: QPainter, lod: float, fill: QColor, selected: bool) -> None:
         """Far out: the box in its kind's colour with its first words, large enough to read at this zoom."""
@@ -206,10 +213,10 @@ class ClaimItem(QGraphicsItem):
         painter.setPen(color.darker(115))
         r = self._rect
         line = QRectF(r.left() + PAD + 2, r.top() + PAD - 3, r.width() - 2 * PAD, LABEL_H)
-        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label.upper())
         mark, ink = "", pal.muted
         if self.look.circular:
-            mark, ink = "↻ circular", pal.relation("attack").color.darker(120)
+            mark, ink = "↻ CIRCULAR", pal.relation("attack").color.darker(120)
         elif self.claim.implicit:
             mark = "implicit"
         elif self.look.unanchored:
@@ -239,9 +246,18 @@ class ClaimItem(QGraphicsItem):
             painter.setBrush(color)
             chip_rect = QRectF(x, y, w, CHIP_H)
             painter.drawRoundedRect(chip_rect, CHIP_H / 2, CHIP_H / 2)
-            painter.setPen(_ink_on(color))
+            painter.setPen(ink_on(color))
             painter.drawText(chip_rect, int(Qt.AlignmentFlag.AlignCenter), name)
             x += w + 5
+
+    def _paint_pin(self, painter: QPainter) -> None:
+        """A pin head on the top edge, right of centre: this box stays where the user put it."""
+        r = self._rect
+        centre = QPointF(r.right() - 18, r.top())
+        painter.setPen(QPen(palette().muted, 1.5))
+        painter.drawLine(centre, centre + QPointF(0, 9))
+        painter.setBrush(palette().relation("attack").color)
+        painter.drawEllipse(centre, 5.0, 5.0)
 
     def _paint_collapsed(self, painter: QPainter, color: QColor) -> None:
         r = self._rect

@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+from PySide6.QtWidgets import QGraphicsView
 
 from argmap import edits
-from argmap.model import ArgumentMap, Relation
-from argmap.ops import Op, OpError
+from argmap.edits.drop_plans import plan_drop
+from argmap.model import ArgumentMap
+from argmap.ops import Op
 from ui.map.claim_item import ClaimItem
-from ui.map.edge_item import EdgeItem, JunctionItem
+from ui.map.drop_targets import DropFeedback, flips, keeps
 from ui.map.scene import MapScene
 
 Build = Callable[[ArgumentMap], Op | None]
@@ -23,8 +24,8 @@ DRAG_START = 4
 
 
 def attack_modifier(mods: Qt.KeyboardModifier) -> bool:
-    """Shift or Alt at the drop makes the connection an attack."""
-    return bool(mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier))
+    """Shift or Alt at the drop flips the relation the claim's kind suggests (see `drop_targets.flips`)."""
+    return flips(mods)
 
 
 class Interaction:
@@ -67,9 +68,10 @@ class PanDrag(Interaction):
 class MoveDrag(Interaction):
     """Dragging the selected boxes; what the drop does depends on where it lands.
 
-    On empty canvas the boxes stay there (pinned); on a claim they become its reasons
-    (Shift/Alt: objections; Ctrl keeps their other connections); on a reason's junction
-    the box joins it as a linked premise (Shift/Alt: undercuts the reason).
+    On empty canvas the boxes stay there (pinned); on a claim they become its reasons, or
+    its objections when their kind attacks (objection, rebuttal; Shift/Alt flips it; Ctrl
+    keeps their other connections); on a reason's junction the box joins it as a linked
+    premise, or undercuts it. `DropFeedback` lights the targets and plans the drop.
     """
 
     def __init__(
@@ -98,7 +100,7 @@ class MoveDrag(Interaction):
             if (e.kind == "premise" and e.source in ids) or (e.is_arrow and e.target in ids)
         ]
         self._moved = False
-        self._target: QGraphicsItem | None = None
+        self._feedback: DropFeedback | None = None
 
     def move(self, event: QMouseEvent) -> None:
         pos = self._view.mapToScene(event.position().toPoint())
@@ -118,74 +120,41 @@ class MoveDrag(Interaction):
             if moves_end:
                 pts[-1] = (pts[-1][0] + dx, pts[-1][1] + dy)
             edge.set_route(tuple(pts), edge.style)
-        self._set_target(self._drop_target(pos))
+        plan = self._feedback_for().update(event.position().toPoint(), event.modifiers())
+        self._notify(plan.message)
 
     @property
     def moved(self) -> bool:
         """True once the press became a drag (a click that never moved is not a drag)."""
         return self._moved
 
-    def _drop_target(self, pos: QPointF) -> QGraphicsItem | None:
-        dragged = {i.claim_id for i in self._items}
-        for item in self._scene.items(pos):
-            if isinstance(item, ClaimItem) and item.claim_id not in dragged:
-                return item
-            if isinstance(item, JunctionItem):
-                return item
-            if isinstance(item, EdgeItem) and item.is_arrow:
-                return self._scene.junctions.get(item.argument_id)
-        return None
-
-    def _set_target(self, target: QGraphicsItem | None) -> None:
-        if target is self._target:
-            return
-        for old in (self._target,):
-            if isinstance(old, ClaimItem | JunctionItem):
-                old.drop_target = False
-                old.update()
-        self._target = target
-        if isinstance(target, ClaimItem | JunctionItem):
-            target.drop_target = True
-            target.update()
-        grabbed = self._grabbed.claim_id
-        if isinstance(target, ClaimItem):
-            words = " ".join(target.claim.text.split()[:8])
-            attack = self._relation(grabbed, flip=False) is Relation.ATTACK
-            what, other = ("an objection to", "a reason") if attack else ("a reason for", "an objection")
-            self._notify(f"Drop to make it {what} “{words}…” (hold Shift for {other})")
-        elif isinstance(target, JunctionItem):
-            if self._relation(grabbed, flip=False) is Relation.ATTACK:
-                self._notify("Drop to undercut this reason (hold Shift to join it as a linked premise)")
-            else:
-                self._notify("Drop to join this reason as a linked premise (hold Shift to undercut it)")
-        else:
-            self._notify("")
+    def _feedback_for(self) -> DropFeedback:
+        # Lit when the drag starts: every valid target, and the one under the mouse.
+        if self._feedback is None:
+            self._feedback = DropFeedback(
+                self._view, self._scene, self._get_map(), [i.claim_id for i in self._items]
+            )
+        return self._feedback
 
     def release(self, event: QMouseEvent) -> Build | None:
         if not self._moved:
             return None
-        target = self._target
+        feedback = self._feedback_for()
+        feedback.update(event.position().toPoint(), event.modifiers())  # the label now shown
+        target = feedback.target
+        ids = list(feedback.dragged)
         centres = {i.claim_id: (i.centre().x(), i.centre().y()) for i in self._items}
         self.cancel()
-        flip = attack_modifier(event.modifiers())
-        keep = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        ids = [i.claim_id for i in self._items]
-        if isinstance(target, ClaimItem):
-            claim_id = target.claim_id
-            return lambda m: edits.drop_on_claim(m, ids, claim_id, flip=flip, keep=keep)
-        if isinstance(target, JunctionItem) and len(ids) == 1:
-            argument_id = target.argument_id
-            return lambda m: edits.drop_on_reason(m, ids[0], argument_id, flip=flip)
-        return lambda _m: edits.move(centres)
-
-    def _relation(self, claim_id: str, *, flip: bool) -> Relation:
-        try:
-            return edits.drop_relation(self._get_map(), claim_id, flip=flip)
-        except OpError:
-            return Relation.SUPPORT
+        if target is None:
+            return lambda _m: edits.move(centres)
+        flip, keep = flips(event.modifiers()), keeps(event.modifiers())
+        # The very plan the label came from, made again on the map the document holds.
+        return lambda m: plan_drop(m, ids, target, flip=flip, keep=keep).op
 
     def cancel(self) -> None:
-        self._set_target(None)
+        if self._feedback is not None:
+            self._feedback.clear()
+            self._feedback = None
         for item in self._items:
             item.setPos(self._origins[item.claim_id])
             item.setZValue(2)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 from argmap.layout import Box, Layouter, LayoutOptions, MapLayout
 from argmap.layout.branch import branch_map
 from argmap.layout.fallback import grid_layout
-from argmap.model import ArgumentMap, Claim, Direction, Relation
+from argmap.model import Aim, ArgumentMap, Claim, Direction, Relation
+from ui.map.branch_counts import hidden_below
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import EdgeItem, JunctionItem
 from ui.map.measure import Measurer
@@ -125,15 +126,12 @@ class MapScene(QGraphicsScene):
         collapsed = set(m.layout.collapsed)
         has_article = m.article is not None
         circular = {c for cycle in result.cycles for c in cycle}
-        context = (tuple(tags.items()), has_article, tuple(m.layout.collapsed), frozenset(circular))
+        pins = frozenset(m.layout.pins)
+        hidden = result.hidden
+        reasons = hidden_below(m, collapsed, hidden) if collapsed else {}
+        context = (tuple(tags.items()), has_article, tuple(reasons.items()), frozenset(circular), pins)
         same_context = context == self._context
         self._context = context
-        reasons: dict[str, int] = {}
-        if collapsed:
-            for a in m.arguments:
-                if a.target in collapsed:
-                    reasons[a.target] = reasons.get(a.target, 0) + 1
-        hidden = result.hidden
         boxes = result.boxes
         items = self.claims
         placed = self._placed
@@ -145,13 +143,15 @@ class MapScene(QGraphicsScene):
             seen.add(c.id)
             item = items.get(c.id)
             if item is None:
-                look = _look(c, tags, has_article, reasons.get(c.id, 0), c.id in circular)
+                look = _look(c, tags, has_article, reasons.get(c.id, 0), c.id in circular, c.id in pins)
                 item = ClaimItem(c, sizes[c.id], look)
                 items[c.id] = item
                 self.addItem(item)
             elif not (same_context and item.claim is c):
                 item.set_content(
-                    c, sizes[c.id], _look(c, tags, has_article, reasons.get(c.id, 0), c.id in circular)
+                    c,
+                    sizes[c.id],
+                    _look(c, tags, has_article, reasons.get(c.id, 0), c.id in circular, c.id in pins),
                 )
             if placed.get(c.id) != box:
                 placed[c.id] = box
@@ -181,8 +181,11 @@ class MapScene(QGraphicsScene):
         arg_ids = {a.id for a in m.arguments}
         by_relation = {r: pal.relation(r) for r in Relation}
         undercut = pal.relation(Relation.ATTACK, undercut=True)
-        styles: dict[str, RelationStyle] = {
-            a.id: undercut if a.target in arg_ids else by_relation[a.relation] for a in m.arguments
+        styles: dict[str, RelationStyle] = {  # only an attack on an inference is an undercut
+            a.id: undercut
+            if a.target in arg_ids and a.relation is Relation.ATTACK and a.aim is Aim.INFERENCE
+            else by_relation[a.relation]
+            for a in m.arguments
         }
         horizontal = m.layout.direction != Direction.LEFT_RIGHT
         changed, removed = self._shaper.shape(m, result, horizontal)
@@ -244,10 +247,10 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _look(
-    c: Claim, tags: dict[str, ChipSpec], has_article: bool, hidden_reasons: int, circular: bool
+    c: Claim, tags: dict[str, ChipSpec], has_article: bool, hidden_reasons: int, circular: bool, pinned: bool
 ) -> ClaimLook:
     chips = tuple(tags[t] for t in c.tags if t in tags)
-    return ClaimLook(chips, has_article and not c.spans and not c.implicit, hidden_reasons, circular)
+    return ClaimLook(chips, has_article and not c.spans and not c.implicit, hidden_reasons, circular, pinned)
 
 
 def build_scene(m: ArgumentMap) -> MapScene:

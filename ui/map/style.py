@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont
@@ -36,31 +36,69 @@ LOD_DETAIL = 0.45
 class RoleStyle:
     """Colour and text label of a claim's role (never colour alone)."""
 
-    color: QColor
+    hex: str
     label: str
+
+    @property
+    def color(self) -> QColor:
+        """A new QColor each time: callers may change theirs without touching anyone else's."""
+        return QColor(self.hex)
 
 
 @dataclass(frozen=True)
 class RelationStyle:
     """Colour, badge and dash of a relation's arrows."""
 
-    color: QColor
+    hex: str
     badge: str
     dashed: bool
+
+    @property
+    def color(self) -> QColor:
+        """A new QColor each time (see RoleStyle.color)."""
+        return QColor(self.hex)
 
 
 @dataclass(frozen=True)
 class Palette:
-    """Every colour the canvas uses, read from resources/palette.json."""
+    """Every colour the canvas uses, read from resources/palette.json.
+
+    Colours are kept as hex strings and handed out as new QColor objects, so no caller
+    can change a colour every other box shares.
+    """
 
     roles: dict[Role, RoleStyle]
     relations: dict[str, RelationStyle]
-    box_fill: QColor = field(default_factory=lambda: QColor("#FFFFFF"))
-    text: QColor = field(default_factory=lambda: QColor("#1A1A1A"))
-    muted: QColor = field(default_factory=lambda: QColor("#5A5A5A"))
-    background: QColor = field(default_factory=lambda: QColor("#F7F7F5"))
-    selection: QColor = field(default_factory=lambda: QColor("#0072B2"))
-    highlight: QColor = field(default_factory=lambda: QColor("#F0E442"))
+    box_fill_hex: str = "#FFFFFF"
+    text_hex: str = "#1A1A1A"
+    muted_hex: str = "#5A5A5A"
+    background_hex: str = "#F7F7F5"
+    selection_hex: str = "#0072B2"
+    highlight_hex: str = "#F0E442"
+
+    @property
+    def box_fill(self) -> QColor:
+        return QColor(self.box_fill_hex)
+
+    @property
+    def text(self) -> QColor:
+        return QColor(self.text_hex)
+
+    @property
+    def muted(self) -> QColor:
+        return QColor(self.muted_hex)
+
+    @property
+    def background(self) -> QColor:
+        return QColor(self.background_hex)
+
+    @property
+    def selection(self) -> QColor:
+        return QColor(self.selection_hex)
+
+    @property
+    def highlight(self) -> QColor:
+        return QColor(self.highlight_hex)
 
     def role(self, role: Role) -> RoleStyle:
         return self.roles.get(role, self.roles[Role.NONE])
@@ -76,34 +114,55 @@ class Palette:
 
 @lru_cache(maxsize=1)
 def palette() -> Palette:
-    """The palette from resources/palette.json (read once)."""
+    """The palette from resources/palette.json (read once; immutable, colours handed out as copies)."""
     data = palette_data()
-    roles = {Role.NONE: RoleStyle(QColor("#999999"), "Claim")}
+    roles = {Role.NONE: RoleStyle("#999999", "Claim")}
     roles.update(
-        (Role(name), RoleStyle(QColor(spec["color"]), str(spec["label"])))
+        (Role(name), RoleStyle(QColor(spec["color"]).name(), str(spec["label"])))
         for name, spec in data.get("roles", {}).items()
     )
-    relations = {"support": RelationStyle(QColor("#009E73"), "+", False)}
+    relations = {"support": RelationStyle("#009E73", "+", False)}
     relations.update(
-        (name, RelationStyle(QColor(spec["color"]), str(spec["badge"]), name != "support"))
+        (name, RelationStyle(QColor(spec["color"]).name(), str(spec["badge"]), name != "support"))
         for name, spec in data.get("relations", {}).items()
     )
     return Palette(roles, relations)
 
 
-@lru_cache(maxsize=4)
-def text_font(px: int = TEXT_PX) -> QFont:
-    """The font of claim wording."""
-    f = QFont()
-    f.setPixelSize(px)
-    return f
+_text_scale = 1.0
+"""Canvas text size relative to the default, from the app's text-size preference."""
 
 
-@lru_cache(maxsize=4)
+def set_text_scale(scale: float) -> bool:
+    """Scale the canvas wording (1.0: TEXT_PX); True when it changed (boxes must be re-measured)."""
+    global _text_scale
+    scale = max(0.6, min(2.5, scale))
+    if abs(scale - _text_scale) < 1e-6:
+        return False
+    _text_scale = scale
+    return True
+
+
+def text_px() -> int:
+    """Pixel size of claim wording at 100% zoom, after the text-size preference."""
+    return max(8, round(TEXT_PX * _text_scale))
+
+
+def text_font(px: int | None = None) -> QFont:
+    """The font of claim wording: a new QFont on every call (safe to change)."""
+    return QFont(_font(px if px is not None else text_px(), False, False))
+
+
 def label_font(px: int = LABEL_PX, bold: bool = True) -> QFont:
-    """The font of role labels, chips and markers."""
+    """The font of role labels, chips and markers: a new QFont on every call (safe to change)."""
+    return QFont(_font(px, True, bold))
+
+
+@lru_cache(maxsize=32)
+def _font(px: int, label: bool, bold: bool) -> QFont:
+    """The cached original; never handed out (callers get copies)."""
     f = QFont()
     f.setPixelSize(px)
-    f.setBold(bold)
-    f.setCapitalization(QFont.Capitalization.AllUppercase if bold else QFont.Capitalization.MixedCase)
+    if label:
+        f.setBold(bold)  # no setCapitalization: SVG ignores it; callers pass upper-case text
     return f

@@ -14,11 +14,11 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 from typing_extensions import override
 
 from argmap import edits
-from argmap.model import ArgumentMap, Direction
+from argmap.model import ArgumentMap
 from argmap.ops import Op
 from ui.document.actions import Registry, Scope
 from ui.document.document import Document
@@ -27,16 +27,25 @@ from ui.map import keyboard
 from ui.map.actions import context_menu, register_map_actions
 from ui.map.claim_item import ClaimItem
 from ui.map.edge_item import EdgeItem, JunctionItem
+from ui.map.find_bar import FindBar
+from ui.map.first_view import first_view
+from ui.map.handles import Handles
 from ui.map.inplace_editor import InplaceEditor
 from ui.map.interactions import Interaction, MoveDrag, PanDrag
 from ui.map.marks import fade_except, mark_matches
 from ui.map.overview import OVERVIEW_MIN_CLAIMS, OVERVIEW_ZOOM, OverviewScene
 from ui.map.scene import MapScene
 from ui.map.style import palette as map_palette
+from ui.map.style import set_text_scale
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.01, 4.0, 1.25
-READABLE_ZOOM = 0.6
-"""The smallest zoom at which a map is first shown; a wider map shows its top, to scroll."""
+EMPTY_MAP = (
+    "This map is empty. Select a sentence in the article and press C (conclusion), "
+    "P (premise), O (objection) or R (rebuttal): its box appears here. "
+    "Double-click here to add a claim of your own."
+)
+READABLE_ZOOM = 0.7
+"""Zoom a click on the overview of a big map goes to (wording about 11 px)."""
 _ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
 
 
@@ -92,6 +101,14 @@ class MapView(QGraphicsView):
         self.registry = registry if registry is not None else Registry(session, self)
         self.registry.scopes[Scope.MAP] = self
         self.actions_by_name: dict[str, QAction] = register_map_actions(self.registry, self)
+        self.find_bar = FindBar(self, self.find, self.clear_find)
+        self.empty_note = QLabel(EMPTY_MAP, self.viewport())  # what to do on an empty canvas
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setMargin(24)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._place_empty_note()
+        self.handles = Handles(self)  # "+ reason" / "− objection" / "+ co-premise" buttons, drag-to-connect
 
     # --- public API -----------------------------------------------------------
 
@@ -191,6 +208,16 @@ class MapView(QGraphicsView):
             self.message.emit(f"{len(hits)} claim{'s' if len(hits) != 1 else ''} match “{text}”")
         return hits
 
+    def open_find_bar(self) -> None:
+        """Ctrl+F: the non-modal find bar over the map (Enter/F3 next, Esc closes)."""
+        self.find_bar.open(self._find_text)
+
+    def clear_find(self) -> None:
+        """Take the find marks off and give the keyboard back to the map."""
+        mark_matches(self.map_scene, self.session.map, "")
+        self._find_text = ""
+        self.setFocus()
+
     def set_filter(self, only: set[str] | None) -> None:
         """Fade every claim not in `only` (e.g. claims with a tag) and its lines; None shows all."""
         self._filter = only
@@ -226,6 +253,7 @@ class MapView(QGraphicsView):
         had_caption = self.map_scene.tray_caption is not None
         self.map_scene.sync(self.session.map)
         self._update_overview(changed=True)
+        self._place_empty_note()
         if self.map_scene.layout_problem:
             self.message.emit(self.map_scene.layout_problem)
         if not had_caption and self.map_scene.tray_caption is not None:
@@ -241,8 +269,22 @@ class MapView(QGraphicsView):
             h.setValue(h.value() + shift.x())
             v.setValue(v.value() + shift.y())
 
+    def set_text_scale(self, scale: float) -> None:
+        """Canvas wording at `scale` times its default size (the app's text-size preference)."""
+        if set_text_scale(scale):
+            self._rebuild_scene()
+
+    def _place_empty_note(self) -> None:
+        self.empty_note.setVisible(not self.session.map.claims)
+        self.empty_note.setGeometry(self.viewport().rect())
+
     def _on_replaced(self) -> None:
         self._find_text = ""  # a new document: Find Next starts from its first match
+        self._rebuild_scene()
+        self._place_empty_note()
+        self.zoom_start()
+
+    def _rebuild_scene(self) -> None:
         old = self.map_scene
         self.map_scene = MapScene(self)
         self.map_scene.sync(self.session.map)
@@ -251,7 +293,7 @@ class MapView(QGraphicsView):
         self._update_overview(changed=True)
         self.follow_theme()
         old.deleteLater()
-        self.zoom_start()
+        self._follow_selection()
 
     def _on_selection(self) -> None:
         try:
@@ -318,48 +360,11 @@ class MapView(QGraphicsView):
         self.zoomChanged.emit(factor)
 
     def zoom_start(self) -> None:
-        """The first view of a map: all of it if that stays readable, else its main conclusion.
-
-        A big map would fit only as a thin strip: it opens centred on the main conclusion with as
-        much of its first layer of reasons as fits at a readable zoom (text of at least ~10 px).
-        """
-        self.zoom_fit()
-        if self.zoom() >= READABLE_ZOOM:
-            return
-        top, first = self._conclusion_and_first_layer()
-        if top is None:
-            self.set_zoom(READABLE_ZOOM)
-            self.centerOn(self.map_scene.map_rect().center())
-            self._auto_fit = True
-            return
-        area = top.united(first).adjusted(-30, -30, 30, 30)
-        view = self.viewport().rect()
-        factor = min(view.width() / area.width(), view.height() / area.height(), 1.0)
-        self.set_zoom(max(factor, READABLE_ZOOM))
-        if self.session.map.layout.direction == Direction.LEFT_RIGHT:
-            self.centerOn(area.center().x(), top.center().y())
-        else:
-            self.centerOn(top.center().x(), area.center().y())
+        """The first view of a map: all of it if readable, else its conclusion and first layer (first_view.py)."""
+        plan = first_view(self.session.map, self.map_scene, self.viewport().size())
+        self.set_zoom(plan.zoom)
+        self.centerOn(plan.centre)
         self._auto_fit = True
-
-    def _conclusion_and_first_layer(self) -> tuple[QRectF | None, QRectF]:
-        """Scene rectangles of the main conclusion (the root with most reasons) and of its reasons' boxes."""
-        m = self.session.map
-        claims = self.map_scene.claims
-        reasons: dict[str, list[str]] = {}
-        for a in m.arguments:
-            reasons.setdefault(a.target, []).extend(a.premises)
-        roots = [c.id for c in m.roots() if c.id in claims]
-        if not roots:
-            return None, QRectF()
-        main = max(roots, key=lambda cid: len(reasons.get(cid, ())))
-        top = claims[main].sceneBoundingRect()
-        first = QRectF(top)
-        for cid in reasons.get(main, ()):
-            item = claims.get(cid)
-            if item is not None:
-                first = first.united(item.sceneBoundingRect())
-        return top, first
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -383,6 +388,8 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         # Re-fit only when the widget itself was resized: reacting to scroll bars coming and
         # going (which resize the viewport) would zoom back and forth for ever.
+        self.find_bar.place()
+        self._place_empty_note()
         if self._auto_fit and self.size() != self._fitted_size:
             self._fitted_size = self.size()
             self.zoom_start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from argmap.model import Argument, ArgumentMap, Claim, Relation
+from argmap.model import Aim, Argument, ArgumentMap, Claim, Relation
 from ui.look.palette import role_label
 
 MAX_DEPTH = 60
@@ -30,7 +30,7 @@ def _relation_word(a: Argument, claims: dict[str, Claim]) -> tuple[str, str]:
     """(mark shown, words read by a screen reader) for an argument's relation."""
     if a.relation is Relation.SUPPORT:
         return "+", "supported because"
-    if a.target not in claims:
+    if a.target not in claims and a.aim is Aim.INFERENCE:
         return "− undercut:", "undercut by"
     return "−", "objected to by"
 

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from ui.map.scene import MapScene
-from ui.render.pages import PageMode, paint_pages, set_up_page
+from ui.render.caption import Caption, extra_size, paint_header, paint_legend
+from ui.render.pages import PageMode, centred, paint_pages, set_up_page
 
 MARGIN = 32.0
 """Scene pixels of empty space around the map in every export."""
@@ -54,25 +55,37 @@ def export_scene(
     transparent: bool = False,
     max_px: int = MAX_PX,
     pdf_layout: PageMode = "fit",
+    caption: Caption | None = None,
+    pdf_title: str = "",
 ) -> str:
-    """Write the map to `path` (format from its extension); returns a one-line note for the user."""
+    """Write the map to `path` (format from its extension); returns a one-line note for the user.
+
+    `caption` adds a title line, the student's name and a legend (the picture a student
+    hands in); a fitted PDF always carries a title: the caption's, else `pdf_title`.
+    """
+    caption = caption or Caption()
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(f"{path}: unknown picture format {suffix or '(none)'!r}; use .png, .svg or .pdf")
     if scale <= 0 or scale > 50:
         raise ExportError(f"{path}: scale {scale} is out of range (0 to 50)")
+    if not path.parent.is_dir():
+        raise ExportError(f"{path}: could not be written (the folder {path.parent} does not exist)")
     source = export_rect(scene)
     # Draw into a temporary file beside the target and rename it over the target, so a
     # failed or interrupted export never leaves a half-written picture in its place.
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.partial{suffix}")
     try:
         with export_look(scene):
+            # the writers draw into `tmp` but name `path` (SVG title, PDF title, messages)
             if suffix == ".png":
-                note = _png(scene, tmp, source, scale, transparent, max_px)
+                note = _png(scene, tmp, path, source, scale, transparent, max_px, caption)
             elif suffix == ".svg":
-                note = _svg(scene, tmp, source)
+                note = _svg(scene, tmp, path, source, caption)
             else:
-                note = _pdf(scene, tmp, source, pdf_layout)
+                if not caption.title.strip() and pdf_title.strip():
+                    caption = Caption(pdf_title, caption.name, caption.legend)
+                note = _pdf(scene, tmp, path, source, pdf_layout, caption)
         if not tmp.is_file() or tmp.stat().st_size == 0:
             raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
         os.replace(tmp, path)
@@ -81,7 +94,7 @@ def export_scene(
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
-    return note.replace(str(tmp), str(path))
+    return note
 
 
 def render_image(scene: MapScene, scale: float = 1.0, transparent: bool = False) -> QImage:
@@ -91,20 +104,54 @@ def render_image(scene: MapScene, scale: float = 1.0, transparent: bool = False)
         return _image(scene, source, scale, transparent)
 
 
-def _image(scene: MapScene, source: QRectF, scale: float, transparent: bool) -> QImage:
-    size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
+def picture_size(source: QRectF, caption: Caption) -> QSizeF:
+    """Size of the whole picture in scene pixels: the map plus the caption's lines and legend."""
+    min_w, above, below = extra_size(caption)
+    return QSizeF(max(source.width(), min_w + 2 * MARGIN), source.height() + above + below)
+
+
+def paint_picture(painter: QPainter, scene: MapScene, source: QRectF, caption: Caption) -> None:
+    """Draw the picture at the painter's origin in scene-pixel units: header, map (centred), legend."""
+    size = picture_size(source, caption)
+    _w, above, below = extra_size(caption)
+    if above:
+        paint_header(painter, caption, QRectF(MARGIN, MARGIN / 2, size.width() - 2 * MARGIN, above))
+    x = (size.width() - source.width()) / 2
+    scene.render(painter, QRectF(x, above, source.width(), source.height()), source)
+    if below:
+        paint_legend(
+            painter, caption, QRectF(MARGIN, above + source.height() - MARGIN / 2, size.width(), below)
+        )
+
+
+def _image(
+    scene: MapScene, source: QRectF, scale: float, transparent: bool, caption: Caption | None = None
+) -> QImage:
+    caption = caption or Caption()
+    pic = picture_size(source, caption)
+    size = QSize(max(1, round(pic.width() * scale)), max(1, round(pic.height() * scale)))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():  # Qt could not allocate it
         return image
     image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(image.rect()), source, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.scale(size.width() / pic.width(), size.height() / pic.height())
+    paint_picture(painter, scene, source, caption)
     painter.end()
     return image
 
 
-def _png(scene: MapScene, path: Path, source: QRectF, scale: float, transparent: bool, max_px: int) -> str:
+def _png(
+    scene: MapScene,
+    out: Path,
+    path: Path,
+    source: QRectF,
+    scale: float,
+    transparent: bool,
+    max_px: int,
+    caption: Caption,
+) -> str:
     note = ""
     long_side = max(source.width(), source.height()) * scale
     if max_px > 0 and long_side > max_px:
@@ -114,21 +161,22 @@ def _png(scene: MapScene, path: Path, source: QRectF, scale: float, transparent:
             f"scaled down to {scale:.2f}x (the long side would be {long_side:,.0f} px at {wanted:g}x, "
             f"over the cap of {max_px:,} px; raise it with --max-px)"
         )
-    image = _image(scene, source, scale, transparent)
+    image = _image(scene, source, scale, transparent, caption)
     if image.isNull():
         w, h = round(source.width() * scale), round(source.height() * scale)
         raise ExportError(f"{path}: a {w:,} x {h:,} px picture is too big to draw; lower --scale or --max-px")
-    if not image.save(str(path)):
+    if not image.save(str(out)):
         raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
     size = f"{image.width()} x {image.height()} px"
     return f"{path}: PNG, {size}" + (f"; {note}" if note else "")
 
 
-def _svg(scene: MapScene, path: Path, source: QRectF) -> str:
+def _svg(scene: MapScene, out: Path, path: Path, source: QRectF, caption: Caption) -> str:
+    pic = picture_size(source, caption)
     gen = QSvgGenerator()
-    gen.setFileName(str(path))
-    gen.setSize(QSize(round(source.width()), round(source.height())))
-    gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    gen.setFileName(str(out))
+    gen.setSize(QSize(round(pic.width()), round(pic.height())))
+    gen.setViewBox(QRectF(0, 0, pic.width(), pic.height()))
     gen.setResolution(96)
     gen.setTitle(path.stem)
     gen.setDescription("Argument map exported by argmap")
@@ -136,19 +184,40 @@ def _svg(scene: MapScene, path: Path, source: QRectF) -> str:
     if not painter.begin(gen):
         raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    paint_picture(painter, scene, source, caption)
     painter.end()
-    return f"{path}: SVG, {round(source.width())} x {round(source.height())}"
+    return f"{path}: SVG, {round(pic.width())} x {round(pic.height())}"
 
 
-def _pdf(scene: MapScene, path: Path, source: QRectF, mode: PageMode) -> str:
-    writer = QPdfWriter(str(path))
+def _pdf(scene: MapScene, out: Path, path: Path, source: QRectF, mode: PageMode, caption: Caption) -> str:
+    writer = QPdfWriter(str(out))
     writer.setResolution(300)
-    writer.setTitle(path.stem)
+    writer.setTitle(caption.title.strip() or path.stem)
     writer.setCreator("argmap")
-    set_up_page(writer, source, mode)
+    pic = picture_size(source, caption)
+    set_up_page(writer, QRectF(0, 0, pic.width(), pic.height()) if mode == "fit" else source, mode)
     try:
-        pages = paint_pages(scene, writer, source, mode)
+        if mode == "fit":
+            pages = _pdf_fitted(scene, writer, source, caption)
+        else:
+            pages = paint_pages(scene, writer, source, mode)
     except OSError as e:
         raise ExportError(f"{path}: {e}") from None
     return f"{path}: PDF, {pages} page{'s' if pages != 1 else ''} (A4, {'fitted' if mode == 'fit' else 'tiled at 100%'})"
+
+
+def _pdf_fitted(scene: MapScene, writer: QPdfWriter, source: QRectF, caption: Caption) -> int:
+    """The whole picture (title, map, legend) scaled to the page and centred on it."""
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("cannot start drawing on the page (is the file writable?)")
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        pic = picture_size(source, caption)
+        target = centred(pic, QRectF(painter.viewport()))
+        painter.translate(target.topLeft())
+        painter.scale(target.width() / pic.width(), target.height() / pic.height())
+        paint_picture(painter, scene, source, caption)
+    finally:
+        painter.end()
+    return 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Literal
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 
 from ui.map.scene import MapScene
@@ -14,6 +14,13 @@ PageMode = Literal["fit", "tile"]
 SCREEN_DPI = 96.0
 """Scene pixels per inch at 100%: a tiled print shows the map at its on-screen size."""
 MARGIN_MM = 10.0
+
+
+def centred(size: QSizeF, page: QRectF) -> QRectF:
+    """`size` scaled to fit `page` (aspect kept) and centred on it."""
+    k = min(page.width() / max(size.width(), 1e-9), page.height() / max(size.height(), 1e-9))
+    w, h = size.width() * k, size.height() * k
+    return QRectF(page.left() + (page.width() - w) / 2, page.top() + (page.height() - h) / 2, w, h)
 
 
 def set_up_page(device: QPagedPaintDevice, source: QRectF, mode: PageMode) -> None:
@@ -38,7 +45,7 @@ def paint_pages(scene: MapScene, device: QPagedPaintDevice, source: QRectF, mode
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         page = QRectF(painter.viewport())
         if mode == "fit":
-            scene.render(painter, page, source, Qt.AspectRatioMode.KeepAspectRatio)
+            scene.render(painter, centred(source.size(), page), source, Qt.AspectRatioMode.KeepAspectRatio)
             return 1
         per_px = device.logicalDpiX() / SCREEN_DPI
         tile_w, tile_h = page.width() / per_px, page.height() / per_px

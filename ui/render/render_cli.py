@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from argmap.io.errors import LoadError
     from argmap.io.native import load
     from ui.map.scene import build_scene
+    from ui.render.caption import Caption
     from ui.render.export import ExportError, export_scene
 
     out = Path(args.output)
@@ -48,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
             transparent=args.transparent,
             max_px=args.max_px,
             pdf_layout="tile" if args.tile else "fit",
+            caption=Caption(args.title or "", args.name or "", bool(args.legend)),
+            pdf_title=m.title,
         )
     except ExportError as e:
         return fail(e)

@@ -8,6 +8,7 @@ from functools import partial
 from PySide6.QtCore import QObject
 
 from argmap import edits
+from argmap.edits.tagging import Attached, tag_and_attach
 from argmap.model import ArgumentMap, Role
 from argmap.ops import Op, OpError
 from ui.document.actions import ActionSpec, Scope
@@ -60,18 +61,24 @@ class ClaimCommands(QObject):
         return lambda _d: self.tag_selection(role)
 
     def tag_selection(self, role: Role) -> None:
-        """Tag the article selection (or the sentence at the caret) as a new claim, and select it."""
+        """Tag the article selection (or the sentence at the caret) as a new claim, attached to the selected claim.
+
+        argmap.edits.tagging says where it goes; the claim the student builds on is selected after.
+        """
         start, end = self.article.selected_range()
-        made: list[str] = []
+        chosen = self.ctx.selection.claims(self.ctx.document.map)
+        selected = chosen[-1] if chosen else None
+        made: list[Attached] = []
 
         def build(m: ArgumentMap) -> Op:
-            op, claim_id = edits.tag_span(m, start, end, role)
-            made.append(claim_id)
-            return op
+            done = tag_and_attach(m, start, end, role, selected)
+            made.append(done)
+            return done.op
 
         if self.ctx.document.edit(build):
-            self.ctx.selection.select(made[0])
+            self.ctx.selection.select(made[0].select)
             self.article.setFocus()
+            self.ctx.status(made[0].message)
 
     def add_span_from_article(self) -> None:
         """Anchor the current claim to the text selected in the article too."""

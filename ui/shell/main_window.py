@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 from typing_extensions import override
 
-from argmap import __version__
+from argmap import __version__, edits
 from argmap.model import ArgumentMap
+from argmap.paths import SAMPLE_MAP, seed
 from ui.articles.reanchor_dialog import register_article_actions
 from ui.classroom.exports import ClassroomExports
 from ui.details.details_panel import DetailsPanel
@@ -20,7 +21,7 @@ from ui.document.context import Context
 from ui.document.document import Document
 from ui.document.prompter import Prompter
 from ui.document.selection import Selection
-from ui.document.settings import FONT_SIZES, Settings
+from ui.document.settings import DEFAULT_FONT_SIZE, FONT_SIZES, Settings
 from ui.evaluation.install import install_evaluation
 from ui.files.file_actions import FileActions
 from ui.look.theme import apply_theme
@@ -29,10 +30,12 @@ from ui.map.big_map_tools import install_big_map_tools
 from ui.outline import OutlineView
 from ui.shell.claim_commands import ClaimCommands
 from ui.shell.dialogs import DialogPrompter
+from ui.shell.dock_tabs import raise_tab, whole_titles
 from ui.shell.getting_started import GettingStartedPanel
 from ui.shell.help_dialog import ShortcutsDialog
 from ui.shell.menus import build_menus, build_toolbar, fill_recent
 from ui.shell.preferences_dialog import PreferencesDialog
+from ui.shell.screen_fit import first_size, keep_on_screen
 from ui.shell.shell_actions import declare_shell_actions
 from ui.tags.tags_panel import TagsPanel
 from ui.text.article_pane import ArticlePane
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         self.outline_dock, self.details_dock = self.docks["outline"], self.docks["details"]
         self.tags_dock, self.start_dock = self.docks["tags"], self.docks["start"]
         self.details_dock.raise_()
+        self.outline_dock.raise_()  # over Hints, which shares its tab row
         self.start_dock.hide()
 
     def _status_bar(self) -> None:
@@ -141,8 +145,8 @@ class MainWindow(QMainWindow):
 
     def _initial_geometry(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width = min(1920, screen.width()) if screen is not None else 1500
-        height = min(1200, screen.height()) if screen is not None else 920
+        size = first_size(screen) if screen is not None else QSize(1500, 920)
+        width, height = size.width(), size.height()
         self.resize(width, height)
         side = min(360, max(280, width // 6))
         self.resizeDocks([self.outline_dock], [side], Qt.Orientation.Horizontal)
@@ -163,6 +167,9 @@ class MainWindow(QMainWindow):
         s.pathChanged.connect(self._update_title)
         self.selection.changed.connect(self._follow_selection)
         self.article.claimClicked.connect(self._clicked_in_article)
+        self.article.tagToggled.connect(
+            lambda cid, tid, on: self.session.edit(lambda m: edits.set_tag(m, [cid], tid, on))
+        )
         self.details.addSpanRequested.connect(lambda _cid: self.commands.add_span_from_article())
         self.details.showSpanRequested.connect(self._show_span)
         self.details.claimShown.connect(lambda _cid: self.details_scroll.fit_width())
@@ -184,6 +191,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_replaced(self) -> None:
+        path = self.session.path
+        self.getting_started.set_sample_open(
+            path is not None and path.resolve() == seed(SAMPLE_MAP).resolve()
+        )
         self.selection.clear()
         self.article.set_current_claim(None, scroll=False)
         self.tags.filter.setCurrentIndex(0)
@@ -250,6 +261,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, self.settings.theme, self.settings.font_size)
         self.article.set_font_size(self.settings.font_size)
+        self.map_view.set_text_scale(self.settings.font_size / DEFAULT_FONT_SIZE)
         self.article.refresh()
         self.outline.set_map(self.session.map)
 
@@ -266,9 +278,8 @@ class MainWindow(QMainWindow):
 
     def show_getting_started(self) -> None:
         """Help > Getting started."""
-        self.start_dock.show()
-        self.start_dock.raise_()
-        QTimer.singleShot(0, self.start_dock.raise_)  # a tab raised before the window shows stays behind
+        self._start_pending = not self.isVisible()  # a tab raised before the window shows stays behind
+        raise_tab(self, self.start_dock)
 
     def rebuild_recent_menu(self) -> None:
         """Refill File > Open recent."""
@@ -295,6 +306,20 @@ class MainWindow(QMainWindow):
         )
 
     # --- Qt events --------------------------------------------------------------------
+
+    _start_pending = False
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            keep_on_screen(self)  # title bar and status bar inside the screen (ui/screen_fit.py)
+            QTimer.singleShot(0, self, self._after_show)
+
+    def _after_show(self) -> None:
+        whole_titles(self, list(self.docks.values()))
+        if self._start_pending:
+            raise_tab(self, self.start_dock)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

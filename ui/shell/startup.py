@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
+
 from argmap.analysis.findings import require_usable
 from argmap.articles import load_article
 from argmap.io.formats import read_map
 from argmap.io.native import load
 from argmap.model import ArgumentMap, Layout
-from argmap.paths import SAMPLE_MAP, seed
+from argmap.paths import SAMPLE_MAP, is_shipped, resource, seed
 from ui.document.document import Document
 from ui.document.settings import Settings
 from ui.files.file_actions import is_article, opens_natively
@@ -26,9 +28,14 @@ def read_document(path: Path, settings: Settings) -> tuple[ArgumentMap, Path | N
         direction = settings.direction
         title = article.title or path.stem
         return ArgumentMap(title=title, article=article, layout=Layout(direction=direction)), None
-    if opens_natively(path):
-        return require_usable(load(path), str(path)), path
+    if opens_natively(path):  # the installed sample opens as a copy: Save asks where to keep it
+        return require_usable(load(path), str(path)), None if is_shipped(path) else path
     return require_usable(read_map(path).map, str(path)), None
+
+
+def app_icon() -> QIcon:
+    """The app icon: resources/icons/argmap.svg (also installed by `argmap --install-desktop-entry`)."""
+    return QIcon(str(resource("icons", "argmap.svg")))
 
 
 def build_window(path: Path | None, settings: Settings) -> MainWindow:
@@ -37,6 +44,7 @@ def build_window(path: Path | None, settings: Settings) -> MainWindow:
     if path is None and first_run:
         path = seed(SAMPLE_MAP)
     window = MainWindow(Document(), settings)
+    window.setWindowIcon(app_icon())
     if path is not None:
         m, save_path = read_document(path, settings)
         window.load(m, save_path)

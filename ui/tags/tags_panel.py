@@ -149,7 +149,7 @@ class TagsPanel(QWidget):
     # --- commands -------------------------------------------------------------
 
     def create_tag(self) -> None:
-        """New tag with the next free colour of the palette, on the selected claims (one undo step)."""
+        """New tag with the next free colour of the palette, on no claim yet: Assign puts it on the selected ones."""
         name = self.ask_name("New tag")
         if not name:
             return
@@ -157,7 +157,7 @@ class TagsPanel(QWidget):
         made: list[str] = []
 
         def build(m: ArgumentMap) -> Op:
-            op, tag_id = edits.new_tag(m, name, color, self.selected_claims)
+            op, tag_id = edits.new_tag(m, name, color, [])  # never assigned behind the student's back
             made.append(tag_id)
             return op
 

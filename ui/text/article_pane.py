@@ -11,16 +11,18 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QTextEdit, QToolTip, QWidget
 from typing_extensions import override
 
 from argmap import edits
 from argmap.model import ArgumentMap
 from ui.look.palette import mix, role_color, role_label
+from ui.text.article_header import ArticleHeader
 from ui.text.highlights import segments
 from ui.text.offsets import Utf16Offsets
 
@@ -30,10 +32,18 @@ TINT_OVERLAP = 0.45
 TINT_CURRENT = 0.62
 
 
+NO_ARTICLE = (
+    "No article yet. Use File > New from article… to open one (a text, Markdown, web page, "
+    "PDF or Word file), or drop the file here."
+)
+
+
 class ArticlePane(QTextEdit):
     """Shows the map's article. Emits `claimClicked(id)` when a highlighted span is clicked."""
 
     claimClicked = Signal(str)
+    tagToggled = Signal(str, str, bool)
+    """(claim id, tag id, on): the student put a tag on a highlighted claim, or took it off (right-click)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +52,11 @@ class ArticlePane(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAccessibleName("Article")
-        self.setPlaceholderText("No article. Use File > New from article to open one.")
+        self.empty_note = QLabel(NO_ARTICLE, self.viewport())  # wraps, unlike a placeholder
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setMargin(16)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.document().setDocumentMargin(16)
         self._map: ArgumentMap | None = None
         self._text = ""
@@ -51,6 +65,8 @@ class ArticlePane(QTextEdit):
         self._only: set[str] | None = None
         self.context_actions: list[QAction] = []
         """Actions added to the right-click menu (tagging), set by the main window."""
+        self.header = ArticleHeader(self)
+        """The article's author and date, above the text."""
 
     # --- content ------------------------------------------------------------
 
@@ -58,12 +74,18 @@ class ArticlePane(QTextEdit):
         """Show this map's article (kept if unchanged) and its highlights."""
         self._map = m
         text = m.article.text if m.article is not None else ""
+        self.header.show_article(m.article)
         if text != self._text or self.document().isEmpty() != (not text):
             self._text = text
             self._offsets = Utf16Offsets(text)
             self.setPlainText(text)
             self._space_lines()
+        self._place_note()
         self.refresh()
+
+    def _place_note(self) -> None:
+        self.empty_note.setVisible(not self._text)
+        self.empty_note.setGeometry(self.viewport().rect())
 
     def _space_lines(self) -> None:
         cursor = QTextCursor(self.document())
@@ -73,12 +95,27 @@ class ArticlePane(QTextEdit):
         fmt.setBottomMargin(8)
         cursor.mergeBlockFormat(fmt)
 
+    @override
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self.header.place()
+        self._place_note()
+
     def set_font_size(self, points: int) -> None:
         """Reading size of the article text."""
         font = QFont(self.font())
         font.setPointSize(points)
         self.setFont(font)
         self.document().setDefaultFont(font)
+
+    def centre_range(self, start: int, end: int) -> None:
+        """Scroll so the text from `start` to `end` sits in the middle of the pane (its top if taller)."""
+        top = self.cursorRect(self._cursor(start, start)).top()
+        bottom = self.cursorRect(self._cursor(end, end)).bottom()
+        height = self.viewport().height()
+        middle = (top + bottom) / 2 if bottom - top < height else top + height / 2 - 8
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + round(middle - height / 2))
 
     def set_filter(self, claim_ids: set[str] | None) -> None:
         """Highlight only these claims (None: all)."""
@@ -99,6 +136,7 @@ class ArticlePane(QTextEdit):
                 for pos in (valid[0].end, valid[0].start):  # the whole span in view, caret at its start
                     self.setTextCursor(self._cursor(pos, pos))
                     self.ensureCursorVisible()
+                self.centre_range(valid[0].start, valid[0].end)
 
     def refresh(self) -> None:
         """Recompute the highlights from the map."""
@@ -187,12 +225,36 @@ class ArticlePane(QTextEdit):
     def context_menu(self, pos: QPoint) -> QMenu:
         """The right-click menu: the tagging actions first, then copy and select all."""
         menu = self.createStandardContextMenu(pos)
+        self._add_tag_menu(menu, pos)
         if self.context_actions:
             first = menu.actions()[0] if menu.actions() else None
             for action in self.context_actions:
                 menu.insertAction(first, action)  # type: ignore[arg-type]
             menu.insertSeparator(first)  # type: ignore[arg-type]
         return menu
+
+    def _add_tag_menu(self, menu: QMenu, pos: QPoint) -> None:
+        """On a highlighted sentence: a Tag submenu for its claim (checkable, one entry per tag)."""
+        at = self.position_at(pos)
+        if at is None or self._map is None or not self._map.tags:
+            return
+        hits = edits.claims_at(self._map, at)
+        if not hits:
+            return
+        claim = self._map.claim(hits[0])
+        short = claim.text if len(claim.text) <= 30 else claim.text[:30].rsplit(" ", 1)[0] + "…"
+        sub = QMenu(f"Tag “{short}”", menu)
+        for tag in self._map.tags:
+            action = sub.addAction(tag.name)
+            action.setCheckable(True)
+            on = tag.id in claim.tags
+            action.setChecked(on)
+            action.triggered.connect(
+                lambda _c=False, t=tag.id, now=on: self.tagToggled.emit(claim.id, t, not now)
+            )
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertMenu(first, sub)  # type: ignore[arg-type]
+        menu.insertSeparator(first)  # type: ignore[arg-type]
 
     @override
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:

@@ -25,7 +25,8 @@ def test_news_page_gives_the_article_without_boilerplate(tmp_path: Path) -> None
     assert_in_order(art.text, sentences(seed_paragraphs()))
     for junk in BOILERPLATE:
         assert junk not in art.text
-    assert art.text.startswith("By Jane Reporter\n\n")
+    assert art.author == "Jane Reporter"
+    assert "By Jane Reporter" not in art.text, "the author is metadata, never text added to the article"
     assert not art.text.count(TITLE + "\n"), "the title is kept apart, not repeated in the text"
     assert "\n\n" in art.text and "\n\n\n" not in art.text
 
@@ -73,3 +74,47 @@ def test_lists_and_tables_read_like_the_other_formats(tmp_path: Path) -> None:
         "Model | Licence",
         "Llama | open",
     ]
+
+
+def _page(meta: str) -> str:
+    body = "<p>" + "Open models are audited by many researchers around the world. " * 5 + "</p>"
+    return f"<html><head><title>Audits</title>{meta}</head><body><article>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author", "date"),
+    [
+        ('<meta name="author" content="Ada Lovelace">', "Ada Lovelace", ""),
+        ('<meta name="author" content="By Ada Lovelace">', "Ada Lovelace", ""),
+        ('<meta name="author" content="Unknown">', "", ""),
+        ('<meta name="author" content="admin">', "", ""),
+        ('<meta name="author" content="Posted">', "", ""),
+        (
+            '<meta property="article:published_time" content="2024-07-23T10:00:00Z">'
+            '<meta name="author" content="Grace Hopper">',
+            "Grace Hopper",
+            "2024-07-23",
+        ),
+    ],
+)
+def test_author_and_date_are_metadata_never_text(tmp_path: Path, meta: str, author: str, date: str) -> None:
+    p = tmp_path / "page.html"
+    p.write_text(_page(meta), encoding="utf-8")
+    art = load_article(p)
+    assert (art.author, art.date) == (author, date)
+    assert art.text.startswith("Open models are audited"), "no 'By ...' line is put into the article"
+    assert "Unknown" not in art.text and "admin" not in art.text
+
+
+def test_a_utf8_page_with_a_few_bad_bytes_stays_utf8(tmp_path: Path) -> None:
+    good = "Die Überprüfung für alle Modelle ist öffentlich und gründlich. " * 40
+    page = f'<html><head><meta charset="utf-8"><title>Prüfung</title></head><body><article><p>{good}</p>'
+    data = (
+        page.encode("utf-8")
+        + b"<p>Ein Wort f\xfcr alle, einmal falsch gespeichert.</p></article></body></html>"
+    )
+    p = tmp_path / "mixed.html"
+    p.write_bytes(data)
+    art = load_article(p)
+    assert "Die Überprüfung für alle" in art.text and "Ã" not in art.text
+    assert "Ein Wort f\ufffdr alle" in art.text, "only the bad byte is replaced"

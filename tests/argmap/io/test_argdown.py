@@ -66,7 +66,7 @@ def _small() -> ArgumentMap:
 def test_support_attack_and_undercut_are_written_and_read_back() -> None:
     m = _small()
     text = _text(m)
-    assert "<_ <a2>" in text and "\\[in class\\] \\#really" in text
+    assert "    <_ [Distraction is measurable]" in text and "\\[in class\\] \\#really" in text
     again = read(text.encode(), "x.argdown").map
     assert compare(signature(m), signature(again)) == "same"
     assert again.claim("c4").text == "Teachers use them well\nsometimes"
@@ -142,3 +142,13 @@ def test_fragments_without_statements_are_refused(doc: str) -> None:
 def test_empty_map_written_by_argmap_reads_back_empty() -> None:
     empty: Any = ArgumentMap(title="empty")
     assert read(write(empty).data, "e.argdown").map.claims == []
+
+
+def test_article_author_and_date_travel_in_the_front_matter(sample_map: ArgumentMap) -> None:
+    assert sample_map.article is not None
+    article = sample_map.article.model_copy(update={"author": "Eva Kiss", "date": "2024-03-05"})
+    written = write(sample_map.model_copy(update={"article": article})).data
+    assert b'article-author: "Eva Kiss"' in written and b'article-date: "2024-03-05"' in written
+    again = read(written, "seed.argdown").map.article
+    assert again is not None and (again.author, again.date) == ("Eva Kiss", "2024-03-05")
+    assert b"article-author" not in write(sample_map).data, "nothing is written when the file said nothing"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from argmap.model import Direction
 from tests.ui.map.big_maps import tree_map
 from ui.document.document import Document
-from ui.map.style import TEXT_PX
+from ui.map.style import text_px
 from ui.map.view import MapView
 
 
@@ -26,10 +26,10 @@ def _on_screen(v: MapView, claim_id: str) -> bool:
 def test_a_1000_claim_tree_opens_on_its_conclusion_at_a_readable_size(qtbot):
     v = _open(qtbot, tree_map(1000))
     assert not v.in_overview()
-    assert TEXT_PX * v.transform().m11() >= 9  # claim wording as drawn on the screen, in px
+    assert text_px() * v.transform().m11() >= 9  # claim wording as drawn on the screen, in px
     centre = v.viewport().rect().center()
     top = v.mapFromScene(v.map_scene.claims["c0"].sceneBoundingRect().center())
-    assert abs(top.x() - centre.x()) <= 2
+    assert abs(top.x() - centre.x()) <= 20  # centred, give or take a box edge
     assert _on_screen(v, "c0")
     # the first layer's row is in view (a tidy tree of 1,000 claims spreads those four boxes
     # over ~90,000 px at this zoom: the lines leading to them are what fits)
@@ -45,9 +45,9 @@ def test_left_to_right_opens_with_the_conclusion_centred_top_to_bottom(qtbot):
     m = tree_map(1000)
     m.layout.direction = Direction.LEFT_RIGHT
     v = _open(qtbot, m)
-    assert TEXT_PX * v.transform().m11() >= 9
+    assert text_px() * v.transform().m11() >= 9
     top = v.mapFromScene(v.map_scene.claims["c0"].sceneBoundingRect().center())
-    assert abs(top.y() - v.viewport().rect().center().y()) <= 2
+    assert abs(top.y() - v.viewport().rect().center().y()) <= 20  # centred, give or take a box edge
     assert _on_screen(v, "c0")
 
 

@@ -62,7 +62,11 @@ def test_collapsed_branch_hides_its_reasons(qtbot, sample_map):
     SetCollapsed("c2", True).apply(sample_map)
     scene.sync(sample_map)
     assert "c3" not in scene.claims and "c4" not in scene.claims
-    assert scene.claims["c2"].look.collapsed == 1
+    assert scene.claims["c2"].look.collapsed == 2  # two boxes hidden (one linked reason of two premises)
+    SetCollapsed("c1", True).apply(sample_map)
+    scene.sync(sample_map)
+    hidden_under_c1 = len(sample_map.claims) - 1
+    assert scene.claims["c1"].look.collapsed == hidden_under_c1  # every box of the branch, undercut included
 
 
 def test_left_to_right_puts_reasons_beside_their_conclusion(qtbot, sample_map):

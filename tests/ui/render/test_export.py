@@ -124,6 +124,34 @@ def test_a_failed_export_leaves_the_previous_picture_and_no_temp_file(tmp_path, 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.svg"]
 
 
+def test_svg_and_pdf_titles_and_notes_name_the_target_not_the_temp_file(qtbot, sample_map, tmp_path):
+    """The SVG <title>, the PDF's title and the message the user reads name the file they chose."""
+    import re
+
+    scene = build_scene(sample_map)
+    svg_note = export_scene(scene, tmp_path / "class map.svg")
+    title = re.search(r"<title>(.*?)</title>", (tmp_path / "class map.svg").read_text(encoding="utf-8"))
+    assert title is not None and title.group(1) == "class map"
+    pdf_note = export_scene(scene, tmp_path / "class map.pdf")
+    assert PdfReader(tmp_path / "class map.pdf").metadata.title == "class map"
+    png_note = export_scene(scene, tmp_path / "class map.png")
+    for note, name in ((svg_note, "class map.svg"), (pdf_note, "class map.pdf"), (png_note, "class map.png")):
+        assert note.startswith(str(tmp_path / name) + ":"), note
+        assert "partial" not in note
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["class map.pdf", "class map.png", "class map.svg"]
+
+
+def test_a_picture_that_cannot_be_written_is_named_in_the_error_not_its_temp_file(
+    qtbot, sample_map, tmp_path
+):
+    folder = tmp_path / "no such folder"
+    for name in ("m.png", "m.svg", "m.pdf"):
+        with pytest.raises(ExportError) as caught:
+            export_scene(build_scene(sample_map), folder / name)
+        message = str(caught.value)
+        assert message.startswith(str(folder / name) + ":") and "partial" not in message, message
+
+
 def test_cli_layout_export_writes_the_canvas_geometry(qtbot, sample_map_path: Path, tmp_path, capsys):
     from argmap.layout.export import read_layout
 

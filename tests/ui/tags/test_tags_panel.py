@@ -15,9 +15,11 @@ def test_tag_lifecycle_through_the_panel(qtbot, main_window: MainWindow) -> None
     t.create_tag()
     tag = w.session.map.tags[-1]
     assert tag.name == "evidence" and tag.color.lower() not in {"#56b4e9", "#e69f00", "#cc79a7"}
-    assert tag.id in w.session.map.claim("c2").tags and tag.id in w.session.map.claim("c3").tags
+    assert not any(tag.id in c.tags for c in w.session.map.claims)  # New… only makes the tag
     assert t.current_tag() == tag.id
-    assert w.actions_by_name["undo"].text() == "&Undo Add tag “evidence”"  # created and assigned: one step
+    assert w.actions_by_name["undo"].text() == "&Undo Add tag “evidence”"
+    t.assign_button.click()  # Assign to selected: one more step
+    assert tag.id in w.session.map.claim("c2").tags and tag.id in w.session.map.claim("c3").tags
 
     w.prompter.text_answer = "Evidence"  # type: ignore[attr-defined]
     t.rename_current()

@@ -1,0 +1,89 @@
+"""Exports a student hands in: SVG labels as the PNG draws them, a centred PDF with its title, title/name/legend."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage, QTransform
+
+from argmap.io.native import load
+from argmap.paths import SAMPLE_MAP, seed
+from tests.ui.ink import dark_rows
+from ui.map.scene import build_scene
+from ui.render.caption import Caption
+from ui.render.export import export_rect, export_scene, picture_size
+from ui.render.render_cli import main as export_main
+
+
+def test_svg_labels_are_upper_case_like_the_png(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    scene = build_scene(load(seed(SAMPLE_MAP)))
+    out = tmp_path / "map.svg"
+    export_scene(scene, out)
+    svg = out.read_text(encoding="utf-8")
+    assert ">CONCLUSION<" in svg and ">PREMISE<" in svg
+    assert ">Conclusion<" not in svg
+
+
+def test_title_name_and_legend_are_drawn_above_and_below_the_map(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    scene = build_scene(load(seed(SAMPLE_MAP)))
+    plain, dressed = tmp_path / "plain.png", tmp_path / "dressed.png"
+    export_scene(scene, plain)
+    caption = Caption("Open source AI: the argument", "Ada Lovelace", True)
+    export_scene(scene, dressed, caption=caption)
+    a, b = QImage(str(plain)), QImage(str(dressed))
+    assert b.width() >= a.width() and b.height() > a.height() + 60
+    size = picture_size(export_rect(scene), caption)
+    assert (b.width(), b.height()) == (round(size.width()), round(size.height()))
+    top = dark_rows(b, b.rect().adjusted(0, 0, 0, -(b.height() - 70)))
+    assert sum(top) >= 20  # a title line and a name line of ink at the top
+    bottom = dark_rows(b, b.rect().adjusted(0, b.height() - 60, 0, 0))
+    assert sum(bottom) >= 8  # the legend's text
+
+
+def test_cli_flags_add_the_caption_and_keep_the_old_flags(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "hand-in.png"
+    code = export_main(
+        [
+            str(seed(SAMPLE_MAP)),
+            "-o",
+            str(out),
+            "--title",
+            "My map",
+            "--name",
+            "Ada",
+            "--legend",
+            "--scale",
+            "1",
+        ]
+    )
+    assert code == 0 and out.is_file()
+    plain = tmp_path / "plain.png"
+    assert export_main([str(seed(SAMPLE_MAP)), "-o", str(plain)]) == 0
+    assert QImage(str(out)).height() > QImage(str(plain)).height()
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+def test_pdf_is_centred_on_the_page_with_the_map_title(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "map.pdf"
+    assert export_main([str(seed(SAMPLE_MAP)), "-o", str(out)]) == 0
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-png", "-singlefile", str(out), str(tmp_path / "page")], check=True
+    )
+    page = QImage(str(tmp_path / "page.png"))
+    rows = dark_rows(page, page.rect(), threshold=200)
+    turned = page.transformed(QTransform().rotate(90))
+    cols = dark_rows(turned, turned.rect(), threshold=200)
+    first, last = rows.index(True), len(rows) - 1 - rows[::-1].index(True)
+    left, right = cols.index(True), len(cols) - 1 - cols[::-1].index(True)
+    assert abs(first - (page.height() - 1 - last)) <= page.height() * 0.06  # centred top to bottom
+    assert abs(left - (page.width() - 1 - right)) <= page.width() * 0.06  # and left to right
+    info = (
+        subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+        if shutil.which("pdfinfo")
+        else ""
+    )
+    if info:
+        assert load(seed(SAMPLE_MAP)).title in info
