@@ -34,7 +34,7 @@ def test_a_1000_claim_tree_opens_on_its_conclusion_at_a_readable_size(qtbot):
     # the first layer's row is in view (a tidy tree of 1,000 claims spreads those four boxes
     # over ~90,000 px at this zoom: the lines leading to them are what fits)
     row = v.mapFromScene(v.map_scene.claims["c1"].sceneBoundingRect()).boundingRect()
-    assert 0 <= row.top() and row.bottom() <= v.viewport().height()
+    assert row.top() >= 0 and row.bottom() <= v.viewport().height()
     # the conclusion is drawn: its box is not the canvas background
     shot = v.grab().toImage()
     bg = shot.pixelColor(2, 2)
