@@ -111,6 +111,18 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     return run_grade(args)
 
 
+def _args_assign(p: argparse.ArgumentParser) -> None:
+    from argmap.classroom.assign_command import add_assign_arguments
+
+    add_assign_arguments(p)
+
+
+def _cmd_assign(args: argparse.Namespace) -> int:
+    from argmap.classroom.assign_command import run_assign
+
+    return run_assign(args)
+
+
 def _args_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("map", type=Path, metavar="MAP", help="the map file to draw")
     p.add_argument(
@@ -162,6 +174,12 @@ COMMANDS: list[CommandSpec] = [
         "compare student maps with a reference (Map Match): table, --json, --csv",
         _args_grade,
         _cmd_grade,
+    ),
+    (
+        "assign",
+        "write an assignment's teacher's copy (with MAP as the reference) and students' copy, one id",
+        _args_assign,
+        _cmd_assign,
     ),
     ("export", "draw a map as PNG, SVG or PDF (format from the extension of -o)", _args_export, _cmd_export),
     (

@@ -263,6 +263,8 @@ class Classroom(Strict):
     """The student's name as they typed it."""
     reference: bool = False
     """The teacher marked this map as the reference that Map Match compares students with."""
+    alternative_theses: list[Claim] = Field(default_factory=list)
+    """Other main conclusions the teacher accepts in a reference (wording and spans; not drawn)."""
 
 
 class ArgumentMap(Strict):

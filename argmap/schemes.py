@@ -1,10 +1,13 @@
 """Argumentation schemes and their critical questions, loaded from resources/schemes/*.json.
 
 A scheme's `id` is the name AIF/AIFdb and OVA write on an RA/CA node ("Expert Opinion"),
-so `Argument.scheme` round-trips with OVA as it is. The UI shows `label` and the
-critical questions as a checklist; answering one "no" offers `objection_op`, which adds
-the matching objection (an undercut of the reason, or an attack on one of its
-premises) and records the answer, as one undo step.
+so `Argument.scheme` round-trips with OVA as it is; `aif` is False for the patterns
+AIF has no inference scheme for (Bias), which the AIF export leaves unnamed. The UI
+shows `label` and the critical questions as a checklist. Every question is worded to be
+answered yes or no, and stores `doubt`, the answer that raises the doubt (for "Are there
+bad consequences...?" that is "yes"); giving it offers `objection_op`, which adds the
+matching objection (an undercut of the reason, or an attack on one of its premises)
+and records the answer, as one undo step.
 
     schemes = load_schemes()                     # every file in resources/schemes
     s = schemes.find(argument.scheme or "")      # tolerant of AIF spellings
@@ -30,10 +33,12 @@ from argmap.paths import resource
 
 
 class CriticalQuestion(Strict):
-    """One critical question and the objection a "no" answer calls for."""
+    """One critical question (a yes/no question), the answer that raises the doubt, and the objection it calls for."""
 
     id: str = Field(min_length=1)
     text: str
+    doubt: Literal["yes", "no"] = "no"
+    """The answer that raises the doubt and offers the objection."""
     objection: Literal["undercut", "premise"]
     """"undercut": attack the inference; "premise": attack one of its premises."""
     premise: int = 0
@@ -49,7 +54,11 @@ class Scheme(Strict):
     aifdb_id: int | None = None
     aliases: list[str] = Field(default_factory=list)
     kind: Literal["support", "attack"] = "support"
+    aif: bool = True
+    """AIF/AIFdb has an inference scheme of this name (the AIF export writes it only then)."""
     label: str
+    source: str = ""
+    """Where the scheme and its questions come from."""
     premises: list[str] = Field(default_factory=list)
     conclusion: str = ""
     questions: list[CriticalQuestion] = Field(default_factory=list)
@@ -122,7 +131,7 @@ def load_schemes(folder: Path | None = None) -> Schemes:
 def objection_op(
     m: ArgumentMap, schemes: Schemes, argument_id: str, question_id: str, text: str | None = None
 ) -> Op:
-    """The edit for answering a critical question "no": add the matching objection and record the answer.
+    """The edit for giving a critical question its doubt-raising answer: add the matching objection, record the answer.
 
     A "premise" question attacks the argument's premise at the scheme's premise index
     (the last premise when the argument has fewer); an "undercut" question attacks
@@ -146,7 +155,7 @@ def objection_op(
     attack = Argument(
         id=m.new_id("a", {claim_id}), premises=[claim_id], relation=Relation.ATTACK, target=target
     )
-    answers = {**arg.answers, q.id: Answer.NO}
+    answers = {**arg.answers, q.id: Answer(q.doubt)}
     return Batch(
         [AddClaim(claim), AddArgument(attack), EditArgument(arg.id, {"answers": answers})],
         "Add objection from critical question",

@@ -8,7 +8,8 @@ Hints (codes): `no-reasons` a conclusion with no reasons; `orphan` a claim conne
 nothing; `no-span` a premise with no span in the text; `circular` circular support;
 `should-link` an implicit premise drawn as a separate reason (it only works together
 with a stated premise); `no-response` an objection nobody answers; `restates-parent` a
-reason that restates the claim it supports. The coach is pure: it never edits the map.
+reason that restates the claim it supports; and the reading hints of `coach_reading`
+(`tag-vs-arrow`, `flat`, `heading`, `boilerplate`). The coach is pure: it never edits the map.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from argmap.analysis.coach_reading import flat, headings_and_boilerplate, tag_vs_arrow
 from argmap.analysis.spans import span_iou
 from argmap.graph import support_cycles
 from argmap.model import Argument, ArgumentMap, Claim, Relation, Role
@@ -49,6 +51,7 @@ def coach(m: ArgumentMap, dismissed: Collection[str] = ()) -> list[Hint]:
         + _should_link(m)
         + _no_response(m)
         + _restates(m)
+        + [Hint(*h) for h in tag_vs_arrow(m) + flat(m) + headings_and_boilerplate(m)]
     )
     return [h for h in hints if h.key not in dismissed]
 

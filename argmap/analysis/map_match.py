@@ -51,11 +51,11 @@ class Weights(Strict):
 
 
 LINE_TITLES: Mapping[str, str] = {
-    "conclusion": "Main conclusion found",
-    "units": "Units found (span F1)",
-    "polarity": "Pro/con polarity",
-    "attachment": "Attachment (labelled F1)",
-    "linked": "Linked-premise grouping",
+    "conclusion": "Main conclusion",
+    "units": "Claims found",
+    "polarity": "For or against",
+    "attachment": "Arrows",
+    "linked": "Reasons that work together",
 }
 """Line key -> the heading shown in tables and reports, in display order."""
 
@@ -145,75 +145,106 @@ def main_conclusions(m: ArgumentMap) -> list[str]:
 
 
 def _name(m: ArgumentMap, claim_id: str) -> str:
-    """A claim as a student recognises it: its wording, shortened, in quotes."""
+    """A claim as a student recognises it: its wording, cut on a word boundary, in quotes."""
     try:
         text = " ".join(m.claim(claim_id).text.split())
     except KeyError:
-        return claim_id
-    if not text:
-        return claim_id
-    return f"“{text if len(text) <= 48 else text[:47] + '…'}”"
+        return "a box"
+    text = text.rstrip(".")
+    return f"“{shorten(text)}”" if text else "a box with no wording"
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """`text` cut at the last whole word before `limit` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(",;:.—-–") + "…"
 
 
 def _conclusion(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
     mains = main_conclusions(ref)
     if not mains:
-        return Line("conclusion", None, "the reference marks no main conclusion")
+        return Line("conclusion", None, "The teacher's map marks no main conclusion.")
     stu_roots = {c.id for c in stu.roots()}
     points: list[float] = []
     notes: list[str] = []
+    how = {p.ref: p.how for p in al.pairs}
     for r in mains:
         s = al.to_student.get(r)
+        credit = al.credit(r)
         if s is None:
             points.append(0.0)
-            notes.append(f"{_name(ref, r)} not found")
+            notes.append(f"You did not find the author's main conclusion, {_name(ref, r)}.")
         elif s in stu_roots:
-            points.append(1.0)
-            notes.append(f"{_name(ref, r)} found as your main conclusion")
+            points.append(credit)
+            if how.get(r) == "alternative":
+                notes.append(f"Your main conclusion, {_name(stu, s)}, is a reading your teacher accepts.")
+            elif credit < 1.0:
+                notes.append(
+                    f"You found the main conclusion, {_name(ref, r)}, inside a box that says much "
+                    "more; give it a box of its own."
+                )
+            else:
+                notes.append(f"You found the main conclusion, {_name(ref, r)}.")
         else:
-            points.append(0.5)
-            notes.append(f"{_name(ref, r)} found, but drawn as a reason for something else")
+            points.append(0.5 * credit)
+            notes.append(
+                f"Your box {_name(stu, s)} is the author's main conclusion, {_name(ref, r)}, "
+                "but you drew it as a reason for something else."
+            )
     missed = tuple(r for r, p in zip(mains, points, strict=True) if p < 1.0)
-    return Line("conclusion", sum(points) / len(points), "; ".join(notes), missed)
+    return Line("conclusion", sum(points) / len(points), " ".join(notes), missed)
 
 
-def _f1(tp: int, n_student: int, n_ref: int) -> tuple[float, float, float]:
+def _f1(tp: float, n_student: int, n_ref: int) -> tuple[float, float, float]:
     p = tp / n_student if n_student else 0.0
     r = tp / n_ref if n_ref else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _count(n: float) -> str:
+    return f"{n:g}" if n == int(n) else f"{n:.1f}"
 
 
 def _units(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
     ref_units = [c.id for c in ref.claims if not c.implicit]
     stu_units = {c.id for c in stu.claims if not c.implicit}
     if not ref_units:
-        return Line("units", None, "the reference has no stated claims")
-    tp = sum(1 for r in ref_units if al.to_student.get(r) in stu_units)
-    p, r, f1 = _f1(tp, len(stu_units), len(ref_units))
-    missing = tuple(x for x in ref_units if al.to_student.get(x) not in stu_units)
-    detail = (
-        f"{tp} of the reference's {len(ref_units)} claims found (recall {r:.0%}); "
-        f"{tp} of your {len(stu_units)} claims match one (precision {p:.0%})"
-    )
+        return Line("units", None, "The teacher's map has no claims taken from the article.")
+    found = [r for r in ref_units if al.to_student.get(r) in stu_units]
+    tp = sum(al.credit(r) for r in found)
+    _, _, f1 = _f1(tp, len(stu_units), len(ref_units))
+    missing = tuple(x for x in ref_units if x not in found)
+    detail = f"You found {len(found)} of the {len(ref_units)} claims the author makes."
+    part = [r for r in found if al.credit(r) < 1.0]
+    if part:
+        detail += (
+            f" {len(part)} of them {'is' if len(part) == 1 else 'are'} inside a box that covers much "
+            "more of the article, so it counts only in part."
+        )
+    extra = len(stu_units) - len(found)
+    if extra:
+        detail += f" {extra} of your {len(stu_units)} boxes {'is' if extra == 1 else 'are'} not in the teacher's map."
     return Line("units", f1, detail, missing)
 
 
-def stances(m: ArgumentMap) -> dict[str, int]:
-    """+1 (pro) or -1 (con) of each claim toward the main conclusion it hangs under; roots +1.
+def stances_from(m: ArgumentMap, root: str) -> dict[str, int]:
+    """+1 (for) or -1 (against) of each claim connected to `root` through reasons and objections.
 
     A premise of a support takes its target's stance, of an attack the opposite; a
     premise of an undercut is against the direction the undercut argument pushes.
-    First path found (breadth-first from the roots) wins.
+    First path found (breadth-first from `root`) wins; `root` itself is +1.
     """
-    stance: dict[str, int] = {}
+    stance: dict[str, int] = {root: 1}
     pushes: dict[str, int] = {}
     by_target: dict[str, list[Argument]] = {}
     for a in m.arguments:
         by_target.setdefault(a.target, []).append(a)
-    queue: deque[str] = deque()
-    for c in m.roots():
-        stance[c.id] = 1
-        queue.append(c.id)
+    queue: deque[str] = deque([root])
     while queue:
         node = queue.popleft()
         direction = stance.get(node, pushes.get(node, 1))
@@ -229,23 +260,75 @@ def stances(m: ArgumentMap) -> dict[str, int]:
     return stance
 
 
+def stances(m: ArgumentMap) -> dict[str, int]:
+    """Stances toward every main conclusion (`stances_from` each; the first conclusion wins a tie)."""
+    out: dict[str, int] = {}
+    for root in main_conclusions(m) or [c.id for c in m.roots()]:
+        for k, v in stances_from(m, root).items():
+            out.setdefault(k, v)
+    return out
+
+
 def _polarity(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
-    rs, ss = stances(ref), stances(stu)
-    roots = {c.id for c in ref.roots()}
     compared = 0
     wrong: list[str] = []
-    for pair in al.pairs:
-        if pair.ref in roots or pair.ref not in rs or pair.student not in ss:
+    notes: list[str] = []
+    has_reasons = False
+    loose: list[str] = []
+    target = "your main conclusion"
+    claim_ids = {c.id for c in ref.claims}
+    stu_roots = {c.id for c in stu.roots()}
+    for main in main_conclusions(ref):
+        rs = stances_from(ref, main)
+        reasons = [x for x in rs if x != main and x in claim_ids]
+        has_reasons = has_reasons or bool(reasons)
+        s_main = al.to_student.get(main)
+        if s_main is None:
             continue
-        compared += 1
-        if rs[pair.ref] != ss[pair.student]:
-            wrong.append(pair.ref)
+        if s_main in stu_roots:
+            target = "your main conclusion"
+        else:
+            target = f"{_name(stu, s_main)}, the author's main conclusion"
+        ss = stances_from(stu, s_main)
+        for r in reasons:
+            s = al.to_student.get(r)
+            if s is None:
+                continue
+            compared += 1
+            if s not in ss:
+                wrong.append(r)
+                loose.append(s)
+            elif ss[s] != rs[r]:
+                wrong.append(r)
+                drawn, meant = ("for", "against") if ss[s] > 0 else ("against", "for")
+                if len(notes) <= 4:  # four are shown; naming the rest would cost time on big maps
+                    notes.append(
+                        f"You drew {_name(stu, s)} {drawn} {_name(stu, s_main)}; the author uses it {meant}."
+                    )
+                else:
+                    notes.append("")
+    if not has_reasons:
+        return Line("polarity", None, "The teacher's map has no reasons or objections.")
     if not compared:
-        return Line("polarity", None, "no matched reason to check for pro or con")
-    detail = f"{compared - len(wrong)} of {compared} matched reasons are pro/con as in the reference"
-    if wrong:
-        detail += "; the other way round: " + ", ".join(_name(ref, w) for w in wrong)
-    return Line("polarity", (compared - len(wrong)) / compared, detail, tuple(wrong))
+        if not any(al.to_student.get(m) for m in main_conclusions(ref)):
+            why = "You did not find the main conclusion, so no reason could be checked for or against it."
+        else:
+            why = "You found none of the author's reasons or objections."
+        return Line("polarity", 0.0, why)
+    right = compared - len(wrong)
+    detail = (
+        f"Of the {compared} reasons and objections you found, {right or 'none'} "
+        f"{'is' if right == 1 else 'are'} drawn for or against the main conclusion the way the author means."
+    )
+    if notes:
+        detail += " " + " ".join(notes[:4]) + (" …" if len(notes) > 4 else "")
+    if loose:
+        names = ", ".join(_name(stu, x) for x in loose[:3]) + (" …" if len(loose) > 3 else "")
+        detail += (
+            f" {len(loose)} of them {'is' if len(loose) == 1 else 'are'} not connected by arrows to "
+            f"{target}: {names}."
+        )
+    return Line("polarity", right / compared, detail, tuple(dict.fromkeys(wrong)))
 
 
 Edge = tuple[str, object, str]
@@ -271,8 +354,8 @@ def _edges(m: ArgumentMap, rename: Mapping[str, str]) -> dict[Edge, Argument]:
     return out
 
 
-def _link_text(m: ArgumentMap, premise: str, a: Argument) -> str:
-    verb = "supports" if a.relation is Relation.SUPPORT else "attacks"
+def _link_text(m: ArgumentMap, premise: str, a: Argument, verb: str = "") -> str:
+    verb = verb or ("as a reason for" if a.relation is Relation.SUPPORT else "against")
     try:
         inner = m.argument(a.target)
     except KeyError:
@@ -280,22 +363,35 @@ def _link_text(m: ArgumentMap, premise: str, a: Argument) -> str:
     return f"{_name(m, premise)} {verb} the step from {_name(m, inner.premises[0])}"
 
 
+def _flip(key: Edge) -> Edge:
+    return (key[0], key[1], "attack" if key[2] == "support" else "support")
+
+
 def _attachment(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
     r_edges = _edges(ref, {c.id: c.id for c in ref.claims})
     s_edges = _edges(stu, al.to_ref)
-    if not r_edges and not s_edges:
-        return Line("attachment", None, "neither map connects any claims")
+    if not r_edges:
+        return Line("attachment", None, "The teacher's map draws no arrows.")
     tp = len(r_edges.keys() & s_edges.keys())
-    p, r, f1 = _f1(tp, len(s_edges), len(r_edges))
-    missing = [(k[0], a) for k, a in r_edges.items() if k not in s_edges]
+    _, _, f1 = _f1(tp, len(s_edges), len(r_edges))
+    missing = [(k, a) for k, a in r_edges.items() if k not in s_edges]
+    flipped = [(k, a) for k, a in missing if _flip(k) in s_edges]
+    absent = [(k, a) for k, a in missing if _flip(k) not in s_edges]
     detail = (
-        f"{tp} of the reference's {len(r_edges)} links drawn with the same target and support/attack "
-        f"(recall {r:.0%}); {tp} of your {len(s_edges)} links agree (precision {p:.0%})"
+        f"You drew {tp or 'none'} of the author's {len(r_edges)} arrows "
+        "from the same claim to the same claim, the same way."
     )
-    if missing:
-        shown = "; ".join(_link_text(ref, prem, a) for prem, a in missing[:3])
-        detail += f". Not drawn: {shown}" + ("; …" if len(missing) > 3 else "")
-    return Line("attachment", f1, detail, tuple(dict.fromkeys(prem for prem, _ in missing)))
+    for k, a in flipped[:3]:
+        drawn = "as a reason for" if k[2] == "attack" else "against"
+        meant = "an objection" if k[2] == "attack" else "a reason"
+        detail += f" You drew {_link_text(ref, k[0], a, drawn)}; the author means it as {meant}."
+    if absent:
+        shown = "; ".join(_link_text(ref, k[0], a) for k, a in absent[:3])
+        detail += f" Not drawn: {shown}" + ("; …" if len(absent) > 3 else ".")
+    extra = len(s_edges.keys() - r_edges.keys()) - len(flipped)
+    if extra > 0:
+        detail += f" {extra} of your arrows {'is' if extra == 1 else 'are'} not in the teacher's map."
+    return Line("attachment", f1, detail, tuple(dict.fromkeys(k[0] for k, _ in missing)))
 
 
 def _pairs(m: ArgumentMap, rename: Mapping[str, str]) -> set[frozenset[str]]:
@@ -312,13 +408,24 @@ def _pairs(m: ArgumentMap, rename: Mapping[str, str]) -> set[frozenset[str]]:
 def _linked(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
     rp = _pairs(ref, {c.id: c.id for c in ref.claims})
     sp = _pairs(stu, al.to_ref)
-    if not rp and not sp:
-        return Line("linked", None, "neither map links premises together")
+    if not rp:
+        return Line("linked", None, "In the teacher's map no reasons work together.")
     tp = len(rp & sp)
     _, _, f1 = _f1(tp, len(sp), len(rp))
+    notes: list[str] = []
+    for pair in sorted(rp, key=sorted):
+        a, b = sorted(pair)
+        both = f"{_name(ref, a)} and {_name(ref, b)}"
+        if pair in sp:
+            notes.append(f"You drew {both} together as one reason, as the author means them.")
+        elif a in al.to_student and b in al.to_student:
+            notes.append(f"{both} work together as one reason; you did not draw them as one.")
+        else:
+            notes.append(f"{both} work together as one reason; you did not find both.")
+    wrong = len(sp - rp)
+    if wrong:
+        notes.append(
+            f"{wrong} of the pairs you joined into one reason {'is' if wrong == 1 else 'are'} not joined by the author."
+        )
     missed = tuple(sorted({x for pair in rp - sp for x in pair}))
-    detail = (
-        f"{tp} of the reference's {len(rp)} linked premise pair{'' if len(rp) == 1 else 's'} drawn together; "
-        f"you linked {len(sp)} pair{'' if len(sp) == 1 else 's'}"
-    )
-    return Line("linked", f1, detail, missed)
+    return Line("linked", f1, " ".join(notes), missed)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -50,6 +51,8 @@ class Assignment(Strict):
     weights: Weights = Field(default_factory=Weights)
     reference: ArgumentMap | None = None
     """The teacher's reference map; None in a students' copy."""
+    pairings: dict[str, dict[str, str | None]] = Field(default_factory=dict)
+    """The teacher's pairings from the Compare window: student name -> {reference claim id: student claim id or None}."""
 
     @model_validator(mode="after")
     def _same_article(self) -> Assignment:
@@ -72,7 +75,8 @@ def new_assignment(
     ref = None
     if reference is not None:
         ref = reference.model_copy(deep=True)
-        ref.classroom = Classroom(reference=True)
+        alternatives = ref.classroom.alternative_theses if ref.classroom else []
+        ref.classroom = Classroom(reference=True, alternative_theses=alternatives)
     a = Assignment(
         title=title,
         instructions=instructions,
@@ -81,8 +85,8 @@ def new_assignment(
         weights=weights or Weights(),
         reference=ref,
     )
-    if a.reference is not None:
-        a.reference.classroom = Classroom(assignment_id=a.id, reference=True)
+    if a.reference is not None and a.reference.classroom is not None:
+        a.reference.classroom.assignment_id = a.id
     return a
 
 
@@ -91,6 +95,7 @@ def student_copy(a: Assignment, include_reference: bool = False) -> Assignment:
     copy = a.model_copy(deep=True)
     if not include_reference:
         copy.reference = None
+        copy.pairings = {}
     return copy
 
 
@@ -142,17 +147,34 @@ def load_assignment(path: str | Path) -> Assignment:
     return loads_assignment(read_limited(path, LIMITS.map_file_bytes), str(path))
 
 
-def load_reference(path: str | Path) -> tuple[ArgumentMap, Weights, str]:
-    """The reference to grade against: a map file, or an assignment package with its reference.
+@dataclass(frozen=True)
+class Reference:
+    """What grading needs from a reference file: the map, the weights, the assignment id, the teacher's pairings."""
 
-    Returns (reference map, weights, assignment id or "").
-    """
+    map: ArgumentMap
+    weights: Weights
+    assignment_id: str = ""
+    pairings: dict[str, dict[str, str | None]] = field(default_factory=dict)
+
+
+def read_reference(path: str | Path) -> Reference:
+    """The reference to grade against: a map file, or an assignment package (the teacher's copy) with its reference."""
     data = read_limited(path, LIMITS.map_file_bytes)
     head = data[:4096].lstrip()
     if b'"format"' in head and FORMAT.encode() in head:
         a = loads_assignment(data, str(path))
         if a.reference is None:
-            raise LoadError(path, "this assignment package holds no reference map (it is a students' copy)")
-        return a.reference, a.weights, a.id
+            raise LoadError(
+                path,
+                "this assignment package holds no reference map (it is the students' copy: "
+                "grade against the teacher's copy)",
+            )
+        return Reference(a.reference, a.weights, a.id, a.pairings)
     m = loads_map(data, str(path))
-    return m, Weights(), m.classroom.assignment_id if m.classroom else ""
+    return Reference(m, Weights(), m.classroom.assignment_id if m.classroom else "")
+
+
+def load_reference(path: str | Path) -> tuple[ArgumentMap, Weights, str]:
+    """(reference map, weights, assignment id or "") of a map file or an assignment package."""
+    r = read_reference(path)
+    return r.map, r.weights, r.assignment_id

@@ -49,7 +49,9 @@ def add_grade_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def parse_weights(text: str, base: Weights) -> Weights:
-    """`units=2,linked=0` over `base`; ValueError with a message naming the bad part."""
+    """`units=2,linked=0` over `base`; ValueError with one message naming the bad part."""
+    import math
+
     from argmap.analysis.map_match import Weights
 
     data = base.model_dump()
@@ -62,16 +64,39 @@ def parse_weights(text: str, base: Weights) -> Weights:
             number = float(value)
         except ValueError:
             raise ValueError(f"--weights: {value.strip()!r} is not a number") from None
-        if not number >= 0:
-            raise ValueError(f"--weights: {key} must be 0 or more")
+        if not math.isfinite(number) or number < 0:
+            raise ValueError(f"--weights: {key} must be a number of 0 or more (not {value.strip()})")
         data[key] = number
+    if not any(v > 0 for v in data.values()):
+        raise ValueError("--weights: at least one line must have a weight above 0")
     return Weights.model_validate(data)
+
+
+def pdf_names(files: list[Path]) -> dict[Path, str]:
+    """A distinct PDF file name per student file: the file's stem, with its folder's name when stems repeat."""
+
+    def stem(f: Path) -> str:
+        return f.name.removesuffix(".argmap.json").removesuffix(".json")
+
+    counts: dict[str, int] = {}
+    for f in files:
+        counts[stem(f)] = counts.get(stem(f), 0) + 1
+    out: dict[Path, str] = {}
+    used: set[str] = set()
+    for f in files:
+        name = stem(f) if counts[stem(f)] == 1 else f"{f.parent.name} - {stem(f)}"
+        base, n = name, 2
+        while name in used:
+            name, n = f"{base} ({n})", n + 1
+        used.add(name)
+        out[f] = f"{name}.feedback.pdf"
+    return out
 
 
 def run_grade(args: argparse.Namespace, render_pdf: PdfRenderer | None = None) -> int:
     """Grade, print, and write the requested files; returns the exit code."""
     from argmap.analysis.feedback import feedback_html
-    from argmap.classroom.assignment import load_reference
+    from argmap.classroom.assignment import read_reference
     from argmap.classroom.grading import format_table, grade_files, student_files, write_csv
     from argmap.io.errors import LoadError, SaveError
 
@@ -83,23 +108,23 @@ def run_grade(args: argparse.Namespace, render_pdf: PdfRenderer | None = None) -
         )
         return EXIT_USAGE
     try:
-        reference, weights, assignment_id = load_reference(args.reference)
+        ref = read_reference(args.reference)
     except LoadError as e:
         return fail(e)
-    if args.weights:
-        try:
-            weights = parse_weights(args.weights, weights)
-        except ValueError as e:
-            return fail(e)
+    weights = ref.weights
+    try:
+        weights = parse_weights(args.weights or "", weights)
+    except ValueError as e:
+        return fail(e)
     files = student_files(args.students)
     if not files:
         print("error: no student maps (*.argmap.json) found in the folders given", file=sys.stderr)
         return EXIT_USAGE
-    rows = grade_files(reference, files, weights, assignment_id)
+    rows = grade_files(ref.map, files, weights, ref.assignment_id, ref.pairings)
     worst = EXIT_OK
     for r in rows:
-        if r.warning:
-            print(f"warning: {r.warning}", file=sys.stderr)
+        for w in r.warnings or []:
+            print(f"warning: {w}", file=sys.stderr)
         if r.result is None:
             print(f"error: {r.error}", file=sys.stderr)
             worst = EXIT_USAGE
@@ -113,11 +138,11 @@ def run_grade(args: argparse.Namespace, render_pdf: PdfRenderer | None = None) -
             write_csv(rows, args.csv)
         if args.pdf_dir is not None and render_pdf is not None:
             args.pdf_dir.mkdir(parents=True, exist_ok=True)
+            names = pdf_names([r.file for r in rows])
             for r in rows:
                 if r.result is not None and r.student_map is not None:
-                    html = feedback_html(reference, r.student_map, r.result, r.student)
-                    stem = r.file.name.removesuffix(".argmap.json").removesuffix(".json")
-                    render_pdf(html, args.pdf_dir / f"{stem}.feedback.pdf")
+                    html = feedback_html(ref.map, r.student_map, r.result, r.student)
+                    render_pdf(html, args.pdf_dir / names[r.file])
     except (SaveError, OSError) as e:
         return fail(e)
     return worst

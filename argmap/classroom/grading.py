@@ -6,19 +6,23 @@
 
 A row is one student: the file, the student's name (from the map, else the file name),
 the Map Match result, or the error that kept the map from being graded (unreadable,
-or made from a different article: `refused`).
+or made from a different article: `refused`), and warnings: made for another
+assignment, error-level findings (graded all the same), spans re-found in the teacher's
+copy of the article (a map made from the .docx or .md version of the same text).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from argmap.analysis.findings import Level, validate
 from argmap.analysis.map_match import LINE_TITLES, DifferentArticle, MatchResult, Weights, map_match
+from argmap.classroom.same_article import onto_reference_article
 from argmap.io.errors import LoadError
 from argmap.io.files import write_atomic
 from argmap.io.native import SUFFIX, load
@@ -44,25 +48,44 @@ class StudentRow:
     error: str = ""
     refused: bool = False
     """The map was made from a different article."""
-    warning: str = ""
+    warnings: list[str] | None = None
+    reference: ArgumentMap | None = None
+    """The map graded against (for the missing claims' wording)."""
+
+    @property
+    def warning(self) -> str:
+        """All warnings in one line ("" when none)."""
+        return "; ".join(self.warnings or [])
+
+    def warn(self, text: str) -> None:
+        """Add a warning about this student's map."""
+        self.warnings = [*(self.warnings or []), text]
 
     def as_dict(self) -> dict[str, Any]:
-        """JSON-ready: file, student, lines, total (or error)."""
+        """JSON-ready: file, student, lines, total, explanations, missing and extra claims (or error)."""
         out: dict[str, Any] = {"file": str(self.file), "student": self.student}
-        if self.result is not None:
-            out.update(self.result.as_dict())
-        else:
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        if self.result is None:
             out["error"] = self.error
+            return out
+        out.update(self.result.as_dict())
+        out["explanations"] = {x.key: x.detail for x in self.result.lines}
+        al = self.result.alignment
+        if self.reference is not None:
+            out["missing"] = [{"id": i, "text": self.reference.claim(i).text} for i in al.missing]
+        if self.student_map is not None:
+            out["extra"] = [{"id": i, "text": self.student_map.claim(i).text} for i in al.extra]
         return out
 
 
 def student_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Map files named, and the `*.argmap.json` files directly inside folders named (sorted)."""
+    """Map files named, and the `*.argmap.json` files anywhere inside folders named (sorted by path)."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out += sorted(x for x in p.iterdir() if x.name.endswith(SUFFIX) and x.is_file())
+            out += sorted(x for x in p.rglob(f"*{SUFFIX}") if x.is_file())
         else:
             out.append(p)
     return list(dict.fromkeys(out))
@@ -76,9 +99,16 @@ def student_name(m: ArgumentMap | None, path: Path) -> str:
 
 
 def grade_files(
-    reference: ArgumentMap, files: Sequence[Path], weights: Weights | None = None, assignment_id: str = ""
+    reference: ArgumentMap,
+    files: Sequence[Path],
+    weights: Weights | None = None,
+    assignment_id: str = "",
+    pairings: Mapping[str, Mapping[str, str | None]] | None = None,
 ) -> list[StudentRow]:
-    """Grade every file; a file that cannot be graded gets a row with its error."""
+    """Grade every file; a file that cannot be graded gets a row with its error.
+
+    `pairings` holds the teacher's pairings from the Compare window, per student name.
+    """
     rows: list[StudentRow] = []
     for f in files:
         try:
@@ -86,15 +116,23 @@ def grade_files(
         except LoadError as e:
             rows.append(StudentRow(f, student_name(None, f), error=str(e)))
             continue
-        row = StudentRow(f, student_name(m, f), student_map=m)
+        row = StudentRow(f, student_name(m, f), student_map=m, reference=reference)
+        got = m.classroom.assignment_id if m.classroom else ""
+        if assignment_id and got and got != assignment_id:
+            row.warn(f"{f}: made for another assignment ({got}, not {assignment_id})")
+        errors = [x for x in validate(m) if x.level is Level.ERROR]
+        if errors:
+            shown = "; ".join(x.message for x in errors[:3]) + (" …" if len(errors) > 3 else "")
+            row.warn(f"{f}: graded although `argmap validate` finds {len(errors)} error(s): {shown}")
         try:
-            row.result = map_match(reference, m, weights)
+            m, note = onto_reference_article(reference, m)
+            if note:
+                row.warn(f"{f}: {note}")
+            row.student_map = m
+            row.result = map_match(reference, m, weights, (pairings or {}).get(row.student))
         except DifferentArticle as e:
             row.error = f"{f}: {e}"
             row.refused = True
-        got = m.classroom.assignment_id if m.classroom else ""
-        if assignment_id and got and got != assignment_id:
-            row.warning = f"{f}: made for another assignment ({got}, not {assignment_id})"
         rows.append(row)
     return rows
 

@@ -147,18 +147,29 @@ def _s_node(sid: str, args: list[Argument]) -> dict[str, JsonValue]:
     for key in ("edges", "split_of", "type", "_nodeID", "premisesOf"):
         data.pop(key, None)
     kind = _kind(first)
+    scheme = _aif_scheme(first.scheme)
     old_scheme = data.get("scheme") if isinstance(data.get("scheme"), str) else None
     text = data.pop("text", None)
     if not isinstance(text, str) or old_type != kind:
         text = _DEFAULT_TEXT[kind]
-    if first.scheme and first.scheme not in (old_scheme, text):
-        data["scheme"], text = first.scheme, first.scheme
+    if scheme and scheme not in (old_scheme, text):
+        data["scheme"], text = scheme, scheme
         data.pop("schemeID", None)
-    elif not first.scheme and old_scheme and old_scheme not in _DEFAULT_TEXT.values():
+    elif not scheme and old_scheme and old_scheme not in _DEFAULT_TEXT.values():
         data.pop("scheme", None)
         data.pop("schemeID", None)
         text = _DEFAULT_TEXT[kind]
     return {"nodeID": sid, "text": text, "type": kind, **data}
+
+
+def _aif_scheme(name: str | None) -> str | None:
+    """The scheme name to write: None for argmap's patterns that AIF has no inference scheme for (Bias)."""
+    if not name:
+        return None
+    from argmap.schemes import load_schemes
+
+    known = load_schemes().find(name)
+    return None if known is not None and not known.aif else name
 
 
 def _old_edges(args: list[Argument]) -> list[dict[str, Any]]:
@@ -283,6 +294,9 @@ def _losses(m: ArgumentMap, shape: str) -> list[str]:
         ("implicit-premise flag", "implicit-premise flags"): sum(c.implicit for c in m.claims),
         ("critical-question answer", "critical-question answers"): sum(len(a.answers) for a in m.arguments),
         ("relevance weight", "relevance weights"): sum(a.relevance is not None for a in m.arguments),
+        ("scheme name AIF has no scheme for (such as Bias)", "scheme names AIF has no scheme for (such as Bias)"): sum(
+            bool(a.scheme) and _aif_scheme(a.scheme) is None for a in m.arguments
+        ),
     }
     out.extend(
         f"{counted(n, *what)} (AIF has no place for {'it' if n == 1 else 'them'})"

@@ -34,8 +34,12 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
     """Bring a decoded native document up to SCHEMA_VERSION."""
     version = doc.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        shown = repr(version) if isinstance(version, int | float | str | None) else f"a {type(version).__name__}"
-        raise ValueError(f"schema_version must be a whole number from 1 to {SCHEMA_VERSION}, not {shown[:40]}")
+        shown = (
+            repr(version) if isinstance(version, int | float | str | None) else f"a {type(version).__name__}"
+        )
+        raise ValueError(
+            f"schema_version must be a whole number from 1 to {SCHEMA_VERSION}, not {shown[:40]}"
+        )
     if version > SCHEMA_VERSION:
         raise TooNew(
             f"was written by a newer argmap (file format {str(version)[:20]}; this version reads up to "

@@ -1,11 +1,10 @@
-"""File > Export assignment: the teacher's package of the article, with the open map as the hidden reference."""
+"""File > Export assignment: the teacher's copy (the open map as the hidden reference) and the students' copy, one id."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -18,33 +17,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from argmap.classroom.assignment import REFERENCE_NOTICE, SUFFIX, Assignment, new_assignment, student_copy
+from argmap.classroom.assign_command import copy_paths
+from argmap.classroom.assignment import REFERENCE_NOTICE, SUFFIX, Assignment, new_assignment
 from argmap.model import ArgumentMap
 
 FILTER = f"argmap assignments (*{SUFFIX})"
 
 
 class AssignmentDialog(QDialog):
-    """Title, instructions, file, and whether the reference map goes into the file (off by default)."""
+    """Title, instructions and folder: writes the teacher's copy (with the map) and the students' copy, one id."""
 
-    def __init__(self, m: ArgumentMap, suggested: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, m: ArgumentMap, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.map = m
         self.setWindowTitle("Export assignment — argmap")
-        self.title_edit = QLineEdit(m.title or (m.article.title if m.article else ""))
+        # the article's title, never the map's: a map's title often states the main conclusion
+        self.title_edit = QLineEdit(m.article.title if m.article else "")
         self.title_edit.setAccessibleName("Assignment title")
         self.instructions = QPlainTextEdit()
         self.instructions.setPlaceholderText("Map the main conclusion, the reasons and the objections.")
         self.instructions.setFixedHeight(80)
-        self.path_edit = QLineEdit(str(suggested))
-        self.path_edit.setAccessibleName("File")
+        self.path_edit = QLineEdit(str(folder))
+        self.path_edit.setAccessibleName("Folder")
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        self.leave_out_reference = QCheckBox("Leave the reference map out (the copy for students)")
-        self.leave_out_reference.setChecked(True)
         self.notice = QLabel(REFERENCE_NOTICE)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid); }")
@@ -58,41 +57,46 @@ class AssignmentDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("&Title", self.title_edit)
         form.addRow("&Instructions", self.instructions)
-        form.addRow("File", row)
-        form.addRow("", self.leave_out_reference)
+        form.addRow("Folder", row)
         form.addRow("", self.notice)
         form.addRow("", self.state)
         form.addRow(buttons)
-        self.leave_out_reference.toggled.connect(lambda _on: self._update())
+        self.title_edit.textChanged.connect(lambda _t: self._update())
+        self.path_edit.textChanged.connect(lambda _t: self._update())
         self._update()
         self.resize(600, self.sizeHint().height())
 
     def _update(self) -> None:
-        if self.leave_out_reference.isChecked():
-            self.state.setText("This file holds the article only: give it to your students.")
-        else:
-            self.state.setText(
-                "This file holds your map as the reference: keep it for grading (argmap grade FILE STUDENTS…)."
-            )
+        teacher, students = self.paths()
+        self.state.setText(
+            f"Writes two files with the same assignment id:\n• {teacher.name}: keep it, grade against it "
+            f"(argmap grade FILE STUDENTS…)\n• {students.name}: the article only, give it to your students"
+        )
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export assignment", self.path_edit.text(), FILTER)
+        name = QFileDialog.getExistingDirectory(self, "Export assignment to", self.path_edit.text())
         if name:
             self.path_edit.setText(name)
 
+    def title(self) -> str:
+        """The title as typed (the article's by default)."""
+        return self.title_edit.text().strip() or "Assignment"
+
+    def paths(self) -> tuple[Path, Path]:
+        """(teacher's copy, students' copy) in the chosen folder."""
+        return copy_paths(Path(self.path_edit.text().strip() or "."), self.title())
+
     def path(self) -> Path:
-        """The chosen file, with the assignment suffix added when missing."""
-        p = Path(self.path_edit.text().strip() or f"assignment{SUFFIX}")
-        return p if p.name.endswith(SUFFIX) else p.with_name(p.stem + SUFFIX)
+        """The students' copy."""
+        return self.paths()[1]
 
     def assignment(self) -> Assignment:
-        """The package as chosen: the open map as the reference unless it is left out."""
+        """The teacher's copy: the open map as the reference (`student_copy` leaves it out)."""
         if self.map.article is None:
             raise ValueError("the map has no article to assign")
-        full = new_assignment(
+        return new_assignment(
             self.map.article,
-            self.title_edit.text().strip(),
+            self.title(),
             reference=self.map,
             instructions=self.instructions.toPlainText().strip(),
         )
-        return student_copy(full, include_reference=not self.leave_out_reference.isChecked())

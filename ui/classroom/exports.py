@@ -6,14 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from argmap.classroom.assignment import SUFFIX as ASSIGNMENT_SUFFIX
-from argmap.classroom.assignment import save_assignment
+from argmap.classroom.assignment import save_assignment, student_copy
 from argmap.classroom.essay import essay_outline, outline_markdown, write_outline_docx
 from argmap.io.errors import SaveError
 from argmap.io.files import write_atomic
 from argmap.io.native import SUFFIX
 from ui.classroom.assignment_dialog import AssignmentDialog
-from ui.classroom.handout_pdf import map_picture, write_handout, write_worksheet
+from ui.classroom.handout_pdf import numbered_picture, write_handout, write_worksheet
+from ui.classroom.student_open import install_assignment_panel
 from ui.document.actions import ActionSpec
 from ui.document.context import Context
 from ui.files.file_actions import FileActions
@@ -38,6 +38,7 @@ class ClassroomExports(QObject):
         reg.add(ActionSpec("export_outline", "Essay &outline (Markdown, Word)…", self._outline, menu=sub))
         reg.add(ActionSpec("export_handout", "&Handout: article and map (PDF)…", self._handout, menu=sub))
         reg.add(ActionSpec("export_worksheet", "Blank &worksheet (PDF)…", self._worksheet, menu=sub))
+        self.assignment_panel = install_assignment_panel(ctx)  # shown when a students' copy is opened
         reg.add(
             ActionSpec(
                 "export_assignment",
@@ -97,8 +98,9 @@ class ClassroomExports(QObject):
         if path is None:
             return None
         try:
-            picture = map_picture(self._render) if self.ctx.document.map.claims else None
-            write_handout(self.ctx.document.map, path, picture)
+            m = self.ctx.document.map
+            picture = numbered_picture(m) if m.claims else None  # the boxes carry the passages' [n]
+            write_handout(m, path, picture)
         except (SaveError, OSError, ValueError) as e:
             self.ctx.show_error("Cannot export", str(e))
             return None
@@ -129,12 +131,10 @@ class ClassroomExports(QObject):
     def make_assignment_dialog(self) -> AssignmentDialog:
         """The dialog File > Export assignment shows (a test's prompter fills it in and accepts it)."""
         folder = self.ctx.document.path.parent if self.ctx.document.path else Path.home()
-        return AssignmentDialog(
-            self.ctx.document.map, folder / f"{self._stem()}{ASSIGNMENT_SUFFIX}", self.ctx.parent
-        )
+        return AssignmentDialog(self.ctx.document.map, folder, self.ctx.parent)
 
     def export_assignment(self) -> Path | None:
-        """File > Export assignment…: the package, with or without the reference map."""
+        """File > Export assignment…: the teacher's and the students' copy, one id; returns the students' copy."""
         if not self._has_article():
             return None
         dialog = self.make_assignment_dialog()
@@ -143,14 +143,17 @@ class ClassroomExports(QObject):
         return self.save_assignment_from(dialog)
 
     def save_assignment_from(self, dialog: AssignmentDialog) -> Path | None:
-        """Write the package the dialog describes."""
-        path = dialog.path()
+        """Write both copies the dialog describes."""
+        teacher, students = dialog.paths()
         try:
             package = dialog.assignment()
-            save_assignment(package, path)
-        except (SaveError, ValueError) as e:
+            teacher.parent.mkdir(parents=True, exist_ok=True)
+            save_assignment(package, teacher)
+            save_assignment(student_copy(package), students)
+        except (SaveError, ValueError, OSError) as e:
             self.ctx.show_error("Cannot export the assignment", str(e))
             return None
-        what = "with the reference map" if package.reference is not None else "for students (no reference)"
-        self.ctx.status(f"Exported the assignment {what} to {path.name}")
-        return path
+        self.ctx.status(
+            f"Exported the assignment: {teacher.name} (keep) and {students.name} (for students)"
+        )
+        return students

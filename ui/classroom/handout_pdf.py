@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from argmap.classroom.handout import handout_html, worksheet_html
+from argmap.classroom.handout import handout_html, numbered_claims, worksheet_html
 from argmap.io.errors import SaveError
 from argmap.model import ArgumentMap
 from ui.classroom.report_pdf import html_to_pdf
@@ -31,6 +31,24 @@ def map_picture(render_to: object) -> QImage:
         png = Path(folder) / "map.png"
         render_to(png, scale=2.0)  # type: ignore[operator]
         image = QImage(str(png))
+    if image.isNull():
+        raise SaveError("the map picture could not be drawn")
+    return image
+
+
+def numbered_picture(m: ArgumentMap, scale: float = 2.0) -> QImage:
+    """The map drawn as the canvas draws it, each box's wording led by its passage number [n] (as in the handout)."""
+    from ui.map.scene import build_scene
+    from ui.render.export import render_image
+
+    copy = m.model_copy(deep=True)
+    numbers = {c.id: n for n, c in numbered_claims(m)}
+    for c in copy.claims:
+        if c.id in numbers:
+            c.text = f"[{numbers[c.id]}] {c.text}"
+    scene = build_scene(copy)
+    image = render_image(scene, scale)
+    scene.deleteLater()
     if image.isNull():
         raise SaveError("the map picture could not be drawn")
     return image

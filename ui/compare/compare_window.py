@@ -20,6 +20,7 @@ from typing_extensions import override
 from argmap.analysis.map_match import MatchResult, Weights, map_match
 from argmap.analysis.overlay import match_marks
 from argmap.classroom.assignment import load_assignment, save_assignment
+from argmap.classroom.same_article import onto_reference_article
 from argmap.io.errors import LoadError, SaveError
 from argmap.model import ArgumentMap
 from ui.compare.marks import MarkItem, apply_marks
@@ -56,7 +57,8 @@ def _side(title: str, view: QWidget) -> QWidget:
 class CompareWindow(QWidget):
     """Article, student map and reference side by side; a report line selects its claims and shows them in the text.
 
-    Raises DifferentArticle (a ValueError) when the maps were made from different articles.
+    Raises DifferentArticle (a ValueError) when the maps were made from different articles; a map of
+    another copy of the same article is compared on the reference's text (`article_note` says what moved).
     """
 
     def __init__(
@@ -71,6 +73,8 @@ class CompareWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Compare with reference — argmap")
         self.reference_map = reference
+        # a map of another copy of the same article (.docx, .md) is re-anchored onto the reference's text
+        student, self.article_note = onto_reference_article(reference, student)
         self.student_map = student
         self.weights_panel = WeightsPanel(weights or Weights())
         self.assignment_path = source if source is not None and _is_package(source) else None
@@ -116,6 +120,7 @@ class CompareWindow(QWidget):
         self.weights_panel.weightsChanged.connect(lambda _w: self.recompute())
         self.pairing.ref_combo.currentIndexChanged.connect(self._show_chosen)
         self.pairing.student_combo.currentIndexChanged.connect(self._show_chosen)
+        self._saved_pairings()
         self._show_result()
         self.resize(1600, 1000)
 
@@ -140,6 +145,7 @@ class CompareWindow(QWidget):
         self.summary.setText(
             f"{counts['matched']} matched · {counts['missing']} missing from your map · "
             f"{counts['extra']} extra in your map"
+            + (f" · your map was {self.article_note}" if self.article_note else "")
         )
         self.report.clear()
         for line in self.result.lines:
@@ -156,17 +162,39 @@ class CompareWindow(QWidget):
         self.report.resizeColumnToContents(0)
         self.report.resizeColumnToContents(1)
 
+    def student_key(self) -> str:
+        """Whose pairings these are in the assignment: the student's name, as `argmap grade` looks them up."""
+        c = self.student_map.classroom
+        return c.student if c is not None else ""
+
+    def _saved_pairings(self) -> None:
+        """Start from the pairings saved in the assignment for this student, if any."""
+        if self.assignment_path is None:
+            return
+        try:
+            saved = load_assignment(self.assignment_path).pairings.get(self.student_key(), {})
+        except LoadError:
+            return
+        for ref_id, student_id in saved.items():
+            self.pairing.overrides[ref_id] = student_id
+        if saved:
+            self.pairing.overridesChanged.emit(dict(self.pairing.overrides))
+
     def save_weights(self) -> bool:
-        """Write the current weights into the assignment package the reference came from (nothing else changes)."""
+        """Write the current weights and this student's pairings into the assignment package the reference came from."""
         if self.assignment_path is None:
             return False
         try:
             package = load_assignment(self.assignment_path)
-            save_assignment(
-                package.model_copy(update={"weights": self.weights_panel.weights()}), self.assignment_path
-            )
+            pairings = dict(package.pairings)
+            if self.pairing.overrides:
+                pairings[self.student_key()] = dict(self.pairing.overrides)
+            else:
+                pairings.pop(self.student_key(), None)
+            update = {"weights": self.weights_panel.weights(), "pairings": pairings}
+            save_assignment(package.model_copy(update=update), self.assignment_path)
         except (LoadError, SaveError) as e:
-            QMessageBox.warning(self, "Save weights to the assignment", str(e))
+            QMessageBox.warning(self, "Save to the assignment", str(e))
             return False
         self.weights_panel.saved(self.assignment_path.name)
         return True

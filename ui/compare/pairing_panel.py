@@ -20,7 +20,12 @@ from argmap.model import ArgumentMap
 Overrides = dict[str, str | None]
 """Reference claim id -> the student claim it matches, or None for "no match" (align.py)."""
 
-HOW = {"span": "text overlap", "wording": "same wording", "teacher": "set by you"}
+HOW = {
+    "span": "text overlap",
+    "wording": "same wording",
+    "teacher": "set by you",
+    "alternative": "a thesis you accept",
+}
 
 
 def _label(m: ArgumentMap, claim_id: str) -> str:

@@ -35,8 +35,10 @@ class WeightsPanel(QGroupBox):
         self.reset_button.setToolTip("Back to the weights the comparison was opened with")
         self.reset_button.clicked.connect(self.reset)
         form.addRow(self.reset_button)
-        self.save_button = QPushButton("Save weights to the assignment")
-        self.save_button.setToolTip("Write these weights into the assignment package the reference came from")
+        self.save_button = QPushButton("Save weights and pairings to the assignment")
+        self.save_button.setToolTip(
+            "Write these weights, and your pairings for this student, into the assignment the reference came from"
+        )
         self.save_button.setVisible(False)
         form.addRow(self.save_button)
 

@@ -143,7 +143,7 @@ class ReasonSection(QWidget):
             self.grid.addWidget(text, row * 2, 0, 1, 2)
             self.grid.addWidget(box, row * 2 + 1, 0)
             self.grid.addWidget(button, row * 2 + 1, 1)
-            button.setVisible(answer is Answer.NO)  # after it has a parent: never a window of its own
+            button.setVisible(answer is Answer(q.doubt))  # after it has a parent: never a window of its own
             self.answer_boxes[q.id] = box
             self.objection_buttons[q.id] = button
 
@@ -172,7 +172,7 @@ class ReasonSection(QWidget):
         self._push(EditArgument(arg.id, {"answers": answers}))
 
     def add_objection(self, question_id: str) -> None:
-        """The "no" answer's offer: add the matching objection (one undo step)."""
+        """The doubt-raising answer's offer: add the matching objection (one undo step)."""
         arg = self.argument()
         if arg is None:
             return

@@ -15,6 +15,7 @@ from argmap.io.native import SUFFIX, load
 from argmap.model import ArgumentMap, Article, Layout
 from argmap.paths import SAMPLE_MAP, is_shipped, seed
 from ui.articles.article_import import import_article_report
+from ui.classroom.student_open import is_assignment_path, open_assignment, suggested_save_path
 from ui.document.context import Context
 from ui.document.document import ChangedOnDisk
 from ui.files.file_menu import register_file_actions
@@ -165,6 +166,8 @@ class FileActions(QObject):
         """Open a map, or start a new map from an article; asks about unsaved changes first."""
         if not self.maybe_save():
             return False
+        if is_assignment_path(path):
+            return open_assignment(self.ctx, path)
         article = is_article(path)
         try:
             if article:
@@ -239,7 +242,8 @@ class FileActions(QObject):
         """File > Save As."""
         title = self.document.map.title or "Untitled"
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "map"
-        path = self.ask_save_path("Save map as", safe[:60] + SUFFIX, MAP_FILTER)
+        student = suggested_save_path(self.document.map)
+        path = self.ask_save_path("Save map as", str(student) if student else safe[:60] + SUFFIX, MAP_FILTER)
         if path is None:
             return False
         if not path.name.endswith(".json"):

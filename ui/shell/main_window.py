@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 from typing_extensions import override
 
 from argmap import __version__, edits
+from argmap.io.errors import LoadError
+from argmap.io.native import load
 from argmap.model import ArgumentMap
 from argmap.paths import SAMPLE_MAP, seed
 from ui.articles.reanchor_dialog import register_article_actions
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         self.details_dock.raise_()
         self.outline_dock.raise_()  # over Hints, which shares its tab row
         self.start_dock.hide()
+        self.docks["assignment"].hide()  # shown when a students' copy is opened (ui/classroom/student_open.py)
 
     def _status_bar(self) -> None:
         self.counts = QLabel()
@@ -193,7 +197,7 @@ class MainWindow(QMainWindow):
     def _on_replaced(self) -> None:
         path = self.session.path
         self.getting_started.set_sample_open(
-            path is not None and path.resolve() == seed(SAMPLE_MAP).resolve()
+            path.resolve() == seed(SAMPLE_MAP).resolve() if path is not None else _is_sample_copy(self.session.map)
         )
         self.selection.clear()
         self.article.set_current_claim(None, scroll=False)
@@ -342,3 +346,19 @@ class MainWindow(QMainWindow):
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
             self.files.open_path(Path(urls[0].toLocalFile()))
+
+
+@lru_cache(maxsize=1)
+def _sample_identity() -> tuple[str, str]:
+    """The installed sample's title and article hash (the sample opens as an unsaved copy)."""
+    try:
+        m = load(seed(SAMPLE_MAP))
+    except LoadError:
+        return ("", "")
+    return (m.title, m.article.sha256 if m.article else "")
+
+
+def _is_sample_copy(m: ArgumentMap) -> bool:
+    """The unsaved map is the copy of the sample opened at first start or by File > Open the sample."""
+    title, sha = _sample_identity()
+    return bool(sha) and m.title == title and m.article is not None and m.article.sha256 == sha

@@ -12,6 +12,7 @@ from argmap.io.formats import read_map
 from argmap.io.native import load
 from argmap.model import ArgumentMap, Layout
 from argmap.paths import SAMPLE_MAP, is_shipped, resource, seed
+from ui.classroom.student_open import is_assignment_path, open_assignment
 from ui.document.document import Document
 from ui.document.settings import Settings
 from ui.files.file_actions import is_article, opens_natively
@@ -45,7 +46,9 @@ def build_window(path: Path | None, settings: Settings) -> MainWindow:
         path = seed(SAMPLE_MAP)
     window = MainWindow(Document(), settings)
     window.setWindowIcon(app_icon())
-    if path is not None:
+    if path is not None and is_assignment_path(path):
+        open_assignment(window.ctx, path)  # a students' copy: a new student map (ui/classroom/student_open.py)
+    elif path is not None:
         m, save_path = read_document(path, settings)
         window.load(m, save_path)
         if save_path is not None:

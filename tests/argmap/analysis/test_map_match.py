@@ -61,16 +61,17 @@ def test_a_partly_right_student_map():
     assert r.total == pytest.approx(0.7125)
 
 
-def test_only_the_conclusion_leaves_polarity_out_of_the_total():
+def test_only_the_conclusion_scores_no_reason_for_or_against():
     student = make([claim("s1", 0)], [])
     r = map_match(reference(), student)
     # units: precision 1/1, recall 1/6: F1 = 2 * 1 * 1/6 / (1 + 1/6) = 2/7
     assert r.line("units").score == pytest.approx(2 / 7)
-    # polarity: no matched reason to compare: n/a, and its weight leaves the total
-    assert r.line("polarity").score is None
+    # polarity: the reference has reasons, the student found none: 0, not n/a (leaving
+    # things out must not take the line out of the total)
+    assert r.line("polarity").score == 0.0
     # attachment 0 (no edges), linked 0 (the pair is missed)
-    # total = (0.2*1 + 0.3*2/7 + 0.25*0 + 0.1*0) / (0.2 + 0.3 + 0.25 + 0.1) = (2/7) / 0.85
-    assert r.total == pytest.approx((2 / 7) / 0.85)
+    # total = 0.2*1 + 0.3*2/7 + 0.15*0 + 0.25*0 + 0.1*0 = 2/7
+    assert r.total == pytest.approx(2 / 7)
 
 
 def test_conclusion_found_but_drawn_as_a_reason_scores_half():

@@ -59,7 +59,28 @@ def test_handout_has_the_picture_and_a_key_of_numbers() -> None:
 
 def test_worksheet_has_one_blank_per_box_and_none_of_the_answers() -> None:
     html = worksheet_html(_map())
-    assert html.count("Because</b> ____") == 2
+    assert html.count("<b>Because</b>") == 2
+    # two long lines to write on per box, and where to note the paragraph
+    assert html.count("_" * 50) >= 2 * 4 and html.count("(paragraph ¶ ____ )") == 4
     assert "Main conclusion 1:" in html and "Therefore," in html
     right = html.split("The argument", 1)[1]
     assert "Cities should plant trees" not in right and "Trees cool streets" not in right
+
+
+def test_article_paragraphs_are_numbered_and_headings_are_not() -> None:
+    from argmap.model import ArgumentMap, Article
+
+    text = "A title line\nFirst paragraph says a thing.\nA heading\nSecond paragraph says more."
+    html = article_html(ArgumentMap(article=Article(text=text)))
+    assert "¶1</span>&nbsp; First paragraph" in html and "¶2</span>&nbsp; Second paragraph" in html
+    assert "<b>A heading</b>" in html and "¶3" not in html
+
+
+def test_the_worksheet_is_titled_after_the_article_not_the_answer() -> None:
+    from argmap.model import Article
+
+    m = _map()
+    m.title = "Cities should plant trees"
+    m.article = Article(text=m.article.text, title="Trees in town") if m.article else None
+    html = worksheet_html(m)
+    assert "<h1>Trees in town</h1>" in html and "<h1>Cities should" not in html

@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 import docx
-import pytest
 from pypdf import PdfReader
 
 from argmap.classroom.assignment import REFERENCE_NOTICE, load_assignment
@@ -81,34 +80,34 @@ def test_worksheet_pdf_has_blanks_and_the_article(main_window: MainWindow, tmp_p
     assert "Open models get safer faster" not in text.split("The argument", 1)[1]
 
 
-@pytest.mark.parametrize("leave_out", [True, False])
-def test_assignment_dialog_shows_the_notice_and_leaves_the_reference_out(
-    main_window: MainWindow, tmp_path: Path, leave_out: bool
-) -> None:
+def test_export_assignment_writes_both_copies_with_one_id(main_window: MainWindow, tmp_path: Path) -> None:
     w = main_window
     assert w.files.open_path(SAMPLE_MAP)
+    checked: list[str] = []
+
     def fill_in(dialog: AssignmentDialog) -> bool:  # what the teacher does in the dialog
         assert dialog.notice.text() == REFERENCE_NOTICE
-        assert dialog.leave_out_reference.isChecked()  # the safe choice is the default
-        dialog.leave_out_reference.setChecked(leave_out)
-        dialog.path_edit.setText(str(tmp_path / "week3"))
+        # the article's title by default, never the map's (which states the main conclusion)
+        checked.append(dialog.title_edit.text())
+        dialog.path_edit.setText(str(tmp_path))
         dialog.title_edit.setText("Week 3")
+        assert "Week 3 - teacher.argmap-assignment.json" in dialog.state.text()
         return True
 
     w.prompter.dialog = fill_in  # type: ignore[attr-defined]
     w.actions_by_name["export_assignment"].trigger()
-    path = tmp_path / "week3.argmap-assignment.json"
-    package = load_assignment(path)
-    assert package.title == "Week 3"
-    assert package.article == w.session.map.article
-    assert (package.reference is None) is leave_out
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    assert ("Mark Zuckerberg, who leads" in json.dumps(raw["reference"])) is (not leave_out)
+    teacher = load_assignment(tmp_path / "Week 3 - teacher.argmap-assignment.json")
+    students_path = tmp_path / "Week 3 - students.argmap-assignment.json"
+    students = load_assignment(students_path)
+    assert teacher.id == students.id and teacher.title == students.title == "Week 3"
+    assert teacher.reference is not None and students.reference is None
+    assert students.article == w.session.map.article
+    raw = json.loads(students_path.read_text(encoding="utf-8"))
+    assert "Mark Zuckerberg, who leads" not in json.dumps(raw)
+    assert checked == [w.session.map.article.title]  # type: ignore[union-attr]
 
 
-def test_exports_without_an_article_say_so(
-    main_window: MainWindow, prompter: FakePrompter
-) -> None:
+def test_exports_without_an_article_say_so(main_window: MainWindow, prompter: FakePrompter) -> None:
     assert main_window.classroom.export_handout() is None
     assert main_window.classroom.export_assignment() is None
     assert [t for t, _ in prompter.errors] == ["No article", "No article"]

@@ -26,7 +26,7 @@ def test_grade_with_pdf_dir_writes_a_feedback_pdf_per_student(qapp, tmp_path, ca
     pdf = out / "ada.feedback.pdf"
     text = " ".join(pypdf.PdfReader(pdf).pages[0].extract_text().split())
     assert "Feedback for Ada Lovelace" in text
-    assert "Claims you missed" in text
+    assert "What you missed" in text
     assert "ecosystem-wide innovation" in text  # the missed claim c6, quoted from the article
 
 

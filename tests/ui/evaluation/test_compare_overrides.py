@@ -63,11 +63,11 @@ def test_pair_these_rescores_marks_and_total(qtbot) -> None:  # type: ignore[no-
     assert student_marks == {"s1": "✓ matched", "s3": "✓ matched", "s2": "+ extra"}
     assert cmp.summary.text() == "2 matched · 1 missing from your map · 1 extra in your map"
     lines = dict(cmp.lines())
-    assert lines["Main conclusion found"] == "100%"
-    assert lines["Units found (span F1)"] == "67%"
-    assert lines["Pro/con polarity"] == "0%"
-    assert lines["Attachment (labelled F1)"] == "0%"
-    assert lines["Linked-premise grouping"] == "n/a"
+    assert lines["Main conclusion"] == "100%"
+    assert lines["Claims found"] == "67%"
+    assert lines["For or against"] == "0%"
+    assert lines["Arrows"] == "0%"
+    assert lines["Reasons that work together"] == "n/a"
     assert lines["Total"] == "44%"
     shown = [cmp.pairing.list.item(i).text() for i in range(cmp.pairing.list.count())]
     assert "c2 ↔ s3  (set by you)" in shown
@@ -90,15 +90,17 @@ def test_unpair_and_no_match(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert reference_marks["c3"] == "✗ missing"
     assert student_marks["s3"] == "+ extra"
     lines = dict(cmp.lines())
-    assert (lines["Units found (span F1)"], lines["Attachment (labelled F1)"]) == ("67%", "50%")
+    assert (lines["Claims found"], lines["Arrows"]) == ("67%", "50%")
     assert lines["Total"] == "75%"
-    # "No match" on the conclusion too: conclusion 0, units 1/3 each way -> 33%, polarity 100%,
-    # attachment: student edges (s2 -> s1?) share nothing -> 0; total = (0 + 0.1 + 0.15 + 0) / 0.9 = 28%
+    # "No match" on the conclusion too: conclusion 0, units 1/3 each way -> 33%, polarity 0 (with
+    # no main conclusion found, no reason is for or against it), attachment: student edges
+    # (s2 -> s1?) share nothing -> 0; total = (0 + 0.1 + 0 + 0) / 0.9 = 11%
     _choose(cmp, "c1", "s1")
     cmp.pairing.no_match_button.click()
     lines = dict(cmp.lines())
-    assert lines["Main conclusion found"] == "0%"
-    assert lines["Total"] == "28%"
+    assert lines["Main conclusion"] == "0%"
+    assert lines["For or against"] == "0%"
+    assert lines["Total"] == "11%"
     assert cmp.summary.text() == "1 matched · 2 missing from your map · 2 extra in your map"
 
 
@@ -135,3 +137,33 @@ def test_save_weights_to_the_assignment(qtbot, tmp_path: Path) -> None:  # type:
     plain = CompareWindow(ref.model_copy(deep=True), ref, source=SAMPLE_MAP)
     qtbot.addWidget(plain)
     assert plain.weights_panel.save_button.isHidden()
+
+
+def test_the_teachers_pairings_are_saved_and_used_by_grade(qtbot, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from argmap.cli import main
+    from argmap.io.native import save
+    from argmap.model import Classroom
+
+    ref, _w, _id = load_reference(SAMPLE_MAP)
+    assert ref.article is not None
+    package = tmp_path / "homework.argmap-assignment.json"
+    save_assignment(new_assignment(ref.article, "Homework", reference=ref), package)
+    student = ref.model_copy(deep=True)
+    student.classroom = Classroom(student="Ada")
+    cmp = CompareWindow(student, ref, source=package)
+    qtbot.addWidget(cmp)
+    cmp.pairing.no_match("c6")  # the teacher says Ada's c6 box is not the author's claim
+    assert dict(cmp.lines())["Total"] != "100%"
+    cmp.weights_panel.save_button.click()
+    assert load_assignment(package).pairings == {"Ada": {"c6": None}}
+    # reopened: the window starts from the saved decision
+    again = CompareWindow(student, ref, source=package)
+    qtbot.addWidget(again)
+    assert again.pairing.overrides == {"c6": None}
+    # and argmap grade uses it: c6 is missing for Ada
+    save(student, tmp_path / "ada.argmap.json", backup=False)
+    assert main(["grade", str(package), str(tmp_path / "ada.argmap.json"), "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)["students"][0]
+    assert [x["id"] for x in row["missing"]] == ["c6"]

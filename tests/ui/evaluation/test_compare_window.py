@@ -29,11 +29,11 @@ def test_side_by_side_marks_and_scores(qtbot, main_window: MainWindow) -> None: 
     lines = dict(cmp.lines())
     # by hand: units F1 with 9 of 10 on both sides = 0.9; attachment 8 of 9 links both ways = 0.889;
     # total = 0.2*1 + 0.3*0.9 + 0.15*1 + 0.25*0.889 + 0.1*1 = 0.942
-    assert lines["Units found (span F1)"] == "90%"
-    assert lines["Attachment (labelled F1)"] == "89%"
+    assert lines["Claims found"] == "90%"
+    assert lines["Arrows"] == "89%"
     assert lines["Total"] == "94%"
     # a line about a missing claim selects it in the reference
-    units = cmp.report.topLevelItem([t for t, _s in cmp.lines()].index("Units found (span F1)"))
+    units = cmp.report.topLevelItem([t for t, _s in cmp.lines()].index("Claims found"))
     assert units is not None
     cmp._show_line(units)
     assert cmp.reference_view.selected_claims() == ["c6"]
@@ -56,3 +56,29 @@ def test_a_map_of_another_article_is_refused_with_one_message(
     assert w.evaluation_ui.open_compare(SAMPLE_MAP) is None
     assert len(prompter.errors) == 1
     assert "open-source-ai" in prompter.errors[0][1]
+
+
+def test_a_map_of_the_markdown_copy_of_the_article_is_compared_not_refused(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from argmap.articles.loader import load_article
+    from argmap.io.native import load
+    from argmap.model import ArgumentMap, Claim, Role, Span
+    from ui.compare.compare_window import CompareWindow
+
+    article = load_article(Path(__file__).parents[2] / "fixtures" / "classroom" / "article.md")
+    quote = "Open models, Zuckerberg argues, allow for global safety auditing."
+    start = article.text.index(quote)
+    student = ArgumentMap(
+        article=article,
+        claims=[
+            Claim(
+                id="s1",
+                text=quote,
+                spans=[Span.of(article.text, start, start + len(quote))],
+                role=Role.PREMISE,
+            )
+        ],
+    )
+    cmp = CompareWindow(student, load(SAMPLE_MAP))
+    qtbot.addWidget(cmp)
+    assert cmp.marks()[0] == {"s1": "✓ matched"}
+    assert "another copy of the same article: 1 of its 1 selections found again" in cmp.summary.text()

@@ -120,6 +120,10 @@ def test_help_lists_every_shortcut(main_window: MainWindow) -> None:
 def test_tag_keys_work_only_in_the_article(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
     assert w.files.open_path(SAMPLE_ARTICLE)
+    # a slow extraction shows a progress dialog, which the offscreen platform does not hand the
+    # activation back from: key shortcuts need the active window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
     w.details.show_claim(None)
     w.outline.setFocus()
     QApplication.processEvents()
