@@ -263,7 +263,7 @@ class Classroom(Strict):
     """The student's name as they typed it."""
     reference: bool = False
     """The teacher marked this map as the reference that Map Match compares students with."""
-    alternative_theses: list[Claim] = Field(default_factory=list)
+    alternative_theses: list[Claim] = Field(default_factory=list, exclude_if=lambda v: not v)
     """Other main conclusions the teacher accepts in a reference (wording and spans; not drawn)."""
 
 

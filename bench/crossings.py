@@ -1,6 +1,6 @@
 """Line crossings of argmap's layout next to Graphviz `dot` and networkx's own layouts, on maps that are not trees.
 
-    .venv/bin/python bench/crossings.py [--corpora DIR] [--dag N ...] [--dot-timeout S]
+    .venv/bin/python bench/crossings.py [--corpora DIR] [--dag N ...] [--dot-timeout S] [--user-order]
 
 For every map in the shared corpora whose structure is not a tree (a premise backs
 several claims) and for the bench DAGs, prints the crossings of argmap's drawn
@@ -30,7 +30,7 @@ from maps import make_map, sizes_of
 
 from argmap.io.errors import LoadError
 from argmap.io.formats import read_map
-from argmap.layout import Box, LayoutOptions, layout_map
+from argmap.layout import Box, LayoutOptions, layout_map, layouter
 from argmap.layout.structure import build_structure
 from argmap.model import ArgumentMap
 
@@ -215,7 +215,14 @@ def main() -> None:
     ap.add_argument("--dot-timeout", type=float, default=120.0)
     ap.add_argument("--no-nx", action="store_true", help="skip networkx's layouts")
     ap.add_argument("--list", action="store_true", help="one row per corpus map, not only the totals")
+    ap.add_argument(
+        "--user-order",
+        action="store_true",
+        help="keep the user's order of siblings (argmap before reordering)",
+    )
     args = ap.parse_args()
+    if args.user_order:
+        layouter.REORDER_MAX = -1
     rows: list[tuple[str, ArgumentMap]] = []
     if args.corpora.is_dir():
         rows += list(corpus_maps(args.corpora))

@@ -16,6 +16,7 @@ from argmap.layout.drawing import (
     turn_edges,
 )
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
+from argmap.layout.order import REORDER_MAX, reorder
 from argmap.layout.patch import ArgSig, block_change, parent_in, patch_structure
 from argmap.layout.pins import apply_pins, recentre_junctions
 from argmap.layout.ports import junction_x
@@ -49,6 +50,8 @@ class Layouter:
         self._width: dict[str, float] = {}
         self._drawn: _Drawn | None = None
         self._nodes = 0
+        self._reordered = False
+        """The last structure's siblings were reordered (a small map that is not a tree)."""
 
     @property
     def reused(self) -> bool:
@@ -74,7 +77,7 @@ class Layouter:
         context = (tuple(m.layout.collapsed), lr, root_key)
         last = self._last
         self._gone = {}
-        if last is not None and last[0] == context:
+        if last is not None and last[0] == context and not self._reordered:  # a reordered map: afresh
             _, old_claims, old_objs, old_ids, s = last
             if old_claims == claims and old_objs == arg_objs:
                 self._last = (context, claims, arg_objs, old_ids, s)
@@ -101,6 +104,9 @@ class Layouter:
         s, changed = self._structure(m, lr, root_key)
         old_h = self._measure(s, changed, sizes, lr)
         size, width = self._size, self._width
+        self._reordered = bool(s.cross) and len(s.claims) <= REORDER_MAX
+        if self._reordered:
+            reorder(s)
         redo = None if changed is None else (changed, parent_in(s), s.row)
         centres, moved = self._tidy.centres(s.roots, s.children, width, o.gap_x, o.forest_gap, redo)
         self._nodes = len(s.row)
