@@ -11,11 +11,11 @@ MAX_PASSES = 40
 
 
 def is_label(block: QTextBlock) -> bool:
-    """A heading (h1-h6), or a one-line paragraph that opens in bold: a label of what follows."""
+    """A heading (h1-h6), or a paragraph of one or two lines that opens in bold: a label of what follows."""
     if block.blockFormat().headingLevel() > 0:
         return True
     layout = block.layout()
-    if not block.text().strip() or layout is None or layout.lineCount() != 1:
+    if not block.text().strip() or layout is None or not 1 <= layout.lineCount() <= 2:
         return False
     it = block.begin()
     return not it.atEnd() and it.fragment().charFormat().font().bold()
@@ -79,6 +79,17 @@ def stranded(doc: QTextDocument, bottom_margin: float) -> list[int]:
     return out
 
 
+def _first_of_run(doc: QTextDocument, number: int) -> int:
+    """The first of the labels right before block `number` in its cell ("What you missed" then a claim): they move together."""
+    block = doc.findBlockByNumber(number)
+    before = block.previous()
+    while before.isValid() and is_label(before) and _cell_of(before) == _cell_of(block):
+        if before.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            return before.blockNumber()
+        block, before = before, before.previous()
+    return block.blockNumber()
+
+
 def _break_before(doc: QTextDocument, number: int) -> None:
     block = doc.findBlockByNumber(number)
     fmt = block.blockFormat()
@@ -96,7 +107,8 @@ def keep_labels_with_next(doc: QTextDocument, device: QPagedPaintDevice) -> int:
         found = stranded(copy, bottom_margin)
         if not found:
             break
-        _break_before(copy, found[0])
-        _break_before(doc, found[0])
+        first = _first_of_run(copy, found[0])
+        _break_before(copy, first)
+        _break_before(doc, first)
         moved += 1
     return moved
