@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtGui import QPagedPaintDevice, QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QPdfWriter, QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
 MAX_PASSES = 40
 """Each pass moves the first stranded heading to the next page; a page break reflows what follows."""
@@ -41,7 +41,7 @@ def _source_dpi() -> tuple[int, int]:
     return (round(screen.logicalDotsPerInchX()), round(screen.logicalDotsPerInchY()))
 
 
-def printed_copy(doc: QTextDocument, device: QPagedPaintDevice) -> QTextDocument:
+def printed_copy(doc: QTextDocument, device: QPdfWriter) -> QTextDocument:
     """The document laid out as QTextDocument.print_ lays it out on `device` (a clone; 2 cm frame margins)."""
     copy = doc.clone()
     copy.documentLayout().setPaintDevice(device)
@@ -70,7 +70,9 @@ def stranded(doc: QTextDocument, bottom_margin: float) -> list[int]:
         if following.isValid() and is_label(block) and _cell_of(block) == _cell_of(following):
             top = layout.blockBoundingRect(block).top()
             first_line = following.layout().lineAt(0) if following.layout().lineCount() else None
-            line_bottom = layout.blockBoundingRect(following).top() + (first_line.height() if first_line else 0)
+            line_bottom = layout.blockBoundingRect(following).top() + (
+                first_line.height() if first_line else 0
+            )
             next_page = math.ceil((line_bottom + bottom_margin) / page) - 1
             first_on_page = top - (top // page) * page < doc.rootFrame().frameFormat().topMargin() + 40
             if next_page > top // page and not first_on_page:
@@ -97,7 +99,7 @@ def _break_before(doc: QTextDocument, number: int) -> None:
     QTextCursor(block).setBlockFormat(fmt)
 
 
-def keep_labels_with_next(doc: QTextDocument, device: QPagedPaintDevice) -> int:
+def keep_labels_with_next(doc: QTextDocument, device: QPdfWriter) -> int:
     """Put a page break before every heading or label that would end a page of `doc` printed on `device`; returns how many."""
     copy = printed_copy(doc, device)
     fmt = copy.rootFrame().frameFormat()
