@@ -61,10 +61,15 @@ def loads(text: str | bytes, source: str = "<map>") -> ArgumentMap:
     except ValueError as e:
         raise LoadError(source, str(e), "schema_version") from None
     _check_counts(doc, source)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # the models of a big map are as many objects as its JSON: same reason as above
     try:
         return ArgumentMap.model_validate(doc)
     except ValidationError as e:
         raise LoadError(source, _validation_problem(e), _validation_place(e)) from None
+    finally:
+        if gc_was_enabled:
+            gc.enable()
 
 
 def load(path: str | Path) -> ArgumentMap:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize
 
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Direction
 from ui.map.scene import MapScene
 from ui.map.style import text_px
 
@@ -35,12 +35,21 @@ def fit_zoom(rect: QRectF, view: QSize) -> float:
     return min(view.width() / r.width(), view.height() / r.height(), 1.0)
 
 
+def main_conclusion(m: ArgumentMap, scene: MapScene) -> str | None:
+    """The root claim with the most reasons (a forest's biggest debate), or None."""
+    reasons: dict[str, int] = {}
+    for a in m.arguments:
+        reasons[a.target] = reasons.get(a.target, 0) + 1
+    roots = [c.id for c in m.roots()] if m.claims else []
+    roots = [r for r in roots if r in scene.claims]
+    return max(roots, key=lambda r: reasons.get(r, 0)) if roots else None
+
+
 def focus_rect(m: ArgumentMap, scene: MapScene) -> QRectF:
     """The main conclusion's box and the boxes of its first layer (reasons and objections)."""
-    roots = m.roots() if m.claims else []
-    if not roots or roots[0].id not in scene.claims:
+    top = main_conclusion(m, scene)
+    if top is None:
         return scene.map_rect()
-    top = roots[0].id
     rect = scene.claims[top].sceneBoundingRect()
     for a in m.arguments:
         if a.target == top:
@@ -60,6 +69,10 @@ def first_view(m: ArgumentMap, scene: MapScene, view: QSize) -> FirstView:
         return FirstView(z if not whole.isEmpty() else 1.0, whole.center(), True)
     focus = focus_rect(m, scene)
     zoom = max(FOCUS_PX / px, min(1.0, fit_zoom(focus, view)))
-    half_h = view.height() / 2 / zoom
-    centre = QPointF(focus.center().x(), focus.top() - MARGIN + half_h)  # its top near the top: room below
+    top = main_conclusion(m, scene)
+    at = scene.claims[top].sceneBoundingRect().center() if top is not None else focus.center()
+    if m.layout.direction == Direction.LEFT_RIGHT:  # its left near the left: room on the right
+        centre = QPointF(focus.left() - MARGIN + view.width() / 2 / zoom, at.y())
+    else:  # its top near the top: room below
+        centre = QPointF(at.x(), focus.top() - MARGIN + view.height() / 2 / zoom)
     return FirstView(zoom, centre, False)

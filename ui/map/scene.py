@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -21,6 +22,9 @@ from ui.map.style import RelationStyle, label_font, palette
 
 LAYOUT_OPTIONS = LayoutOptions(gap_x=28.0, gap_y=96.0, forest_gap=96.0)
 """Spacing for the canvas: airy enough to read on a projector (direction comes from the map)."""
+
+FREEZE_AFTER = 5_000
+"""A sync that made this many new boxes moves what exists to the collector's permanent generation."""
 
 TRAY_CAPTION = "Not connected yet: drag a claim onto another to connect it"
 
@@ -57,6 +61,16 @@ class MapScene(QGraphicsScene):
 
         With `focus` set to a claim of `m`, only that claim's branch is shown.
         """
+        before = len(self.claims)
+        with _collector_paused():
+            result = self._sync(m)
+        if len(self.claims) - before >= FREEZE_AFTER:
+            # Opening a big map made a million long-lived objects: without this, each of the next
+            # full collections rescans them all (about a second each at 50,000 claims).
+            gc.freeze()
+        return result
+
+    def _sync(self, m: ArgumentMap) -> MapLayout:
         if self.focus is not None:
             if any(c.id == self.focus for c in m.claims):
                 m = branch_map(m, self.focus)
@@ -214,6 +228,22 @@ class MapScene(QGraphicsScene):
                 self.addItem(junction)
             elif junction.point != point or junction.bar != bar or junction.style is not style:
                 junction.set_place(point, bar, style)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while items are made.
+
+    Building 50,000 boxes makes several hundred thousand objects and frees none; every
+    collection on the way rescans the whole map (PERF-NOTES), which took most of the build.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _look(

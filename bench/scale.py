@@ -1,0 +1,111 @@
+"""Scale figures of issue 14: open-to-first-paint and peak memory of big maps, SVG export of 10,000 claims.
+
+    .venv/bin/python bench/scale.py                  # 10,000 and 50,000 claims, 3 fresh processes each
+    .venv/bin/python bench/scale.py --sizes 10000 --runs 1
+
+Each figure comes from a fresh process (what a user who opens the file meets): load the
+file, build the window's canvas, show it and paint once; peak resident memory (VmHWM) of
+that process; the SVG export of the whole map, timed in the same process after the paint.
+Times are medians in seconds, wall clock and this process's CPU time (less sensitive to load); the load average (1 min) is printed before and after, since
+other work on a shared machine inflates every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def probe(path: Path, svg: bool) -> None:
+    """Child process: open the map in a window, paint once; print JSON {paint, svg, peak_mb}."""
+    from ui_bench import open_view
+
+    t, cpu = time.perf_counter(), time.process_time()
+    view, _ = open_view(path)
+    paint, paint_cpu = time.perf_counter() - t, time.process_time() - cpu
+    peak = _peak_mb()
+    svg_s = svg_cpu = None
+    if svg:
+        from ui.render.export import export_scene
+
+        with tempfile.TemporaryDirectory(prefix="argmap-scale-") as folder:
+            t, cpu = time.perf_counter(), time.process_time()
+            export_scene(view.map_scene, Path(folder) / "map.svg")
+            svg_s, svg_cpu = time.perf_counter() - t, time.process_time() - cpu
+    print(
+        json.dumps(
+            {"paint": paint, "paint_cpu": paint_cpu, "svg": svg_s, "svg_cpu": svg_cpu, "peak_mb": peak}
+        )
+    )
+
+
+def _peak_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def measure(n: int, runs: int, folder: Path) -> dict[str, str]:
+    from maps import make_map
+
+    from argmap.io.native import save
+
+    path = folder / f"tree-{n}.argmap.json"
+    save(make_map(n, "tree", seed=n), path, backup=False)
+    svg = n <= 10_000
+    results = []
+    for _ in range(runs):
+        cmd = [sys.executable, __file__, "--probe", str(path)] + (["--svg"] if svg else [])
+        out = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), check=True)
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    row = {
+        "claims": f"{n:,}",
+        "first paint s": f"{statistics.median(r['paint'] for r in results):.2f}",
+        "first paint cpu s": f"{statistics.median(r['paint_cpu'] for r in results):.2f}",
+        "peak MB": f"{statistics.median(r['peak_mb'] for r in results):,.0f}",
+    }
+    if svg:
+        row["svg s"] = f"{statistics.median(r['svg'] for r in results):.2f}"
+        row["svg cpu s"] = f"{statistics.median(r['svg_cpu'] for r in results):.2f}"
+    return row
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], default=[10_000, 50_000])
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--probe", help=argparse.SUPPRESS)
+    ap.add_argument("--svg", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.probe:
+        probe(Path(args.probe), args.svg)
+        return
+    before = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="argmap-scale-") as folder:
+        rows = [measure(n, args.runs, Path(folder)) for n in args.sizes]
+    after = os.getloadavg()[0]
+    print(
+        f"argmap scale bench, medians of {args.runs} fresh processes; "
+        f"load average {before:.1f} -> {after:.1f} on {os.cpu_count()} cores"
+    )
+    cols = ["claims", "first paint s", "first paint cpu s", "peak MB", "svg s", "svg cpu s"]
+    print("| " + " | ".join(cols) + " |")
+    print("|" + "|".join("---:" for _ in cols) + "|")
+    for r in rows:
+        print("| " + " | ".join(r.get(c, "-") for c in cols) + " |")
+
+
+if __name__ == "__main__":
+    main()
