@@ -34,6 +34,8 @@ def html_to_pdf(
     from PySide6.QtCore import QMarginsF, QUrl
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+    from ui.classroom.keep_with_next import keep_labels_with_next
+
     folder = path.parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise SaveError(f"{path}: cannot write there (the folder {folder} is missing or read-only)")
@@ -50,6 +52,7 @@ def html_to_pdf(
     for name, image in (images or {}).items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
+    keep_labels_with_next(doc, writer)
     doc.print_(writer)
     del writer  # flushes and closes the file
     try:
