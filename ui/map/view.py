@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QResizeEvent,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 from typing_extensions import override
@@ -38,8 +37,8 @@ from ui.map.scene import MapScene
 from ui.map.style import palette as map_palette
 from ui.map.style import set_text_scale
 from ui.map.wide_map import WideMapBar
+from ui.map.zoom_view import ZoomView
 
-ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.01, 4.0, 1.25
 EMPTY_MAP = (
     "This map is empty. Select a sentence in the article and press C (conclusion), "
     "P (premise), O (objection) or R (rebuttal): its box appears here. "
@@ -50,13 +49,12 @@ READABLE_ZOOM = 0.7
 _ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
 
 
-class MapView(QGraphicsView):
+class MapView(ZoomView):
     """The argument map of a document; shows and changes the shared `Selection`.
 
     Its commands are declared in the `Registry` it is given (a private one when alone).
     """
 
-    zoomChanged = Signal(float)
     message = Signal(str)
     """A short note for the status bar (e.g. why a drop did nothing)."""
 
@@ -91,8 +89,6 @@ class MapView(QGraphicsView):
         self._find_text = ""
         self._editor: InplaceEditor | None = None
         self._filter: set[str] | None = None
-        self._auto_fit = True
-        """Fit the map to the window on resize until the user zooms."""
         self._shown_current: ClaimItem | None = None
         self._fitted_size = QSize()
         self.map_scene.selectionChanged.connect(self._on_selection)
@@ -147,33 +143,6 @@ class MapView(QGraphicsView):
     def last_find_text(self) -> str:
         """The text of the last search (for Find Next)."""
         return self._find_text
-
-    def zoom(self) -> float:
-        """The current zoom factor (1.0 is 100%)."""
-        return float(self.transform().m11())
-
-    def set_zoom(self, factor: float) -> None:
-        """Zoom to `factor` (clamped), keeping the view centre."""
-        self._auto_fit = False
-        factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
-        centre = self.mapToScene(self.viewport().rect().center())
-        self.resetTransform()
-        self.scale(factor, factor)
-        self.centerOn(centre)
-        self._update_overview()
-        self.zoomChanged.emit(factor)
-
-    def zoom_in(self) -> None:
-        """Zoom in one step."""
-        self.set_zoom(self.zoom() * ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        """Zoom out one step."""
-        self.set_zoom(self.zoom() / ZOOM_STEP)
-
-    def zoom_reset(self) -> None:
-        """Show the map at 100%."""
-        self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
         """Fit the whole map in the window (never above 100%)."""
@@ -353,25 +322,6 @@ class MapView(QGraphicsView):
 
     # --- events ---------------------------------------------------------------
 
-    @override
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            steps = event.angleDelta().y() / 120
-            if steps:
-                self.zoom_by(ZOOM_STEP**steps)
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-    def zoom_by(self, ratio: float) -> None:
-        """Zoom by `ratio` around the mouse pointer (clamped to the zoom range)."""
-        self._auto_fit = False
-        factor = max(ZOOM_MIN, min(ZOOM_MAX, self.zoom() * ratio))
-        ratio = factor / self.zoom()
-        self.scale(ratio, ratio)
-        self._update_overview()
-        self.zoomChanged.emit(factor)
-
     def zoom_start(self) -> None:
         """The first view of a map: all of it if readable, else its conclusion and first layer (first_view.py)."""
         plan = first_view(self.session.map, self.map_scene, self.viewport().size())
@@ -519,6 +469,7 @@ class MapView(QGraphicsView):
         """True while a big map is shown far out as one picture (click to zoom in)."""
         return self.scene() is self._overview
 
+    @override
     def _update_overview(self, changed: bool = False) -> None:
         if changed:
             self._overview.mark_stale(self.map_scene.layout, self.session.map, self.map_scene.sceneRect())
@@ -528,7 +479,3 @@ class MapView(QGraphicsView):
             centre = self.mapToScene(self.viewport().rect().center())
             self.setScene(want)
             self.centerOn(centre)
-
-    def visible_rect(self) -> QRectF:
-        """The part of the scene the window shows."""
-        return self.mapToScene(self.viewport().rect()).boundingRect()
