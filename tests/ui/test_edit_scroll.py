@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
 from argmap.paths import SAMPLE_MAP, seed
+from tests.ui.window_fit import wait_fitted
 from ui.shell.main_window import MainWindow
 
 
@@ -32,6 +33,7 @@ def _edit_in_place(qtbot, w: MainWindow, words: str) -> None:  # type: ignore[no
 
 def test_editing_a_box_in_view_leaves_the_map_still_and_undo_scrolls_the_least(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = main_window
+    wait_fitted(qtbot, w)
     w.resize(1366, 768)
     assert w.files.open_path(seed(SAMPLE_MAP))
     view = w.map_view

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabBar, QWidget
 
+from tests.ui.window_fit import wait_fitted
 from ui.document.settings import Settings
 from ui.shell.dock_tabs import dock_tab_bars
 from ui.shell.main_window import MainWindow
@@ -23,7 +23,7 @@ def first_start(qtbot, shell_settings: Settings, app_look: None) -> Iterator[Mai
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    QTest.qWait(1100)  # the late frame checks (ui/screen_fit.LATE_FRAME_MS) have run
+    wait_fitted(qtbot, window)  # the late frame checks (ui/shell/screen_fit.LATE_FRAME_MS) have run
     yield window
     window.session.undo_stack.setClean()
 

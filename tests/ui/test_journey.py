@@ -22,11 +22,11 @@ from pytestqt.qtbot import QtBot
 from argmap.io.native import load
 from argmap.model import Relation, Role
 from tests.conftest import SAMPLE_ARTICLE
+from tests.ui.window_fit import wait_fitted
 from ui.document.document import Document
 from ui.map.claim_item import ClaimItem
 from ui.map.drop_targets import DropLabel
 from ui.shell.main_window import MainWindow
-from ui.shell.screen_fit import LATE_FRAME_MS
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -197,7 +197,7 @@ def test_ten_minute_journey(
     w = main_window
     # The window keeps itself inside the screen a little after it is shown (the test screen is
     # 800x800): let those late checks run first, so the journey runs at the classroom's size.
-    qtbot.wait(max(LATE_FRAME_MS) + 100)
+    wait_fitted(qtbot, w)
     w.resize(size)
     qtbot.waitUntil(lambda: w.size() == size)
     view = w.map_view

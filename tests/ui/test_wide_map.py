@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QApplication
 from argmap.io.native import load
 from argmap.model import Direction
 from argmap.paths import SAMPLE_MAP, seed
+from tests.ui.window_fit import wait_fitted
 from ui.map import style
 from ui.map.first_view import FIT_MIN_PX
 from ui.map.wide_map import OFFER
 from ui.shell.main_window import MainWindow
 
 
-def _open_wide(w: MainWindow, tmp_path: Path) -> Path:
+def _open_wide(qtbot, w: MainWindow, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    wait_fitted(qtbot, w)
     w.resize(1366, 768)  # the school laptop: the sample (top-down) is much wider than the map pane
     path = tmp_path / "sample.argmap.json"
     shutil.copy(seed(SAMPLE_MAP), path)
@@ -33,7 +35,7 @@ def _bar_on_screen(w: MainWindow) -> QRect:
 
 def test_a_wide_map_is_offered_left_to_right_and_the_choice_is_saved(qtbot, main_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     w = main_window
-    path = _open_wide(w, tmp_path)
+    path = _open_wide(qtbot, w, tmp_path)
     view, bar = w.map_view, w.map_view.wide_bar
     assert bar.isVisible() and bar.label.text() == OFFER
     assert QRect(view.viewport().mapTo(w, QPoint(0, 0)), view.viewport().size()).contains(_bar_on_screen(w))
@@ -65,7 +67,7 @@ def test_a_wide_map_is_offered_left_to_right_and_the_choice_is_saved(qtbot, main
 
 def test_keep_leaves_the_map_and_the_file_alone(qtbot, main_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     w = main_window
-    path = _open_wide(w, tmp_path)
+    path = _open_wide(qtbot, w, tmp_path)
     bar = w.map_view.wide_bar
     assert bar.isVisible()
     qtbot.mouseClick(bar.keep, Qt.MouseButton.LeftButton)
@@ -78,6 +80,7 @@ def test_keep_leaves_the_map_and_the_file_alone(qtbot, main_window: MainWindow, 
 
 def test_a_map_that_fits_gets_no_offer(qtbot, main_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     w = main_window
+    wait_fitted(qtbot, w)
     w.resize(1920, 1080)
     w.map_view.setMinimumWidth(1500)  # a pane as wide as the map: nothing to gain
     assert w.files.open_path(seed(SAMPLE_MAP))

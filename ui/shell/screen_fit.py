@@ -46,7 +46,18 @@ def fit_frame(window: QWidget) -> bool:
     return changed
 
 
+FITTED = "screenFitDone"
+"""Window property set once the last late check has run (tests wait for it before resizing)."""
+
+
 def keep_on_screen(window: QWidget) -> None:
     """After the window is shown, fit its frame now and again once the window manager has framed it."""
-    for ms in LATE_FRAME_MS:
+    window.setProperty(FITTED, False)
+    for ms in LATE_FRAME_MS[:-1]:
         QTimer.singleShot(ms, window, lambda: fit_frame(window))
+
+    def last() -> None:
+        fit_frame(window)
+        window.setProperty(FITTED, True)
+
+    QTimer.singleShot(LATE_FRAME_MS[-1], window, last)
