@@ -60,12 +60,6 @@ def first_words(text: str, n: int = 8) -> str:
     return " ".join(words[:n]) + (" …" if len(words) > n else "") if words else "…"
 
 
-def _ink_on(color: QColor) -> QColor:
-    """Black or white, whichever reads better on `color`."""
-    lum = 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF()
-    return QColor("#000000") if lum > 0.5 else QColor("#FFFFFF")
-
-
 class ClaimItem(QGraphicsItem):
     """The box of one claim. Position is the box's top-left corner in scene pixels."""
 
@@ -191,7 +185,7 @@ class ClaimItem(QGraphicsItem):
         painter.save()
         painter.setClipRect(rect)
         painter.setFont(far[2])
-        painter.setPen(_ink_on(fill))
+        painter.setPen(ink_on(fill))
         painter.drawStaticText(QPointF(rect.left() + px / 4, rect.top() + px / 8), far[1])
         painter.restore()
 
