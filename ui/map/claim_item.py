@@ -5,20 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
 from argmap.model import Claim
+from ui.map.box_floor import (
+    CHIP_FONT_PX,
+    CHIP_GAP,
+    CHIP_PAD,
+    CIRCULAR_MARK,
+    IMPLICIT_MARK,
+    UNANCHORED_MARK,
+    chip_font_metrics,
+    chip_name,
+)
 from ui.map.contrast import ink_on
-from ui.map.measure import WRAP_FLAGS, shown_text
+from ui.map.measure import TEXT_INSET, shown_text, text_width_of, wording_layout, wording_option
 from ui.map.style import (
     CHIP_H,
     LABEL_H,
     LOD_DETAIL,
     LOD_TEXT,
     PAD,
-    TEXT_WIDTH,
     USER_TYPE,
     label_font,
     palette,
@@ -146,12 +155,12 @@ class ClaimItem(QGraphicsItem):
         self._paint_label(painter, role.label, role.color)
         painter.setPen(pal.text)
         painter.setFont(text_font())
-        top = rect.top() + PAD + LABEL_H
-        if exporting:
-            inner = QRectF(rect.left() + PAD + 2, top, TEXT_WIDTH, rect.height())
-            painter.drawText(inner, WRAP_FLAGS, shown_text(self.claim))
+        at = QPointF(rect.left() + TEXT_INSET, rect.top() + PAD + LABEL_H)
+        if exporting:  # vector output: text as text, laid out by the very call that measured the box
+            layout, _h = wording_layout(shown_text(self.claim), text_font(), text_width_of(rect.width()))
+            layout.draw(painter, at)
         else:
-            painter.drawStaticText(QPointF(rect.left() + PAD + 2, top), self._static_text())
+            painter.drawStaticText(at, self._static_text())
         if lod >= LOD_DETAIL and self.look.chips:
             self._paint_chips(painter)
         if self.look.collapsed:
@@ -193,10 +202,8 @@ class ClaimItem(QGraphicsItem):
         if self._static is None:
             st = QStaticText(shown_text(self.claim))
             st.setTextFormat(Qt.TextFormat.PlainText)
-            st.setTextWidth(TEXT_WIDTH)
-            opt = QTextOption()
-            opt.setWrapMode(QTextOption.WrapMode.WordWrap)
-            st.setTextOption(opt)
+            st.setTextWidth(text_width_of(self._rect.width()))  # the width the measurer chose
+            st.setTextOption(wording_option())
             st.prepare(font=text_font())
             self._static = st
         return self._static
@@ -210,27 +217,26 @@ class ClaimItem(QGraphicsItem):
         painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label.upper())
         mark, ink = "", pal.muted
         if self.look.circular:
-            mark, ink = "↻ CIRCULAR", pal.relation("attack").color.darker(120)
+            mark, ink = CIRCULAR_MARK, pal.relation("attack").color.darker(120)
         elif self.claim.implicit:
-            mark = "implicit"
+            mark = IMPLICIT_MARK
         elif self.look.unanchored:
-            mark = "⚠ not in text"
+            mark = UNANCHORED_MARK
         if mark:
             painter.setFont(label_font(bold=self.look.circular))
             painter.setPen(ink)
             painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), mark)
 
     def _paint_chips(self, painter: QPainter) -> None:
-        font = label_font(11, bold=False)
-        metrics = QFontMetricsF(font)
-        painter.setFont(font)
+        metrics = chip_font_metrics()
+        painter.setFont(label_font(CHIP_FONT_PX, bold=False))
         r = self._rect
-        x = r.left() + PAD + 2
+        x = r.left() + TEXT_INSET
         y = r.bottom() - PAD - CHIP_H
         right = r.right() - PAD
         for chip in self.look.chips:
-            name = metrics.elidedText(chip.name, Qt.TextElideMode.ElideRight, TEXT_WIDTH - 14)
-            w = metrics.horizontalAdvance(name) + 12
+            name = chip_name(metrics, chip.name, right - x)
+            w = metrics.horizontalAdvance(name) + CHIP_PAD
             if x + w > right:
                 w = right - x
                 if w < 24:
@@ -242,7 +248,7 @@ class ClaimItem(QGraphicsItem):
             painter.drawRoundedRect(chip_rect, CHIP_H / 2, CHIP_H / 2)
             painter.setPen(ink_on(color))
             painter.drawText(chip_rect, int(Qt.AlignmentFlag.AlignCenter), name)
-            x += w + 5
+            x += w + CHIP_GAP
 
     def _paint_pin(self, painter: QPainter) -> None:
         """A pin head on the top edge, right of centre: this box stays where the user put it."""

@@ -47,6 +47,18 @@ class Button:
 REASON = Button("reason", "+ reason", "Add a reason for this claim")
 OBJECTION = Button("objection", "− objection", "Add an objection to this claim")
 CO_PREMISE = Button("co_premise", "+ co-premise", "Add a premise that works together with this one")
+BUTTON_GAP = 6.0
+
+
+def button_widths(buttons: list[Button]) -> list[float]:
+    """Width of each button as drawn, in screen pixels (the box measurer keeps room for the row)."""
+    metrics = QFontMetricsF(label_font(BUTTON_PX, bold=False))
+    return [metrics.horizontalAdvance(b.text) + 18 for b in buttons]
+
+
+def row_width(buttons: list[Button]) -> float:
+    """Width of a row of handle buttons as drawn, in screen pixels."""
+    return sum(button_widths(buttons)) + BUTTON_GAP * (len(buttons) - 1)
 
 
 class HandleBar(QGraphicsItem):
@@ -72,14 +84,13 @@ class HandleBar(QGraphicsItem):
         """Show these buttons for `claim_id`, centred on the item's position."""
         self.prepareGeometryChange()
         self.claim_id = claim_id
-        metrics = QFontMetricsF(self._font)
-        widths = [metrics.horizontalAdvance(b.text) + 18 for b in buttons]
-        total = sum(widths) + 6 * (len(buttons) - 1)
+        widths = button_widths(buttons)
+        total = row_width(buttons)
         x = -total / 2
         self.buttons = []
         for b, w in zip(buttons, widths, strict=True):
             self.buttons.append((b, QRectF(x, 5, w, BUTTON_H)))
-            x += w + 6
+            x += w + BUTTON_GAP
         self._rect = QRectF(-total / 2, 5, total, BUTTON_H)
         self.setToolTip("; ".join(b.tip for b in buttons))
         self.update()

@@ -1,27 +1,30 @@
-"""Box sizes of claims from their wording (text measurement), cached by claim object."""
+"""Box sizes of claims: width follows the wrapped wording (balanced lines), measured as it is drawn."""
 
 from __future__ import annotations
 
 import math
-import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
-from argmap.model import Claim
+from argmap.model import Claim, Role
+from ui.map.box_floor import chips_width, min_box_width
 from ui.map.style import BOX_WIDTH, CHIP_H, LABEL_H, PAD, TEXT_WIDTH, text_font
 
 MAX_SHOWN_CHARS = 600
 """Wording past this length is cut with an ellipsis on the canvas (the details panel shows it all)."""
 PLACEHOLDER = "(no wording yet: press F2)"
-_LONG_WORD = re.compile(r"\S{22,}")
 WRAP_FLAGS = int(Qt.TextFlag.TextWordWrap)
-"""Wrapping used both to measure and to draw wording (so a box always fits its text)."""
-
-
-def _breakable(word: re.Match[str]) -> str:
-    w = word.group(0)
-    return "\u200b".join(w[i : i + 16] for i in range(0, len(w), 16))
+"""For callers that draw wording with QPainter.drawText; the canvas draws with `wording_option()`."""
+TEXT_INSET = PAD + 2
+"""Distance from a box's left edge to its wording (the role stripe takes the extra 2 px)."""
+BALANCE_LINES = 6
+"""Wording of 2 to this many lines at the full measure is balanced into a narrower box (as CSS
+`text-wrap: balance` does); longer wording wraps at the full measure, in a box `BOX_WIDTH` wide."""
+CHIP_ROW_GAP = 6.0
+"""Space between the wording and the tag chip row."""
 
 
 def shown_text(claim: Claim) -> str:
@@ -29,37 +32,190 @@ def shown_text(claim: Claim) -> str:
     text = claim.text.strip() or PLACEHOLDER
     if len(text) > MAX_SHOWN_CHARS:
         text = text[: MAX_SHOWN_CHARS - 1].rstrip() + "…"
-    return _LONG_WORD.sub(_breakable, text)
+    return text.replace("\r\n", "\n").replace("\n", "\u2028")  # a line break QTextLayout keeps
+
+
+@lru_cache(maxsize=1)
+def _option() -> QTextOption:
+    opt = QTextOption()
+    opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a too-long word breaks anywhere
+    return opt
+
+
+def wording_option() -> QTextOption:
+    """How wording wraps, in measuring and in drawing: at word boundaries, inside a word only if it is too long."""
+    return QTextOption(_option())
+
+
+def text_width_of(box_width: float) -> float:
+    """The width a box's wording wraps to."""
+    return box_width - 2 * PAD - 2
+
+
+def wording_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float]:
+    """`text` laid out at `width` exactly as the box draws it (QStaticText's own loop); (layout, height)."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_option())
+    layout.setCacheEnabled(True)
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLeadingIncluded(True)
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0.0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout, height
+
+
+def wrapped_lines(text: str, font: QFont, width: float) -> list[str]:
+    """The lines `text` is drawn in at `width` (for writers that place each line themselves, e.g. SVG)."""
+    layout, _h = wording_layout(text, font, width)
+    out = []
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        out.append(text[line.textStart() : line.textStart() + line.textLength()].rstrip(" \u2028"))
+    return out
+
+
+def balanced_width(words: Sequence[float], space: float, lines: int) -> float:
+    """The narrowest width that still wraps `words` (their widths) into `lines` lines, greedily.
+
+    Starts at the width where every line would be equally full and widens by the least overflow
+    until the words fit: a few rounds, never a search over every pixel.
+    """
+    if not words:
+        return 0.0
+    width = max(max(words), (sum(words) + space * (len(words) - 1)) / lines)
+    for _ in range(50):
+        count, overflow = _greedy(words, space, width)
+        if count <= lines:
+            return width
+        width += overflow + 1e-6
+    return width
+
+
+def _greedy(words: Sequence[float], space: float, width: float) -> tuple[int, float]:
+    """(number of lines, least overflow of a word that did not fit) when wrapping greedily at `width`."""
+    count, line, overflow = 1, -1.0, math.inf
+    for w in words:
+        if line < 0:
+            line = w
+            continue
+        need = line + space + w
+        if need <= width:
+            line = need
+        else:
+            overflow = min(overflow, need - width)
+            count += 1
+            line = w
+    return count, overflow
 
 
 class Measurer:
-    """Measures claim boxes; remembers each claim object's size so unchanged claims cost nothing."""
+    """Measures claim boxes; remembers each claim object's size so unchanged claims cost nothing.
+
+    Width: as wide as the wording needs, between the floor (kind label and marks, the widest
+    evaluation badge, the handle buttons, the tag chips) and `BOX_WIDTH`. Word widths estimate
+    the balanced width (cheap); the wording is then laid out once at that width, as it is drawn,
+    and that layout decides the height (and the full measure is used if the estimate was short).
+    """
 
     def __init__(self) -> None:
-        self._metrics = QFontMetricsF(text_font())
-        self._by_object: dict[str, tuple[Claim, tuple[float, float]]] = {}
+        self._font = text_font()
+        self._metrics = QFontMetricsF(self._font)
+        self._space = self._metrics.horizontalAdvance(" ")
+        self._words: dict[str, float] = {}
+        self._floor = min_box_width()
+        self._by_object: dict[str, tuple[Claim, tuple[str, ...], tuple[float, float]]] = {}
 
     def text_height(self, text: str) -> float:
-        """Height of `text` wrapped to the box's inner width."""
-        rect = self._metrics.boundingRect(QRectF(0, 0, TEXT_WIDTH, 1e6), WRAP_FLAGS, text)
-        return max(rect.height(), self._metrics.height())
+        """Height of `text` wrapped to the full measure (`TEXT_WIDTH`)."""
+        return max(wording_layout(text, self._font, TEXT_WIDTH)[1], self._metrics.height())
 
-    def size(self, claim: Claim) -> tuple[float, float]:
+    def floor(self, claim: Claim, chips: Sequence[str] = ()) -> float:
+        """The narrowest box for `claim`: room for its label line, badges, handles and chips."""
+        floor = self._floor.get(claim.role) or self._floor[Role.NONE]
+        return max(floor, chips_width(chips) + 2 * PAD + 2 if chips else 0.0)
+
+    def wording(self, text: str, low: float) -> tuple[float, float]:
+        """(wrap width, height) of `text` in a box whose wording is at least `low` wide."""
+        guess, lines = self._guess(text, min(low, TEXT_WIDTH))
+        if guess < TEXT_WIDTH:
+            layout, height = wording_layout(text, self._font, guess)
+            if layout.lineCount() <= lines and _fits(layout, guess):
+                return guess, max(height, self._metrics.height())
+        return TEXT_WIDTH, self.text_height(text)
+
+    def _guess(self, text: str, low: float) -> tuple[float, int]:
+        """The balanced wrap width estimated from word widths, and the lines it promises.
+
+        (`TEXT_WIDTH`, 0) when the full measure is wanted: long wording, a line break, a word
+        wider than the measure (CJK without spaces, a web address).
+        """
+        if "\u2028" in text:
+            return TEXT_WIDTH, 0
+        cache = self._words
+        widths = []
+        for word in text.split(" "):
+            w = cache.get(word)
+            if w is None:
+                w = cache[word] = self._metrics.horizontalAdvance(word)
+            widths.append(w)
+        count, _over = _greedy(widths, self._space, TEXT_WIDTH)
+        if max(widths) > TEXT_WIDTH or count > BALANCE_LINES:
+            return TEXT_WIDTH, 0
+        width = balanced_width(widths, self._space, count)
+        return min(TEXT_WIDTH, max(low, math.ceil(width) + 1.0)), count
+
+    def size(self, claim: Claim, chips: Sequence[str] = ()) -> tuple[float, float]:
         """(width, height) of the claim's box in scene pixels."""
+        key = tuple(chips)
         hit = self._by_object.get(claim.id)
-        if hit is not None and hit[0] is claim:
-            return hit[1]
-        h = PAD + LABEL_H + self.text_height(shown_text(claim)) + PAD
-        if claim.tags:
-            h += CHIP_H + 6
-        size = (BOX_WIDTH, float(math.ceil(h)))
-        self._by_object[claim.id] = (claim, size)
+        if hit is not None and hit[0] is claim and hit[1] == key:
+            return hit[2]
+        floor = self.floor(claim, key)
+        text_w, text_h = self.wording(shown_text(claim), text_width_of(floor))
+        h = PAD + LABEL_H + text_h + PAD
+        if key:
+            h += CHIP_H + CHIP_ROW_GAP
+        size = (float(math.ceil(max(floor, text_w + 2 * PAD + 2))), float(math.ceil(h)))
+        self._by_object[claim.id] = (claim, key, size)
         return size
 
-    def sizes(self, claims: list[Claim]) -> dict[str, tuple[float, float]]:
-        """Sizes of all claims; forgets claims that are gone."""
-        out = {c.id: self.size(c) for c in claims}
+    def sizes(
+        self, claims: list[Claim], tag_names: Mapping[str, str] | None = None
+    ) -> dict[str, tuple[float, float]]:
+        """Sizes of all claims (`tag_names`: tag id -> name, for the chip row); forgets claims that are gone."""
+        names = tag_names or {}
+        out = {
+            c.id: self.size(c, tuple(names[t] for t in c.tags if t in names) if c.tags else ())
+            for c in claims
+        }
         if len(self._by_object) > len(out):
             for gone in set(self._by_object) - set(out):
                 del self._by_object[gone]
         return out
+
+
+def _fits(layout: QTextLayout, width: float) -> bool:
+    """True when every line of `layout` is within `width` (no word pushed past the edge)."""
+    return all(layout.lineAt(i).naturalTextWidth() <= width + 0.01 for i in range(layout.lineCount()))
+
+
+__all__ = [
+    "BOX_WIDTH",
+    "MAX_SHOWN_CHARS",
+    "PLACEHOLDER",
+    "WRAP_FLAGS",
+    "Measurer",
+    "balanced_width",
+    "shown_text",
+    "text_width_of",
+    "wording_layout",
+    "wording_option",
+    "wrapped_lines",
+]
