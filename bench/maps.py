@@ -92,8 +92,13 @@ WORDS = [
 
 CHAR_PX = 6.6
 LINE_PX = 17.0
-WRAP_PX = 240.0
-PAD = 12.0
+WRAP_PX = 208.0
+"""The canvas's full measure (ui/map/style.TEXT_WIDTH)."""
+PAD = 11.0
+BOX_MIN_PX = 176.0
+"""The canvas's narrowest box (ui/map/box_floor: the label line and the handle buttons)."""
+BOX_MAX_PX = 230.0
+"""The canvas's widest box (ui/map/style.BOX_WIDTH): box width follows the text between the two."""
 
 
 def claim_text(rng: random.Random) -> str:
@@ -103,7 +108,8 @@ def claim_text(rng: random.Random) -> str:
 
 
 def box_size(text: str) -> tuple[float, float]:
-    """A box for `text` wrapped at 240 px, measured the way a 11 pt sans font roughly measures."""
+    """A box for `text` wrapped at the canvas's measure, as wide as its widest line (between the canvas's
+    narrowest and widest box), measured the way the canvas's sans font roughly measures."""
     line = 0.0
     lines = 1
     widest = 0.0
@@ -115,7 +121,8 @@ def box_size(text: str) -> tuple[float, float]:
             line = 0.0
         line += w
     widest = max(widest, line)
-    return (round(widest + 2 * PAD), round(lines * LINE_PX + 2 * PAD))
+    width = min(BOX_MAX_PX, max(BOX_MIN_PX, widest + 2 * PAD))
+    return (round(width), round(lines * LINE_PX + 2 * PAD))
 
 
 def make_map(n: int, shape: str = "tree", seed: int = 1) -> ArgumentMap:

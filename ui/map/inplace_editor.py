@@ -10,7 +10,25 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit
 from typing_extensions import override
 
 from ui.map.claim_item import ClaimItem
-from ui.map.style import LABEL_H, PAD, text_font
+from ui.map.style import BOX_WIDTH, LABEL_H, PAD, text_font
+
+
+def editor_rect(view: QGraphicsView, item: ClaimItem, line_px: int) -> QRect:
+    """Where the editor sits: over the box's wording, as wide as the widest box whatever this box's width.
+
+    A narrow box's editor reaches past its right edge, so typing wraps at the full measure and
+    nothing jumps; the box takes its new width when the wording is committed. It is kept inside
+    the viewport.
+    """
+    box = item.boundingRect().adjusted(3, 3, -3, -3)
+    top_left = view.mapFromScene(item.mapToScene(PAD - 2, PAD + LABEL_H - 4))
+    bottom_right = view.mapFromScene(item.mapToScene(max(box.width(), BOX_WIDTH), box.height()))
+    rect = QRect(top_left, bottom_right).adjusted(0, 0, -2, -2)
+    rect.setHeight(max(rect.height(), 4 * line_px))
+    port = view.viewport().rect()
+    if rect.right() > port.right() and rect.width() < port.width():
+        rect.moveRight(port.right())
+    return rect
 
 
 class InplaceEditor(QPlainTextEdit):
@@ -31,11 +49,7 @@ class InplaceEditor(QPlainTextEdit):
         self.setFont(font)
         self.setPlainText(item.claim.text)
         self.selectAll()
-        top_left = view.mapFromScene(item.mapToScene(PAD - 2, PAD + LABEL_H - 4))
-        bottom_right = view.mapFromScene(item.mapToScene(item.boundingRect().bottomRight()))
-        rect = QRect(top_left, bottom_right).adjusted(0, 0, -2, -2)
-        rect.setHeight(max(rect.height(), 4 * self.fontMetrics().height()))
-        self.setGeometry(rect)
+        self.setGeometry(editor_rect(view, item, self.fontMetrics().height()))
         self.installEventFilter(self)
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)

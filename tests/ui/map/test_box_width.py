@@ -1,0 +1,237 @@
+"""Box width follows the wording: short claims get narrow boxes, long ones the full measure, no text outside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+from argmap.io.native import save
+from argmap.model import Argument, ArgumentMap, Claim, Relation, Role
+from tests.ui.ink import ink_lines
+from tests.ui.map.box_pixels import box_in_image, ink_outside
+from ui.main import main as argmap_main
+from ui.map.box_floor import min_box_width
+from ui.map.measure import MAX_SHOWN_CHARS, PLACEHOLDER, Measurer, text_width_of, wrapped_lines
+from ui.map.scene import MapScene, build_scene
+from ui.map.style import BOX_WIDTH, PAD, TEXT_WIDTH, palette, text_font
+from ui.render.export import export_rect
+
+SHORT = "Taxes fund schools."
+LONG = " ".join(
+    [
+        "Schools",
+        "that",
+        "set",
+        "regular",
+        "homework",
+        "give",
+        "pupils",
+        "a",
+        "chance",
+        "to",
+        "practise",
+        "what",
+        "they",
+        "learned",
+        "in",
+        "class",
+        "at",
+        "their",
+        "own",
+        "pace",
+        "and",
+        "to",
+        "notice",
+        "what",
+        "they",
+        "did",
+        "not",
+        "understand",
+        "while",
+        "parents",
+        "see",
+        "what",
+        "their",
+        "children",
+        "are",
+        "doing",
+        "and",
+        "teachers",
+        "get",
+        "early",
+        "signs",
+        "of",
+        "who",
+        "needs",
+        "help",
+        "before",
+        "the",
+        "test",
+        "so",
+        "the",
+        "time",
+        "spent",
+        "at",
+        "home",
+        "is",
+        "worth",
+        "it",
+        "for",
+        "most",
+        "families",
+        "even",
+        "if",
+        "some",
+        "pupils",
+    ][:60]
+)
+
+
+def _exported(m: ArgumentMap, tmp_path: Path) -> tuple[QImage, MapScene]:
+    """`argmap export MAP -o OUT.png` at scale 1, and the scene it drew (to know where to look)."""
+    path = tmp_path / "map.argmap.json"
+    save(m, path)
+    out = tmp_path / "map.png"
+    assert argmap_main(["export", str(path), "-o", str(out)]) == 0
+    image = QImage(str(out))
+    assert not image.isNull()
+    return image, build_scene(m)
+
+
+def text_font_metrics() -> QFontMetricsF:
+    return QFontMetricsF(text_font())
+
+
+def _origin(scene: MapScene) -> QPointF:
+    return export_rect(scene).topLeft()
+
+
+def test_a_three_word_claim_is_drawn_in_a_clearly_narrower_box_than_a_sixty_word_one(qtbot, tmp_path):
+    assert len(LONG.split()) == 60
+    m = ArgumentMap(
+        claims=[
+            Claim(id="c1", text=LONG, role=Role.CONCLUSION),
+            Claim(id="c2", text=SHORT, role=Role.PREMISE),
+        ],
+        arguments=[Argument(id="a1", premises=["c2"], relation=Relation.SUPPORT, target="c1")],
+    )
+    image, scene = _exported(m, tmp_path)
+    origin = _origin(scene)
+    pal = palette()
+    long_box = box_in_image(image, scene.claims["c1"], origin, pal.role(Role.CONCLUSION).color)
+    short_box = box_in_image(image, scene.claims["c2"], origin, pal.role(Role.PREMISE).color)
+    # the long claim wraps at the full measure, as before; the short one is clearly narrower
+    assert abs(long_box.width() - BOX_WIDTH) <= 4, long_box
+    assert short_box.width() <= 0.8 * long_box.width(), (short_box, long_box)
+    # the short claim is on one line, in a box no wider than that line needs (or the floor)
+    assert len(ink_lines(image, short_box.adjusted(PAD + 2, 30, -PAD, -PAD))) == 1
+    line = text_font_metrics().horizontalAdvance(SHORT)
+    assert short_box.width() <= max(min_box_width()[Role.PREMISE], line + 2 * PAD + 2) + 4
+    # every bit of text ink lies inside a box: none spills over an edge
+    assert ink_outside(image, [long_box, short_box]) == []
+    # and the long wording's lines all show (none cut off at the bottom)
+    lines = wrapped_lines(LONG, text_font(), TEXT_WIDTH)
+    drawn = ink_lines(image, long_box.adjusted(PAD + 2, 30, -PAD, -4))
+    assert len(drawn) == len(lines) >= 9
+
+
+HARD = {
+    "placeholder": "",
+    "unbroken": "W" * 45 + " and " + "https://example.org/" + "x" * 70,
+    "rtl": "التعليم المجاني حق لكل طفل في كل مكان من العالم",
+    "cjk": "开源模型让更多研究者能够检查安全问题并更快地修复它们。" * 2,
+    "emoji": "Open models 👍🏽 get safer 🔒 faster 🚀 with 👨‍👩‍👧 families",
+    "cut": ("Every pupil deserves a fair chance " * 30).strip(),
+    "lines": "First paragraph.\nSecond paragraph that is longer than the first.",
+}
+
+
+def test_hard_wording_fits_its_box_in_the_exported_picture(qtbot, tmp_path):
+    claims = [Claim(id=f"c{i}", text=t) for i, t in enumerate(HARD.values())]
+    args = [
+        Argument(id=f"a{i}", premises=[c.id], relation=Relation.SUPPORT, target="c0")
+        for i, c in enumerate(claims[1:])
+    ]
+    m = ArgumentMap(claims=claims, arguments=args)
+    image, scene = _exported(m, tmp_path)
+    origin = _origin(scene)
+    grey = palette().role(Role.NONE).color
+    boxes = {c.id: box_in_image(image, scene.claims[c.id], origin, grey) for c in claims}
+    for cid, box in boxes.items():
+        assert 0 < box.width() <= BOX_WIDTH + 4, (cid, box)
+    assert ink_outside(image, list(boxes.values())) == []
+    # the placeholder is shown (and fits); the cut wording ends in an ellipsis and fits too
+    placeholder = scene.claims["c0"]
+    assert placeholder.boundingRect().width() - 6 >= Measurer().floor(m.claims[0])
+    assert len(HARD["cut"]) > MAX_SHOWN_CHARS
+    assert PLACEHOLDER
+
+
+def test_text_ink_stays_inside_the_boxes_of_the_sample(qtbot, sample_map, tmp_path):
+    image, scene = _exported(sample_map, tmp_path)
+    origin = _origin(scene)
+    boxes = [
+        box_in_image(image, item, origin, palette().role(item.claim.role).color)
+        for item in scene.claims.values()
+    ]
+    for item, box in zip(scene.claims.values(), boxes, strict=True):
+        assert abs(box.width() - (item.boundingRect().width() - 6)) <= 4, (item.claim_id, box)
+    assert ink_outside(image, boxes) == []
+    widths = {round(item.boundingRect().width() - 6) for item in scene.claims.values()}
+    assert len(widths) >= 4  # the sample's boxes follow their wording, not one width for all
+
+
+def test_balanced_lines_no_lone_last_word_when_a_narrower_box_evens_them():
+    font = text_font()
+    words = [
+        "Open",
+        "models",
+        "let",
+        "many",
+        "more",
+        "researchers",
+        "check",
+        "the",
+        "safety",
+        "of",
+        "systems",
+        "that",
+        "affect",
+        "us",
+        "all",
+    ]
+    found = 0
+    for n in range(3, len(words) + 1):
+        text = " ".join(words[:n])
+        full = wrapped_lines(text, font, TEXT_WIDTH)
+        if len(full) < 2 or len(full[-1].split()) != 1:
+            continue
+        found += 1
+        w, _h = Measurer().size(Claim(id="c", text=text, role=Role.NONE))
+        lines = wrapped_lines(text, font, text_width_of(w))
+        assert len(lines) == len(full), (text, lines)  # never taller than at the full measure
+        assert len(lines[-1].split()) >= 2, (text, lines)
+        assert w < BOX_WIDTH
+    assert found, "no wording in the list ends in a lone word at the full measure"
+
+
+def test_box_height_is_the_height_of_the_drawn_lines(qtbot):
+    m = ArgumentMap(claims=[Claim(id="c1", text=LONG), Claim(id="c2", text=SHORT)])
+    scene = build_scene(m)
+    for item in scene.claims.values():
+        w = item.boundingRect().width() - 6
+        lines = wrapped_lines(item.claim.text, text_font(), text_width_of(w))
+        image = QImage(round(w) + 40, round(item.boundingRect().height()) + 40, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        painter.translate(20, 20)
+        with scene.exporting_mode():
+            item.paint(painter, QStyleOptionGraphicsItem())
+        painter.end()
+        text_area = QRectF(
+            20 + PAD + 2, 20 + PAD + 20, w - 2 * PAD - 2, item.boundingRect().height() - 6 - 30
+        )
+        assert len(ink_lines(image, text_area.toRect())) == len(lines)
