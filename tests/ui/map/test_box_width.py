@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
+from argmap.analysis.dung import Label
+from argmap.analysis.overlay import Badge, Overlay, evaluate
 from argmap.io.native import save
 from argmap.model import Argument, ArgumentMap, Claim, Relation, Role
 from tests.ui.ink import ink_lines
 from tests.ui.map.box_pixels import box_in_image, ink_outside
+from ui.document.document import Document
+from ui.evaluation.badges import apply_badges, badges_of
 from ui.main import main as argmap_main
 from ui.map.box_floor import min_box_width
 from ui.map.measure import MAX_SHOWN_CHARS, PLACEHOLDER, Measurer, text_width_of, wrapped_lines
 from ui.map.scene import MapScene, build_scene
 from ui.map.style import BOX_WIDTH, PAD, TEXT_WIDTH, palette, text_font
+from ui.map.view import MapView
 from ui.render.export import export_rect
 
 SHORT = "Taxes fund schools."
@@ -235,3 +242,40 @@ def test_box_height_is_the_height_of_the_drawn_lines(qtbot):
             20 + PAD + 2, 20 + PAD + 20, w - 2 * PAD - 2, item.boundingRect().height() - 6 - 30
         )
         assert len(ink_lines(image, text_area.toRect())) == len(lines)
+
+
+def test_the_narrowest_box_holds_its_handle_buttons_and_an_evaluation_badge(qtbot):
+    # "No." is not connected yet (in the tray), so it shows the two buttons: + reason, − objection
+    m = ArgumentMap(
+        claims=[Claim(id="c1", text="Yes.", role=Role.CONCLUSION), Claim(id="c2", text="No.", role=Role.NONE)]
+    )
+    view = MapView(Document(m))
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.zoom_reset()  # 100%: the buttons are drawn at screen size, the box at scene size
+    item = view.map_scene.claims["c2"]
+    assert item.boundingRect().width() - 6 == min(min_box_width().values())  # "No." gets the narrowest box
+    view.centerOn(item)
+    box = view.mapFromScene(item.sceneBoundingRect().adjusted(3, 3, -3, -3)).boundingRect()
+    QTest.mouseMove(view.viewport(), box.center())
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, box.center())
+    bar = view.handles.bar
+    assert bar.isVisible() and [b.name for b, _ in bar.buttons] == ["reason", "objection"]
+    for name in ("reason", "objection"):
+        drawn = bar.deviceTransform(view.viewportTransform()).mapRect(bar.button_rect(name))
+        assert box.left() <= drawn.left() and drawn.right() <= box.right() + 1, (name, drawn, box)
+    apply_badges(view.map_scene, _undecided_everywhere(m))
+    badge = badges_of(view.map_scene)["c2"]
+    assert badge.text().startswith("UNDECIDED")  # the widest badge there is
+    on_box = badge.sceneBoundingRect()
+    assert (
+        item.sceneBoundingRect().left() + 8 <= on_box.left()
+        and on_box.right() <= item.sceneBoundingRect().right()
+    )
+
+
+def _undecided_everywhere(m: ArgumentMap) -> Overlay:
+    overlay = evaluate(m)
+    return replace(overlay, badges={c.id: Badge(Label.UNDECIDED, 0.5) for c in m.claims})
