@@ -109,7 +109,8 @@ def _greedy(words: Sequence[float], space: float, width: float) -> tuple[int, fl
         if need <= width:
             line = need
         else:
-            overflow = min(overflow, need - width)
+            if need - width < overflow:
+                overflow = need - width
             count += 1
             line = w
     return count, overflow
@@ -128,13 +129,34 @@ class Measurer:
         self._font = text_font()
         self._metrics = QFontMetricsF(self._font)
         self._space = self._metrics.horizontalAdvance(" ")
+        self._option = _option()
         self._words: dict[str, float] = {}
         self._floor = min_box_width()
         self._by_object: dict[str, tuple[Claim, tuple[str, ...], tuple[float, float]]] = {}
 
     def text_height(self, text: str) -> float:
         """Height of `text` wrapped to the full measure (`TEXT_WIDTH`)."""
-        return max(wording_layout(text, self._font, TEXT_WIDTH)[1], self._metrics.height())
+        return max(self._lay_out(text, TEXT_WIDTH)[1], self._metrics.height())
+
+    def _lay_out(self, text: str, width: float) -> tuple[int, float]:
+        """(lines, height) of `text` at `width`: `wording_layout`'s loop, without placing the lines.
+
+        Every line fits: a word longer than the measure breaks inside (`wording_option`).
+        """
+        layout = QTextLayout(text, self._font)
+        layout.setTextOption(self._option)
+        height = 0.0
+        layout.beginLayout()
+        create = layout.createLine
+        while True:
+            line = create()
+            if not line.isValid():
+                break
+            line.setLeadingIncluded(True)
+            line.setLineWidth(width)
+            height += line.height()
+        layout.endLayout()
+        return layout.lineCount(), height
 
     def floor(self, claim: Claim, chips: Sequence[str] = ()) -> float:
         """The narrowest box for `claim`: room for its label line, badges, handles and chips."""
@@ -145,8 +167,8 @@ class Measurer:
         """(wrap width, height) of `text` in a box whose wording is at least `low` wide."""
         guess, lines = self._guess(text, min(low, TEXT_WIDTH))
         if guess < TEXT_WIDTH:
-            layout, height = wording_layout(text, self._font, guess)
-            if layout.lineCount() <= lines and _fits(layout, guess):
+            count, height = self._lay_out(text, guess)
+            if count <= lines:
                 return guess, max(height, self._metrics.height())
         return TEXT_WIDTH, self.text_height(text)
 
@@ -158,15 +180,21 @@ class Measurer:
         """
         if "\u2028" in text:
             return TEXT_WIDTH, 0
+        words = text.split(" ")
         cache = self._words
-        widths = []
-        for word in text.split(" "):
-            w = cache.get(word)
-            if w is None:
-                w = cache[word] = self._metrics.horizontalAdvance(word)
-            widths.append(w)
-        count, _over = _greedy(widths, self._space, TEXT_WIDTH)
-        if max(widths) > TEXT_WIDTH or count > BALANCE_LINES:
+        try:
+            widths = list(map(cache.__getitem__, words))
+        except KeyError:
+            advance = self._metrics.horizontalAdvance
+            for word in words:
+                if word not in cache:
+                    cache[word] = advance(word)
+            widths = list(map(cache.__getitem__, words))
+        total = sum(widths) + self._space * (len(widths) - 1)
+        if total > BALANCE_LINES * TEXT_WIDTH or max(widths) > TEXT_WIDTH:
+            return TEXT_WIDTH, 0
+        count = 1 if total <= TEXT_WIDTH else _greedy(widths, self._space, TEXT_WIDTH)[0]
+        if count > BALANCE_LINES:
             return TEXT_WIDTH, 0
         width = balanced_width(widths, self._space, count)
         return min(TEXT_WIDTH, max(low, math.ceil(width) + 1.0)), count
@@ -199,11 +227,6 @@ class Measurer:
             for gone in set(self._by_object) - set(out):
                 del self._by_object[gone]
         return out
-
-
-def _fits(layout: QTextLayout, width: float) -> bool:
-    """True when every line of `layout` is within `width` (no word pushed past the edge)."""
-    return all(layout.lineAt(i).naturalTextWidth() <= width + 0.01 for i in range(layout.lineCount()))
 
 
 __all__ = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
@@ -14,15 +14,23 @@ from argmap.analysis.dung import Label
 from argmap.analysis.overlay import Badge, Overlay, evaluate
 from argmap.io.native import save
 from argmap.model import Argument, ArgumentMap, Claim, Relation, Role
-from tests.ui.ink import ink_lines
+from tests.ui.ink import dark_rows, ink_lines
 from tests.ui.map.box_pixels import box_in_image, ink_outside
 from ui.document.document import Document
 from ui.evaluation.badges import apply_badges, badges_of
 from ui.main import main as argmap_main
 from ui.map.box_floor import min_box_width
-from ui.map.measure import MAX_SHOWN_CHARS, PLACEHOLDER, Measurer, text_width_of, wrapped_lines
+from ui.map.measure import (
+    MAX_SHOWN_CHARS,
+    PLACEHOLDER,
+    TEXT_INSET,
+    Measurer,
+    shown_text,
+    text_width_of,
+    wrapped_lines,
+)
 from ui.map.scene import MapScene, build_scene
-from ui.map.style import BOX_WIDTH, PAD, TEXT_WIDTH, palette, text_font
+from ui.map.style import BOX_WIDTH, LABEL_H, PAD, TEXT_WIDTH, palette, text_font
 from ui.map.view import MapView
 from ui.render.export import export_rect
 
@@ -225,23 +233,31 @@ def test_balanced_lines_no_lone_last_word_when_a_narrower_box_evens_them():
     assert found, "no wording in the list ends in a lone word at the full measure"
 
 
-def test_box_height_is_the_height_of_the_drawn_lines(qtbot):
-    m = ArgumentMap(claims=[Claim(id="c1", text=LONG), Claim(id="c2", text=SHORT)])
+def test_screen_and_export_draw_the_lines_the_box_was_measured_for(qtbot, sample_map):
+    texts = [LONG, SHORT, HARD["unbroken"], HARD["lines"], *(c.text for c in sample_map.claims)]
+    m = ArgumentMap(claims=[Claim(id=f"c{i}", text=t) for i, t in enumerate(texts)])
     scene = build_scene(m)
     for item in scene.claims.values():
-        w = item.boundingRect().width() - 6
-        lines = wrapped_lines(item.claim.text, text_font(), text_width_of(w))
-        image = QImage(round(w) + 40, round(item.boundingRect().height()) + 40, QImage.Format.Format_RGB32)
-        image.fill(0xFFFFFFFF)
-        painter = QPainter(image)
-        painter.translate(20, 20)
-        with scene.exporting_mode():
+        box = item.boundingRect().adjusted(3, 3, -3, -3)
+        w = text_width_of(box.width())
+        lines = wrapped_lines(shown_text(item.claim), text_font(), w)
+        text_h = box.height() - 2 * PAD - LABEL_H
+        line_h = text_h / len(lines)
+        for exporting in (False, True):  # the canvas draws cached static text, exports a text layout
+            image = QImage(round(box.width()) + 40, round(box.height()) + 40, QImage.Format.Format_RGB32)
+            image.fill(0xFFFFFFFF)
+            painter = QPainter(image)
+            painter.translate(20, 20)
+            scene.exporting = exporting
             item.paint(painter, QStyleOptionGraphicsItem())
-        painter.end()
-        text_area = QRectF(
-            20 + PAD + 2, 20 + PAD + 20, w - 2 * PAD - 2, item.boundingRect().height() - 6 - 30
-        )
-        assert len(ink_lines(image, text_area.toRect())) == len(lines)
+            scene.exporting = False
+            painter.end()
+            # the last line's ink ends in the last measured line: not above it (a line missing),
+            # not below it (a line more than measured, running into the padding or out of the box)
+            rows = dark_rows(image, QRect(20 + round(TEXT_INSET), 20 + round(PAD + LABEL_H), round(w), 400))
+            last = max(y for y, dark in enumerate(rows) if dark)
+            assert text_h - line_h < last < text_h, (item.claim.text[:30], exporting, last, text_h)
+            assert ink_outside(image, [QRect(20, 20, round(box.width()), round(box.height()))]) == []
 
 
 def test_the_narrowest_box_holds_its_handle_buttons_and_an_evaluation_badge(qtbot):
