@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtTest import QTest
@@ -30,7 +31,7 @@ from ui.map.measure import (
     wrapped_lines,
 )
 from ui.map.scene import MapScene, build_scene
-from ui.map.style import BOX_WIDTH, LABEL_H, PAD, TEXT_WIDTH, palette, text_font
+from ui.map.style import BOX_WIDTH, LABEL_H, PAD, TEXT_WIDTH, palette, set_text_scale, text_font
 from ui.map.view import MapView
 from ui.render.export import export_rect
 
@@ -233,7 +234,9 @@ def test_balanced_lines_no_lone_last_word_when_a_narrower_box_evens_them():
     assert found, "no wording in the list ends in a lone word at the full measure"
 
 
-def test_screen_and_export_draw_the_lines_the_box_was_measured_for(qtbot, sample_map):
+@pytest.mark.parametrize("scale", [1.0, 0.75, 1.6])
+def test_screen_and_export_draw_the_lines_the_box_was_measured_for(qtbot, sample_map, scale):
+    set_text_scale(scale)  # the text-size preference (put back by the ui conftest)
     texts = [LONG, SHORT, HARD["unbroken"], HARD["lines"], *(c.text for c in sample_map.claims)]
     m = ArgumentMap(claims=[Claim(id=f"c{i}", text=t) for i, t in enumerate(texts)])
     scene = build_scene(m)
@@ -254,7 +257,9 @@ def test_screen_and_export_draw_the_lines_the_box_was_measured_for(qtbot, sample
             painter.end()
             # the last line's ink ends in the last measured line: not above it (a line missing),
             # not below it (a line more than measured, running into the padding or out of the box)
-            rows = dark_rows(image, QRect(20 + round(TEXT_INSET), 20 + round(PAD + LABEL_H), round(w), 400))
+            rows = dark_rows(
+                image, QRect(20 + round(TEXT_INSET), 20 + round(PAD + LABEL_H), round(w), round(box.height()))
+            )
             last = max(y for y, dark in enumerate(rows) if dark)
             assert text_h - line_h < last < text_h, (item.claim.text[:30], exporting, last, text_h)
             assert ink_outside(image, [QRect(20, 20, round(box.width()), round(box.height()))]) == []
