@@ -101,11 +101,12 @@ class ClaimItem(QGraphicsItem):
         """Show an edited claim (new object) or a new look; repaints only when something changed."""
         if claim is self.claim and look == self.look and size == (self._rect.width(), self._rect.height()):
             return
+        rewrap = size[0] != self._rect.width()  # the wording wraps to the box's width: prepare it again
         if (size[0], size[1]) != (self._rect.width(), self._rect.height()):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, size[0], size[1])
             self._outer = self._rect.adjusted(-3, -3, 3, 3)
-        if claim.text != self.claim.text or size[0] != self._rect.width():
+        if claim.text != self.claim.text or rewrap:
             self._static = None
             self._far = None
             self.setToolTip(claim.text[:500])

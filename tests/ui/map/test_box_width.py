@@ -14,13 +14,15 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from argmap.analysis.dung import Label
 from argmap.analysis.overlay import Badge, Overlay, evaluate
 from argmap.io.native import save
-from argmap.model import Argument, ArgumentMap, Claim, Relation, Role
+from argmap.model import Argument, ArgumentMap, Claim, Relation, Role, Tag
+from argmap.ops import EditTag
 from tests.ui.ink import dark_rows, ink_lines
 from tests.ui.map.box_pixels import box_in_image, ink_outside
 from ui.document.document import Document
 from ui.evaluation.badges import apply_badges, badges_of
 from ui.main import main as argmap_main
 from ui.map.box_floor import min_box_width
+from ui.map.claim_item import ClaimItem
 from ui.map.measure import (
     MAX_SHOWN_CHARS,
     PLACEHOLDER,
@@ -300,3 +302,32 @@ def test_the_narrowest_box_holds_its_handle_buttons_and_an_evaluation_badge(qtbo
 def _undecided_everywhere(m: ArgumentMap) -> Overlay:
     overlay = evaluate(m)
     return replace(overlay, badges={c.id: Badge(Label.UNDECIDED, 0.5) for c in m.claims})
+
+
+def _painted(item: ClaimItem) -> QImage:
+    box = item.boundingRect()
+    image = QImage(round(box.width()) + 40, round(box.height()) + 40, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    painter.translate(20 - box.left(), 20 - box.top())
+    item.paint(painter, QStyleOptionGraphicsItem())
+    painter.end()
+    return image
+
+
+def test_a_box_that_narrows_when_its_tag_is_renamed_rewraps_its_wording(qtbot):
+    tag = Tag(id="t1", name="a long tag name that needs the whole width of the box", color="#56B4E9")
+    m = ArgumentMap(
+        claims=[Claim(id="c1", text="Open models get safer and cheaper for everyone.", tags=["t1"])],
+        tags=[tag],
+    )
+    scene = build_scene(m)
+    item = scene.claims["c1"]
+    wide = item.boundingRect().width() - 6
+    _painted(item)  # drawn once at the wide width (the prepared text is kept)
+    EditTag("t1", {"name": "cost"}).apply(m)
+    scene.sync(m)
+    narrow = item.boundingRect().width() - 6
+    assert narrow < wide - 20
+    image = _painted(item)
+    assert ink_outside(image, [QRect(20, 20, round(narrow), round(item.boundingRect().height() - 6))]) == []
