@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from argmap.model import Claim, Role
 from ui.map.box_floor import chips_width, min_box_width
-from ui.map.style import BOX_WIDTH, CHIP_H, LABEL_H, PAD, TEXT_WIDTH, text_font
+from ui.map.style import CHIP_H, LABEL_H, PAD, TEXT_WIDTH, text_font
 
 MAX_SHOWN_CHARS = 600
 """Wording past this length is cut with an ellipsis on the canvas (the details panel shows it all)."""
@@ -22,7 +22,7 @@ TEXT_INSET = PAD + 2
 """Distance from a box's left edge to its wording (the role stripe takes the extra 2 px)."""
 BALANCE_LINES = 6
 """Wording of 2 to this many lines at the full measure is balanced into a narrower box (as CSS
-`text-wrap: balance` does); longer wording wraps at the full measure, in a box `BOX_WIDTH` wide."""
+`text-wrap: balance` does); longer wording wraps at the full measure, in the widest box (`style.BOX_WIDTH`)."""
 CHIP_ROW_GAP = 6.0
 """Space between the wording and the tag chip row."""
 
@@ -89,7 +89,7 @@ def balanced_width(words: Sequence[float], space: float, lines: int) -> float:
     """
     if not words:
         return 0.0
-    width = max(max(words), (sum(words) + space * (len(words) - 1)) / lines)
+    width = max(max(words), (sum(words) + space * (len(words) - lines)) / lines)  # no space ends a line
     for _ in range(50):
         count, overflow = _greedy(words, space, width)
         if count <= lines:
@@ -120,7 +120,7 @@ class Measurer:
     """Measures claim boxes; remembers each claim object's size so unchanged claims cost nothing.
 
     Width: as wide as the wording needs, between the floor (kind label and marks, the widest
-    evaluation badge, the handle buttons, the tag chips) and `BOX_WIDTH`. Word widths estimate
+    evaluation badge, the handle buttons, the tag chips) and `style.BOX_WIDTH`. Word widths estimate
     the balanced width (cheap); the wording is then laid out once at that width, as it is drawn,
     and that layout decides the height (and the full measure is used if the estimate was short).
     """
@@ -227,18 +227,3 @@ class Measurer:
             for gone in set(self._by_object) - set(out):
                 del self._by_object[gone]
         return out
-
-
-__all__ = [
-    "BOX_WIDTH",
-    "MAX_SHOWN_CHARS",
-    "PLACEHOLDER",
-    "WRAP_FLAGS",
-    "Measurer",
-    "balanced_width",
-    "shown_text",
-    "text_width_of",
-    "wording_layout",
-    "wording_option",
-    "wrapped_lines",
-]

@@ -6,6 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtTest import QTest
@@ -28,6 +30,8 @@ from ui.map.measure import (
     PLACEHOLDER,
     TEXT_INSET,
     Measurer,
+    _greedy,
+    balanced_width,
     shown_text,
     text_width_of,
     wrapped_lines,
@@ -202,7 +206,7 @@ def test_text_ink_stays_inside_the_boxes_of_the_sample(qtbot, sample_map, tmp_pa
     assert len(widths) >= 4  # the sample's boxes follow their wording, not one width for all
 
 
-def test_balanced_lines_no_lone_last_word_when_a_narrower_box_evens_them():
+def test_balanced_lines_no_lone_last_word_when_a_narrower_box_evens_them(qtbot):
     font = text_font()
     words = [
         "Open",
@@ -331,3 +335,16 @@ def test_a_box_that_narrows_when_its_tag_is_renamed_rewraps_its_wording(qtbot):
     assert narrow < wide - 20
     image = _painted(item)
     assert ink_outside(image, [QRect(20, 20, round(narrow), round(item.boundingRect().height() - 6))]) == []
+
+
+@given(st.lists(st.floats(5, 200), min_size=1, max_size=40), st.floats(2, 8))
+def test_balanced_width_is_the_narrowest_that_keeps_the_line_count(words, space):
+    full = 208.0
+    lines = _greedy(words, space, full)[0]
+    w = balanced_width(words, space, lines)
+    assert _greedy(words, space, w)[0] <= lines  # as many lines as at the full measure, never more
+    assert w <= full + 1e-6
+    narrower = w - 0.5
+    assert (
+        narrower < max(words) or _greedy(words, space, narrower)[0] > lines
+    )  # and no narrower width would do
