@@ -13,11 +13,13 @@ from ui.look.palette import palette_data
 USER_TYPE = 65536
 """QGraphicsItem.UserType: custom item types count up from here."""
 BOX_WIDTH = 230.0
-"""Width of a claim box in scene pixels (100% zoom); wording wraps inside it."""
+"""The widest claim box in scene pixels (100% zoom): long wording wraps at this readable measure.
+
+Shorter wording gets a narrower box (ui/map/measure.py), down to the floor in ui/map/box_floor.py."""
 PAD = 10.0
 """Inner padding of a claim box."""
 TEXT_WIDTH = BOX_WIDTH - 2 * PAD - 2
-"""Width the wording wraps to."""
+"""The full measure: the widest the wording of a box wraps to."""
 LABEL_H = 20.0
 """Height of the role label line at the top of a box."""
 CHIP_H = 20.0
