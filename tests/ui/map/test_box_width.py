@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
@@ -24,7 +24,7 @@ from ui.document.document import Document
 from ui.evaluation.badges import apply_badges, badges_of
 from ui.main import main as argmap_main
 from ui.map.box_floor import min_box_width
-from ui.map.claim_item import ClaimItem
+from ui.map.claim_item import ClaimItem, ClaimLook
 from ui.map.measure import (
     MAX_SHOWN_CHARS,
     PLACEHOLDER,
@@ -309,11 +309,12 @@ def _undecided_everywhere(m: ArgumentMap) -> Overlay:
 
 
 def _painted(item: ClaimItem) -> QImage:
+    """The box drawn alone, its top-left corner at (20, 20), with room all round for anything that spills."""
     box = item.boundingRect()
-    image = QImage(round(box.width()) + 40, round(box.height()) + 40, QImage.Format.Format_RGB32)
+    image = QImage(round(box.width()) + 400, round(box.height()) + 400, QImage.Format.Format_RGB32)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
-    painter.translate(20 - box.left(), 20 - box.top())
+    painter.translate(20, 20)
     item.paint(painter, QStyleOptionGraphicsItem())
     painter.end()
     return image
@@ -348,3 +349,36 @@ def test_balanced_width_is_the_narrowest_that_keeps_the_line_count(words, space)
     assert (
         narrower < max(words) or _greedy(words, space, narrower)[0] > lines
     )  # and no narrower width would do
+
+
+_TOKENS = [
+    "open",
+    "models",
+    "W" * 12,
+    "WMWMWM",
+    "مرحبا",
+    "开源模型让更多",
+    "👍🏽",
+    "é",
+    "https://example.org/a/b",
+    "il.",
+]
+_WORDING = st.lists(
+    st.tuples(st.sampled_from(_TOKENS), st.sampled_from([" ", " ", " ", "", "\n", "\t", "-", "\u200b"])),
+    min_size=1,
+    max_size=40,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=_WORDING)
+@example(text="W" * 40)
+@example(text="开源模型让更多研究者能够检查" * 6)
+def test_any_wording_is_drawn_inside_its_box(qapp, text):
+    claim = Claim(id="c", text=text)
+    item = ClaimItem(claim, Measurer().size(claim), ClaimLook())
+    box = item.boundingRect().adjusted(3, 3, -3, -3)
+    drawn = item._static_text().size()
+    assert drawn.height() <= box.height() - 2 * PAD - LABEL_H + 0.5  # no line more than measured
+    image = _painted(item)  # and no line wider than the box
+    assert ink_outside(image, [QRect(20, 20, round(box.width()), round(box.height()))]) == []
