@@ -90,6 +90,8 @@ def tag_span(m: ArgumentMap, start: int, end: int, role: Role) -> tuple[Op, str]
     s, e = snap_to_words(text, start, end)
     if s == e:
         s, e = sentence_at(text, s)
+    if s == e and s > 0:  # a caret at the end of a line: the sentence it ends
+        s, e = sentence_at(text, s - 1)
     if s == e:
         raise OpError("there is no text here to tag")
     claim_id = m.new_id("c")

@@ -144,3 +144,12 @@ def test_every_tag_validates_and_undoes_exactly(
     assert len(links) == (0 if done.target_id is None else 1)
     undo.apply(m)
     assert m.model_dump() == before
+
+
+def test_a_caret_at_the_end_of_a_line_tags_the_sentence_it_ends() -> None:
+    m = _sample()
+    assert m.article is not None
+    end_of_line = m.article.text.index("collaboration.\n") + len("collaboration.")
+    done = tag_and_attach(m, end_of_line, end_of_line, Role.PREMISE, None)
+    done.op.apply(m)
+    assert m.claim(done.claim_id).text.endswith("accessibility, and collaboration.")
