@@ -121,7 +121,7 @@ def box_size(text: str) -> tuple[float, float]:
             line = 0.0
         line += w
     widest = max(widest, line)
-    width = min(BOX_MAX_PX, max(BOX_MIN_PX, widest + 2 * PAD))
+    width = BOX_MAX_PX if lines > 6 else min(BOX_MAX_PX, max(BOX_MIN_PX, widest + 2 * PAD))  # long: full measure
     return (round(width), round(lines * LINE_PX + 2 * PAD))
 
 
