@@ -38,8 +38,7 @@ def widths(m: ArgumentMap) -> list[float]:
     """Box widths the canvas gives the claims of `m`."""
     from ui.map.measure import Measurer
 
-    names = {t.id: t.name for t in m.tags}
-    return [w for w, _h in Measurer().sizes(m.claims, names).values()]
+    return [w for w, _h in Measurer().map_sizes(m).values()]
 
 
 def corpus_maps() -> list[tuple[str, ArgumentMap]]:

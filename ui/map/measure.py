@@ -9,7 +9,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
-from argmap.model import Claim, Role
+from argmap.model import ArgumentMap, Claim, Role
 from ui.map.box_floor import chips_width, min_box_width
 from ui.map.style import CHIP_H, LABEL_H, PAD, TEXT_WIDTH, text_font
 
@@ -213,6 +213,10 @@ class Measurer:
         size = (float(math.ceil(max(floor, text_w + 2 * PAD + 2))), float(math.ceil(h)))
         self._by_object[claim.id] = (claim, key, size)
         return size
+
+    def map_sizes(self, m: ArgumentMap) -> dict[str, tuple[float, float]]:
+        """Sizes of every claim of `m`, tag chips included: what the canvas and every export draw."""
+        return self.sizes(m.claims, {t.id: t.name for t in m.tags})
 
     def sizes(
         self, claims: list[Claim], tag_names: Mapping[str, str] | None = None

@@ -78,7 +78,7 @@ class MapScene(QGraphicsScene):
                 self.focus = None
         if self._layouter is None:
             self._layouter = Layouter(LAYOUT_OPTIONS)
-        sizes = self._measurer.sizes(m.claims, {t.id: t.name for t in m.tags})
+        sizes = self._measurer.map_sizes(m)
         try:
             result = self._layouter.update(m, sizes)
             self.layout_problem = ""
