@@ -16,6 +16,7 @@ from argmap.layout.drawing import (
     turn_edges,
 )
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
+from argmap.layout.layered import layered_layout
 from argmap.layout.order import REORDER_MAX, reorder
 from argmap.layout.patch import ArgSig, block_change, parent_in, patch_structure
 from argmap.layout.pins import apply_pins, recentre_junctions
@@ -27,6 +28,10 @@ from argmap.layout.tray import place_tray
 from argmap.model import Argument, ArgumentMap, Direction
 
 Sizes = Mapping[str, tuple[float, float]]
+
+LAYERED_MAX = 100_000
+"""Maps that are not trees, up to this many shown claims, are laid out in layers (fewer crossings); pinned ones
+keep the tidy tree with routed lines."""
 
 
 class Layouter:
@@ -112,17 +117,11 @@ class Layouter:
         self._nodes = len(s.row)
 
         pinned = _pins_in_frame(m, s, lr)
-        d = self._drawn
-        bands: tuple[list[float], list[int]] | None = None
-        if moved is not None and d is not None and not pinned and not d.pinned:
-            bands = bands_after((d.band_h, d.band_n), old_h, self._gone, s, size)
-            band_h = bands[0]
-            if band_h[: len(d.band_h)] != d.band_h[: len(band_h)]:
-                bands = None
-        if bands is not None and d is not None and moved is not None:
-            drawn = self._redraw(s, d, bands, moved, centres, size, lr)
+        if s.cross and not pinned and len(s.claims) <= LAYERED_MAX:
+            self._reordered = True  # the next edit is laid out afresh too
+            drawn = self._layered(s, band_heights(s, size), centres, size, lr)
         else:
-            drawn = self._draw(s, band_heights(s, size), centres, size, pinned, lr)
+            drawn = self._tree_drawing(s, old_h, moved, centres, size, pinned, lr)
         self._drawn = drawn
         bounds = drawn.bounds
         tray_pins = {c: p for c in s.tray if (p := m.layout.pins.get(c)) is not None}
@@ -142,6 +141,51 @@ class Layouter:
             hidden=s.hidden,
             bounds=bounds,
         )
+
+    def _tree_drawing(
+        self,
+        s: Structure,
+        old_h: dict[str, float],
+        moved: list[str] | None,
+        centres: dict[str, float],
+        size: dict[str, tuple[float, float]],
+        pinned: dict[str, Point2],
+        lr: bool,
+    ) -> _Drawn:
+        """The tidy tree's drawing: only what moved redrawn when that is possible, else afresh."""
+        d = self._drawn
+        bands: tuple[list[float], list[int]] | None = None
+        if moved is not None and d is not None and not pinned and not d.pinned:
+            bands = bands_after((d.band_h, d.band_n), old_h, self._gone, s, size)
+            band_h = bands[0]
+            if band_h[: len(d.band_h)] != d.band_h[: len(band_h)]:
+                bands = None
+        if bands is not None and d is not None and moved is not None:
+            return self._redraw(s, d, bands, moved, centres, size, lr)
+        return self._draw(s, band_heights(s, size), centres, size, pinned, lr)
+
+    def _layered(
+        self,
+        s: Structure,
+        bands: tuple[list[float], list[int]],
+        centres: dict[str, float],
+        size: dict[str, tuple[float, float]],
+        lr: bool,
+    ) -> _Drawn:
+        """A map that is not a tree, laid out in layers (see argmap.layout.layered), then turned for left-right."""
+        band_h, band_n = bands
+        tops, bottoms = self._frame(band_h)
+        got = layered_layout(s, size, centres, tops, bottoms, self.options)
+        points = [p for es in got.edges.values() for e in es for p in e.points]
+        bounds = bounds_of(got.boxes.values(), [*got.junctions.values(), *points])
+        drawn = _Drawn(band_h, band_n, tops, bottoms, got.boxes, got.junctions, got.edges, False)
+        if lr:
+            drawn.boxes = {c: turn_box(b) for c, b in got.boxes.items()}
+            drawn.junctions = {a: (p[1], p[0]) for a, p in got.junctions.items()}
+            drawn.edges_of = {a: turn_edges(es) for a, es in got.edges.items()}
+            bounds = turn_box(bounds)
+        drawn.bounds = bounds
+        return drawn
 
     def _measure(self, s: Structure, changed: set[str] | None, sizes: Sizes, lr: bool) -> dict[str, float]:
         """Box sizes and tree widths in the top-down frame ("w" along the siblings, "h" along the layers).

@@ -1,0 +1,232 @@
+"""Maps that are not trees, laid out in layers as Graphviz dot does: rows ordered for few crossings, then placed and drawn.
+
+The rows are the tidy layout's; each line spanning several rows passes a virtual
+node on every row between (`layers`), the rows are ordered by median sweeps with
+transpositions starting from the tidy tree's order (`mincross`), placed along the
+rows (`xplace`), and every connector is drawn through its virtual nodes by right
+angles: each reason enters its target at its own port, a premise backing several
+claims leaves its box at its own port per line, linked premises meet on one bar
+under their junction, an undercut enters the junction from the side, and within a
+gap lines turn on levels chosen so that lines that need not cross do not (`lanes`).
+Works in the top-down frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, Point2
+from argmap.layout.lanes import levels
+from argmap.layout.layers import Layers, build_layers
+from argmap.layout.mincross import order_rows
+from argmap.layout.ports import LEVEL_STEP, PORT_GAP, ports
+from argmap.layout.structure import Structure
+from argmap.layout.xplace import place_rows
+
+LINE_ROOM = 2.0
+"""Room a passing line takes in its row (its gaps to boxes and other lines come on top)."""
+LINE_GAP = 8.0
+"""Least gap between two lines or junctions in one row."""
+MARGIN = 6.0
+"""Turning levels keep this far from the rows and junctions above and below them."""
+
+Hop = tuple[int, str, str]
+"""(line, lower node, upper node): the piece of a line between two adjacent rows."""
+
+
+class Layered:
+    """A layered layout in the top-down frame: boxes, junctions and each argument's connectors."""
+
+    def __init__(self, boxes: dict[str, Box], junctions: dict[str, Point2], edges: dict[str, list[EdgeRoute]]):
+        self.boxes = boxes
+        self.junctions = junctions
+        self.edges = edges
+
+
+def layered_layout(
+    s: Structure,
+    size: Mapping[str, tuple[float, float]],
+    centres: Mapping[str, float],
+    tops: Sequence[float],
+    bottoms: Sequence[float],
+    o: LayoutOptions,
+) -> Layered:
+    """Lay out the shown part of `s`, starting from the tidy tree's `centres`, on rows `tops`..`bottoms`."""
+    lay = build_layers(s)
+    start = _start(lay, centres)
+    order_rows(lay, [start])
+    claims = set(s.claims)
+    width = {n: (size[n][0] if n in claims else (o.junction_width if n in s.target else LINE_ROOM)) for n in lay.row}
+    x = place_rows(lay, start, width, claims, (o.gap_x, o.gap_x / 2, LINE_GAP))
+    row = lay.row
+    boxes = {c: Box(x[c] - size[c][0] / 2, tops[row[c] // 2], size[c][0], size[c][1]) for c in s.claims}
+    jy = [b + o.gap_y * o.junction_at for b in bottoms]
+    junctions: dict[str, Point2] = {a: (x[a], jy[row[a] // 2]) for a in s.args}
+    return Layered(boxes, junctions, _connectors(lay, s, x, boxes, tops, bottoms, jy, o.gap_y))
+
+
+def _start(lay: Layers, centres: Mapping[str, float]) -> dict[str, float]:
+    """The tidy tree's places, with each virtual node on the straight line between its line's ends."""
+    start = {n: centres[n] for n in lay.row if n in centres}
+    for line in lay.lines:
+        p = line.path
+        if len(p) > 2:
+            x0, x1 = start[p[0]], start[p[-1]]
+            k = len(p) - 1
+            for i in range(1, k):
+                start[p[i]] = x0 + (x1 - x0) * i / k
+    return start
+
+
+def _connectors(
+    lay: Layers,
+    s: Structure,
+    x: Mapping[str, float],
+    boxes: Mapping[str, Box],
+    tops: Sequence[float],
+    bottoms: Sequence[float],
+    jy: Sequence[float],
+    gap_y: float,
+) -> dict[str, list[EdgeRoute]]:
+    """Every line as a right-angled polyline through its virtual nodes, grouped by argument in drawing order."""
+    row = lay.row
+    hops: list[Hop] = []
+    for i, line in enumerate(lay.lines):
+        p = line.path
+        nodes = p if row[p[0]] > row[p[-1]] else p[::-1]
+        hops += [(i, nodes[k], nodes[k + 1]) for k in range(len(nodes) - 1)]
+    lo_x = [x[h[1]] for h in hops]
+    up_x = [x[h[2]] for h in hops]
+    _ports(hops, boxes, x, lo_x, up_x)
+    lines = lay.lines
+    junction = s.target
+    turns: dict[tuple[int, int], list[int]] = {}  # (gap, 0 below the junctions / 1 above) -> hops turning there
+    bars: dict[str, list[int]] = {}
+    for h, (i, lower, upper) in enumerate(hops):
+        if abs(lo_x[h] - up_x[h]) < 0.5:
+            up_x[h] = lo_x[h]
+            continue
+        r = row[lower]
+        if r % 2 == 0 and upper in junction:
+            if lines[i].kind == "premise":
+                bars.setdefault(upper, []).append(h)
+            continue  # an undercut enters its junction from the side, on the junction's level
+        turns.setdefault((r // 2 - 1, 0) if r % 2 == 0 else ((r - 1) // 2, 1), []).append(h)
+    level_y: dict[int, float] = {}
+    for a, hs in bars.items():  # linked premises share one bar: one turning level
+        turns.setdefault((row[a] // 2, 0), []).append(-1 - len(level_y))
+        level_y[-1 - len(level_y)] = 0.0
+    bar_of = {-1 - k: a for k, a in enumerate(bars)}
+    for (g, half), hs in turns.items():
+        spans = [_bar_span(bars[bar_of[h]], lo_x, x[bar_of[h]]) if h < 0 else (lo_x[h], up_x[h]) for h in hs]
+        got, top = levels(spans)
+        if half == 0:
+            below = tops[g + 1] if g + 1 < len(tops) else bottoms[g] + gap_y
+            ys = _level_ys(jy[g] + MARGIN, below - MARGIN, top)
+        else:
+            ys = _level_ys(bottoms[g] + MARGIN, jy[g] - MARGIN, top)
+        for h, k in zip(hs, got, strict=True):
+            level_y[h] = ys[k]
+    for k, a in enumerate(bars):
+        for h in bars[a]:
+            level_y[h] = level_y[-1 - k]
+    return _polylines(lay, hops, lo_x, up_x, level_y, boxes, tops, bottoms, jy)
+
+
+def _bar_span(hs: Sequence[int], lo_x: Sequence[float], jx: float) -> tuple[float, float]:
+    """The span a bar of linked premises takes, as one line heading towards its junction."""
+    xs = [lo_x[h] for h in hs]
+    if jx >= sum(xs) / len(xs):
+        return (min(xs), max(jx, *xs))
+    return (max(xs), min(jx, *xs))
+
+
+def _level_ys(top: float, bottom: float, n: int) -> list[float]:
+    """y of levels 1..n (index 0 unused), level 1 the lowest, evenly spread around the middle of top..bottom."""
+    if n == 0:
+        return [0.0]
+    step = min(LEVEL_STEP, max(0.0, bottom - top) / (n + 1))
+    mid = (top + bottom) / 2
+    return [0.0] + [mid + ((n + 1) / 2 - k) * step for k in range(1, n + 1)]
+
+
+def _ports(
+    hops: Sequence[Hop], boxes: Mapping[str, Box], x: Mapping[str, float], lo_x: list[float], up_x: list[float]
+) -> None:
+    """Each line's own point on the box it leaves (top edge) or enters (bottom edge), in the order of its other end."""
+    tops_of: dict[str, list[int]] = {}
+    bottoms_of: dict[str, list[int]] = {}
+    for h, (_, lower, upper) in enumerate(hops):
+        if lower in boxes:
+            tops_of.setdefault(lower, []).append(h)
+        if upper in boxes:
+            bottoms_of.setdefault(upper, []).append(h)
+    for c, hs in bottoms_of.items():
+        hs.sort(key=lambda h: (x[hops[h][1]], h))
+        for h, px in zip(hs, ports(boxes[c], [x[hops[h][1]] for h in hs]), strict=True):
+            up_x[h] = px
+    for c, hs in tops_of.items():
+        b = boxes[c]
+        mid = b.x + b.w / 2
+        if len(hs) == 1:
+            lo_x[hs[0]] = mid
+            continue
+        hs.sort(key=lambda h: (x[hops[h][2]], h))
+        n = len(hs)
+        for h, px in zip(hs, ports(b, [mid + (k - (n - 1) / 2) * PORT_GAP for k in range(n)]), strict=True):
+            lo_x[h] = px
+
+
+def _polylines(
+    lay: Layers,
+    hops: Sequence[Hop],
+    lo_x: Sequence[float],
+    up_x: Sequence[float],
+    level_y: Mapping[int, float],
+    boxes: Mapping[str, Box],
+    tops: Sequence[float],
+    bottoms: Sequence[float],
+    jy: Sequence[float],
+) -> dict[str, list[EdgeRoute]]:
+    row = lay.row
+    pts_of: list[list[Point2]] = [[] for _ in lay.lines]
+    for h, (i, lower, upper) in enumerate(hops):
+        r = row[lower]
+        if r % 2 == 0:
+            b = boxes.get(lower)
+            y0 = b.y if b is not None else tops[r // 2]
+            y1 = jy[r // 2 - 1]
+        else:
+            y0 = jy[(r - 1) // 2]
+            b = boxes.get(upper)
+            y1 = b.y + b.h if b is not None else bottoms[(r - 1) // 2]
+        x0, x1 = lo_x[h], up_x[h]
+        pts = pts_of[i]
+        pts.append((x0, y0))
+        if x0 != x1:
+            y = level_y.get(h, y1)
+            pts += [(x0, y), (x1, y)]
+        pts.append((x1, y1))
+    out: dict[str, list[EdgeRoute]] = {}
+    for line, pts in zip(lay.lines, pts_of, strict=True):
+        if row[line.path[0]] < row[line.path[-1]]:
+            pts.reverse()
+        out.setdefault(line.argument, []).append(
+            EdgeRoute(line.source, line.target, line.argument, line.kind, _simplified(pts))
+        )
+    return out
+
+
+def _simplified(pts: list[Point2]) -> tuple[Point2, ...]:
+    """The polyline without repeated points and without middle points of straight runs."""
+    out: list[Point2] = []
+    for p in pts:
+        if out and p == out[-1]:
+            continue
+        if len(out) >= 2:
+            (ax, ay), (bx, by) = out[-2], out[-1]
+            if (ax == bx == p[0]) or (ay == by == p[1]):
+                out[-1] = p
+                continue
+        out.append(p)
+    return tuple(out)
