@@ -6,7 +6,7 @@ transpositions starting from the tidy tree's order (`mincross`), placed along th
 rows (`xplace`), and every connector is drawn through its virtual nodes by right
 angles: each reason enters its target at its own port, a premise backing several
 claims leaves its box at its own port per line, linked premises meet on one bar
-under their junction, an undercut enters the junction from the side, and within a
+under their junction, an undercut rises into the junction it attacks, and within a
 gap lines turn on levels chosen so that lines that need not cross do not (`lanes`).
 Works in the top-down frame.
 """
@@ -100,25 +100,23 @@ def _connectors(
     _ports(hops, boxes, x, lo_x, up_x)
     lines = lay.lines
     junction = s.target
-    turns: dict[tuple[int, int], list[int]] = {}  # (gap, 0 below the junctions / 1 above) -> hops turning there
-    bars: dict[str, list[int]] = {}
+    turns: dict[tuple[int, int], list[int]] = {}  # (gap, 0 below the junctions / 1 above) -> what turns there
+    bars: dict[tuple[str, bool], list[int]] = {}  # (junction, from its left) -> premise lines sharing a bar
     for h, (i, lower, upper) in enumerate(hops):
         if abs(lo_x[h] - up_x[h]) < 0.5:
             up_x[h] = lo_x[h]
             continue
         r = row[lower]
-        if r % 2 == 0 and upper in junction:
-            if lines[i].kind == "premise":
-                bars.setdefault(upper, []).append(h)
-            continue  # an undercut enters its junction from the side, on the junction's level
+        if r % 2 == 0 and upper in junction and lines[i].kind == "premise":
+            bars.setdefault((upper, lo_x[h] < up_x[h]), []).append(h)
+            continue
         turns.setdefault((r // 2 - 1, 0) if r % 2 == 0 else ((r - 1) // 2, 1), []).append(h)
+    keys = list(bars)
+    for k, (a, _) in enumerate(keys):  # a bar is one line turning once, named -1, -2, ...
+        turns.setdefault((row[a] // 2, 0), []).append(-1 - k)
     level_y: dict[int, float] = {}
-    for a, hs in bars.items():  # linked premises share one bar: one turning level
-        turns.setdefault((row[a] // 2, 0), []).append(-1 - len(level_y))
-        level_y[-1 - len(level_y)] = 0.0
-    bar_of = {-1 - k: a for k, a in enumerate(bars)}
     for (g, half), hs in turns.items():
-        spans = [_bar_span(bars[bar_of[h]], lo_x, x[bar_of[h]]) if h < 0 else (lo_x[h], up_x[h]) for h in hs]
+        spans = [_bar_span(bars[keys[-1 - h]], lo_x, up_x) if h < 0 else (lo_x[h], up_x[h]) for h in hs]
         got, top = levels(spans)
         if half == 0:
             below = tops[g + 1] if g + 1 < len(tops) else bottoms[g] + gap_y
@@ -127,18 +125,17 @@ def _connectors(
             ys = _level_ys(bottoms[g] + MARGIN, jy[g] - MARGIN, top)
         for h, k in zip(hs, got, strict=True):
             level_y[h] = ys[k]
-    for k, a in enumerate(bars):
-        for h in bars[a]:
+    for k, key in enumerate(keys):
+        for h in bars[key]:
             level_y[h] = level_y[-1 - k]
     return _polylines(lay, hops, lo_x, up_x, level_y, boxes, tops, bottoms, jy)
 
 
-def _bar_span(hs: Sequence[int], lo_x: Sequence[float], jx: float) -> tuple[float, float]:
-    """The span a bar of linked premises takes, as one line heading towards its junction."""
+def _bar_span(hs: Sequence[int], lo_x: Sequence[float], up_x: Sequence[float]) -> tuple[float, float]:
+    """The span of a bar of linked premises on one side of their junction, as one line heading to it."""
     xs = [lo_x[h] for h in hs]
-    if jx >= sum(xs) / len(xs):
-        return (min(xs), max(jx, *xs))
-    return (max(xs), min(jx, *xs))
+    jx = up_x[hs[0]]
+    return (min(xs), jx) if jx > xs[0] else (max(xs), jx)
 
 
 def _level_ys(top: float, bottom: float, n: int) -> list[float]:

@@ -11,34 +11,49 @@ Rounds are capped by the graph's size, so the cost stays near-linear.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Mapping, Sequence
 
 from argmap.layout.layers import Layers
 
-ROUNDS = 8
+ROUNDS = 24
 """Down-and-up sweep pairs from each starting order, on small graphs."""
-WORK = 400_000
-"""Node visits the sweeps may cost in all: bigger graphs get fewer rounds (at least one)."""
+PATIENCE = 8
+"""Sweeps in a row that may fail to beat the best order before the search from one start stops."""
+WORK = 20_000
+"""Node visits the sweeps may cost in all: bigger graphs get fewer rounds, the biggest none (the best start is kept)."""
+SIFT_WORK = 250_000
+"""Graphs whose rows hold at most this many pairs of nodes are sifted after the sweeps."""
+SIFT_PASSES = 4
+"""Sifting passes over all rows at most (each stops the search when it removes nothing)."""
 TRANSPOSE_PASSES = 4
 """Passes of neighbour swaps on one row per sweep."""
 
 
 def order_rows(lay: Layers, starts: Sequence[Mapping[str, float]]) -> int:
-    """Order `lay.rows` in place for few crossings, starting from each of `starts` (node -> x); the crossings left."""
+    """Order `lay.rows` in place for few crossings, starting from the best of `starts` (node -> x) and dot's
+    two starting orders (depth-first from the top, breadth-first from the bottom); returns the crossings left."""
     size = sum(len(r) for r in lay.rows) + 1
-    rounds = max(1, min(ROUNDS, WORK // (size * max(1, len(starts)))))
-    best: list[list[str]] | None = None
-    best_n = -1
-    for start in [*starts, _dfs_order(lay)]:
+    tried: list[tuple[int, int, list[list[str]]]] = []
+    for k, start in enumerate([*starts, _walk_order(lay, lay.down, False), _walk_order(lay, lay.up, True)]):
         rows = [sorted(r, key=lambda n: start.get(n, 0.0)) for r in lay.rows]
-        got, n = _sweeps(lay, rows, rounds)
-        if best is None or n < best_n:
-            best, best_n = got, n
-        if best_n == 0:
+        tried.append((crossings(lay, rows), k, rows))
+    tried.sort(key=lambda t: t[:2])
+    best_n, _, first = tried[0]
+    best = [list(r) for r in first]  # the sweeps below reorder the tried rows in place
+    budget = WORK
+    for n, _, rows in tried:
+        rounds = min(ROUNDS, budget // size)
+        if best_n == 0 or (rounds == 0 and rows is not first):
             break
-    if best is not None:
-        lay.rows = best
-    return max(best_n, 0)
+        got, got_n = _sweeps(lay, rows, n, rounds)
+        budget -= rounds * size
+        if got_n < best_n:
+            best, best_n = got, got_n
+    if best_n and sum(len(r) ** 2 for r in best) <= SIFT_WORK:
+        best_n = _sift(lay, best, best_n)
+    lay.rows = best
+    return best_n
 
 
 def crossings(lay: Layers, rows: Sequence[Sequence[str]]) -> int:
@@ -78,37 +93,43 @@ def _between(upper: Sequence[str], n_lower: int, down: Mapping[str, list[str]], 
     return total
 
 
-def _sweeps(lay: Layers, rows: list[list[str]], rounds: int) -> tuple[list[list[str]], int]:
-    """Median sweeps down and up with transpositions; the best order seen and its crossings."""
+def _sweeps(lay: Layers, rows: list[list[str]], count: int, rounds: int) -> tuple[list[list[str]], int]:
+    """Median sweeps down and up with transpositions from `rows` (with `count` crossings); the best order seen."""
     pos = _positions(rows)
     best = [list(r) for r in rows]
-    best_n = crossings(lay, rows)
+    best_n = count
     up, down = lay.up, lay.down
-    for _ in range(rounds):
-        if best_n == 0:
+    idle = 0
+    for k in range(rounds):
+        if best_n == 0 or idle >= PATIENCE:
             break
+        ties = k % 2 == 1
         for r in range(1, len(rows)):
             _sort_row(rows[r], up, pos)
-            _transpose(rows, r, up, down, pos)
+            _transpose(rows, r, up, down, pos, ties)
         for r in range(len(rows) - 2, -1, -1):
             _sort_row(rows[r], down, pos)
-            _transpose(rows, r, up, down, pos)
+            _transpose(rows, r, up, down, pos, ties)
         n = crossings(lay, rows)
         if n < best_n:
             best, best_n = [list(r) for r in rows], n
+            idle = 0
         else:
-            break
+            idle += 1
     return best, best_n
 
 
 def _sort_row(row: list[str], nbrs: Mapping[str, list[str]], pos: dict[str, int]) -> None:
     """Sort one row by the median place of each node's neighbours; nodes without any keep their place."""
     keyed: list[tuple[float, int, str]] = []
+    slots: list[int] = []
     for i, n in enumerate(row):
         ns = nbrs.get(n)
-        keyed.append((_median(sorted([pos[m] for m in ns])) if ns else float(i), i, n))
+        if ns:
+            keyed.append((_median(sorted([pos[m] for m in ns])), i, n))
+            slots.append(i)
     keyed.sort()
-    for i, (_, _, n) in enumerate(keyed):
+    for i, (_, _, n) in zip(slots, keyed, strict=True):
         row[i] = n
         pos[n] = i
 
@@ -126,6 +147,49 @@ def _median(ps: list[int]) -> float:
     if left + right == 0:
         return (ps[m - 1] + ps[m]) / 2
     return (ps[m - 1] * right + ps[m] * left) / (left + right)
+
+
+def _sift(lay: Layers, rows: list[list[str]], count: int) -> int:
+    """Move each node, one at a time, to the place in its row where it crosses least; the crossings left."""
+    pos = _positions(rows)
+    up, down = lay.up, lay.down
+    for _ in range(SIFT_PASSES):
+        gain = 0
+        for row in rows:
+            for v in list(row):
+                gain += _sift_one(row, v, up, down, pos)
+        count -= gain
+        if not gain or not count:
+            break
+    return count
+
+
+def _sift_one(
+    row: list[str], v: str, up: Mapping[str, list[str]], down: Mapping[str, list[str]], pos: dict[str, int]
+) -> int:
+    """Move `v` to its best place in `row` (its own place on a tie); the crossings removed."""
+    i = pos[v]
+    uv, dv = up.get(v), down.get(v)
+    d = 0
+    at = {0: 0}
+    for j, w in enumerate(row):
+        if w is v:
+            continue
+        uw, dw = up.get(w), down.get(w)
+        d += _pair(uw, uv, pos) + _pair(dw, dv, pos) - _pair(uv, uw, pos) - _pair(dv, dw, pos)
+        at[j + 1 if j < i else j] = d
+    here = at.get(i, 0)
+    best_j, best_d = i, here
+    for j, dj in at.items():
+        if dj < best_d:
+            best_j, best_d = j, dj
+    if best_j == i:
+        return 0
+    row.pop(i)
+    row.insert(best_j, v)
+    for k in range(min(i, best_j), max(i, best_j) + 1):
+        pos[row[k]] = k
+    return here - best_d
 
 
 def _pair(a: list[str] | None, b: list[str] | None, pos: Mapping[str, int]) -> int:
@@ -147,41 +211,56 @@ def _transpose(
     up: Mapping[str, list[str]],
     down: Mapping[str, list[str]],
     pos: dict[str, int],
+    ties: bool = False,
 ) -> None:
-    """Swap neighbours on row r while a swap removes crossings with the rows above and below."""
+    """Swap neighbours on row r while a swap removes crossings with the rows above and below.
+
+    With `ties`, a swap that keeps the count (above zero) is made too, to leave a local minimum.
+    """
     row = rows[r]
     for _ in range(TRANSPOSE_PASSES):
         better = False
         for i in range(len(row) - 1):
             v, w = row[i], row[i + 1]
-            uv, uw, dv, dw = up.get(v), up.get(w), down.get(v), down.get(w)
-            now = _pair(uv, uw, pos) + _pair(dv, dw, pos)
-            if now == 0:
-                continue
-            if _pair(uw, uv, pos) + _pair(dw, dv, pos) < now:
+            now = after = 0
+            for nv, nw in ((up.get(v), up.get(w)), (down.get(v), down.get(w))):
+                if not nv or not nw:
+                    continue
+                if len(nv) == 1 and len(nw) == 1:
+                    a, b = pos[nv[0]], pos[nw[0]]
+                    if a > b:
+                        now += 1
+                    elif b > a:
+                        after += 1
+                else:
+                    now += _pair(nv, nw, pos)
+                    after += _pair(nw, nv, pos)
+            if after < now or (ties and after == now and now):
                 row[i], row[i + 1] = w, v
                 pos[v], pos[w] = i + 1, i
-                better = True
+                better = after < now or better
         if not better:
             break
 
 
-def _dfs_order(lay: Layers) -> dict[str, float]:
-    """dot's starting order: nodes in the order a depth-first walk down from the top rows meets them."""
+def _walk_order(lay: Layers, nbrs: Mapping[str, list[str]], from_bottom: bool) -> dict[str, float]:
+    """dot's starting orders: nodes in the order a walk from the top rows down (depth-first), or from the
+    bottom rows up (breadth-first), meets them."""
     out: dict[str, float] = {}
     count = [0] * len(lay.rows)
-    down = lay.down
-    for top in lay.rows:
-        for n in top:
+    row = lay.row
+    for first in lay.rows[::-1] if from_bottom else lay.rows:
+        for n in first:
             if n in out:
                 continue
-            stack = [n]
-            while stack:
-                x = stack.pop()
+            todo: deque[str] = deque([n])
+            while todo:
+                x = todo.popleft() if from_bottom else todo.pop()
                 if x in out:
                     continue
-                r = lay.row[x]
+                r = row[x]
                 out[x] = float(count[r])
                 count[r] += 1
-                stack.extend(reversed([d for d in down.get(x, ()) if d not in out]))
+                nxt = [d for d in nbrs.get(x, ()) if d not in out]
+                todo.extend(nxt if from_bottom else reversed(nxt))
     return out
