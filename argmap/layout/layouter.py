@@ -29,7 +29,7 @@ from argmap.model import Argument, ArgumentMap, Direction
 
 Sizes = Mapping[str, tuple[float, float]]
 
-LAYERED_MAX = 100_000
+LAYERED_MAX = 20_000
 """Maps that are not trees, up to this many shown claims, are laid out in layers (fewer crossings); pinned ones
 keep the tidy tree with routed lines."""
 

@@ -20,7 +20,7 @@ ROUNDS = 24
 """Down-and-up sweep pairs from each starting order, on small graphs."""
 PATIENCE = 8
 """Sweeps in a row that may fail to beat the best order before the search from one start stops."""
-WORK = 20_000
+WORK = 16_000
 """Node visits the sweeps may cost in all: bigger graphs get fewer rounds, the biggest none (the best start is kept)."""
 SIFT_WORK = 250_000
 """Graphs whose rows hold at most this many pairs of nodes are sifted after the sweeps."""
