@@ -22,9 +22,11 @@ PATIENCE = 8
 """Sweeps in a row that may fail to beat the best order before the search from one start stops."""
 WORK = 16_000
 """Node visits the sweeps may cost in all: bigger graphs get fewer rounds, the biggest none (the best start is kept)."""
-SIFT_WORK = 250_000
-"""Graphs whose rows hold at most this many pairs of nodes are sifted after the sweeps."""
-SIFT_PASSES = 4
+SIFT_WORK = 300_000
+"""Pairs of nodes one sifting pass may compare: on big graphs a node looks fewer places either way."""
+SIFT_MAX = 8_000
+"""Graphs with more nodes (claims, junctions and virtual nodes) are not sifted."""
+SIFT_PASSES = 2
 """Sifting passes over all rows at most (each stops the search when it removes nothing)."""
 TRANSPOSE_PASSES = 4
 """Passes of neighbour swaps on one row per sweep."""
@@ -50,7 +52,7 @@ def order_rows(lay: Layers, starts: Sequence[Mapping[str, float]]) -> int:
         budget -= rounds * size
         if got_n < best_n:
             best, best_n = got, got_n
-    if best_n and sum(len(r) ** 2 for r in best) <= SIFT_WORK:
+    if best_n:
         best_n = _sift(lay, best, best_n)
     lay.rows = best
     return best_n
@@ -150,14 +152,23 @@ def _median(ps: list[int]) -> float:
 
 
 def _sift(lay: Layers, rows: list[list[str]], count: int) -> int:
-    """Move each node, one at a time, to the place in its row where it crosses least; the crossings left."""
+    """Move each node, one at a time, to the place near it in its row where it crosses least; the crossings left.
+
+    A node looks `reach` places either way, chosen so one pass costs about SIFT_WORK pair counts.
+    """
     pos = _positions(rows)
     up, down = lay.up, lay.down
+    size = sum(len(r) for r in rows) + 1
+    if size > SIFT_MAX:
+        return count
+    reach = max(4, SIFT_WORK // (2 * size))
     for _ in range(SIFT_PASSES):
         gain = 0
         for row in rows:
+            ups = {n: sorted([pos[m] for m in up.get(n, ())]) for n in row}
+            downs = {n: sorted([pos[m] for m in down.get(n, ())]) for n in row}
             for v in list(row):
-                gain += _sift_one(row, v, up, down, pos)
+                gain += _sift_one(row, v, ups, downs, pos, reach)
         count -= gain
         if not gain or not count:
             break
@@ -165,18 +176,33 @@ def _sift(lay: Layers, rows: list[list[str]], count: int) -> int:
 
 
 def _sift_one(
-    row: list[str], v: str, up: Mapping[str, list[str]], down: Mapping[str, list[str]], pos: dict[str, int]
+    row: list[str],
+    v: str,
+    ups: Mapping[str, list[int]],
+    downs: Mapping[str, list[int]],
+    pos: dict[str, int],
+    reach: int,
 ) -> int:
-    """Move `v` to its best place in `row` (its own place on a tie); the crossings removed."""
+    """Move `v` to its best place within `reach` in `row` (its own place on a tie); the crossings removed.
+
+    `ups` and `downs` hold the places of each node's neighbours on the rows above and below, sorted.
+    """
     i = pos[v]
-    uv, dv = up.get(v), down.get(v)
+    uv, dv = ups[v], downs[v]
+    lo, hi = max(0, i - reach), min(len(row), i + reach + 1)
     d = 0
-    at = {0: 0}
-    for j, w in enumerate(row):
-        if w is v:
+    at = {lo: 0}
+    for j in range(lo, hi):
+        if j == i:
             continue
-        uw, dw = up.get(w), down.get(w)
-        d += _pair(uw, uv, pos) + _pair(dw, dv, pos) - _pair(uv, uw, pos) - _pair(dv, dw, pos)
+        w = row[j]
+        for a, b in ((uv, ups[w]), (dv, downs[w])):
+            if not a or not b:
+                continue
+            if len(a) == 1 and len(b) == 1:
+                d += (b[0] > a[0]) - (a[0] > b[0])
+            else:
+                d += _above(b, a) - _above(a, b)
         at[j + 1 if j < i else j] = d
     here = at.get(i, 0)
     best_j, best_d = i, here
@@ -190,6 +216,17 @@ def _sift_one(
     for k in range(min(i, best_j), max(i, best_j) + 1):
         pos[row[k]] = k
     return here - best_d
+
+
+def _above(a: list[int], b: list[int]) -> int:
+    """Pairs (x of a, y of b) with x > y; both sorted."""
+    n = 0
+    k = 0
+    for x in a:
+        while k < len(b) and b[k] < x:
+            k += 1
+        n += k
+    return n
 
 
 def _pair(a: list[str] | None, b: list[str] | None, pos: Mapping[str, int]) -> int:
