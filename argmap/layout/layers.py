@@ -9,7 +9,7 @@ the rows orders the lines too and a long line can be kept straight.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from argmap.layout.structure import Structure
@@ -50,6 +50,34 @@ class Layers:
     weight: dict[tuple[str, str], float] = field(default_factory=dict)
     """(upper, lower) -> how strongly the two ends of a line piece pull together."""
     lines: list[Line] = field(default_factory=list)
+
+
+def sink_conclusions(s: Structure) -> Structure:
+    """`s` with each conclusion whose reasons' premises all sit rows further down moved down to them.
+
+    A conclusion that backs nothing has lines below it only; as in dot's ranking, which
+    keeps lines short, it moves down (claims stay on even rows) until one of its
+    reasons' premises is right under its junction. Conclusions with undercut reasons stay.
+    """
+    row = s.row
+    backs = {p for ps in s.premises.values() for p in ps}
+    reasons: dict[str, list[str]] = {}
+    for a in s.args:
+        reasons.setdefault(s.target[a], []).append(a)
+    new: dict[str, int] | None = None
+    for r in s.claims:
+        rs = reasons.get(r)
+        if r in backs or not rs or any(a in reasons for a in rs):
+            continue
+        slack = min(row[p] - row[a] - 1 for a in rs for p in s.premises[a])
+        shift = slack - slack % 2
+        if shift > 0:
+            if new is None:
+                new = dict(row)
+            new[r] += shift
+            for a in rs:
+                new[a] += shift
+    return s if new is None else replace(s, row=new)
 
 
 def build_layers(s: Structure) -> Layers:

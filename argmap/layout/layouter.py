@@ -17,6 +17,7 @@ from argmap.layout.drawing import (
 )
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
 from argmap.layout.layered import layered_layout
+from argmap.layout.layers import sink_conclusions
 from argmap.layout.order import REORDER_MAX, reorder
 from argmap.layout.patch import ArgSig, block_change, parent_in, patch_structure
 from argmap.layout.pins import apply_pins, recentre_junctions
@@ -119,7 +120,7 @@ class Layouter:
         pinned = _pins_in_frame(m, s, lr)
         if s.cross and not pinned and len(s.claims) <= LAYERED_MAX:
             self._reordered = True  # the next edit is laid out afresh too
-            drawn = self._layered(s, band_heights(s, size), centres, size, lr)
+            drawn = self._layered(s, centres, size, lr)
         else:
             drawn = self._tree_drawing(s, old_h, moved, centres, size, pinned, lr)
         self._drawn = drawn
@@ -167,13 +168,13 @@ class Layouter:
     def _layered(
         self,
         s: Structure,
-        bands: tuple[list[float], list[int]],
         centres: dict[str, float],
         size: dict[str, tuple[float, float]],
         lr: bool,
     ) -> _Drawn:
         """A map that is not a tree, laid out in layers (see argmap.layout.layered), then turned for left-right."""
-        band_h, band_n = bands
+        s = sink_conclusions(s)
+        band_h, band_n = band_heights(s, size)
         tops, bottoms = self._frame(band_h)
         got = layered_layout(s, size, centres, tops, bottoms, self.options)
         points = [p for es in got.edges.values() for e in es for p in e.points]

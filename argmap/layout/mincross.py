@@ -30,19 +30,29 @@ SIFT_PASSES = 2
 """Sifting passes over all rows at most (each stops the search when it removes nothing)."""
 TRANSPOSE_PASSES = 4
 """Passes of neighbour swaps on one row per sweep."""
+SMALL = 600
+"""Graphs up to this many nodes are searched from every start and its mirror image, each sifted."""
 
 
 def order_rows(lay: Layers, starts: Sequence[Mapping[str, float]]) -> int:
-    """Order `lay.rows` in place for few crossings, starting from the best of `starts` (node -> x) and dot's
-    two starting orders (depth-first from the top, breadth-first from the bottom); returns the crossings left."""
+    """Order `lay.rows` in place for few crossings; returns the crossings left.
+
+    Starts from each of `starts` (node -> x) and dot's two starting orders (depth-first
+    from the top, breadth-first from the bottom), and on small graphs from their mirror
+    images too; the best start first, then the others while the budget lasts.
+    """
     size = sum(len(r) for r in lay.rows) + 1
+    orders = [*starts, _walk_order(lay, lay.down, False), _walk_order(lay, lay.up, True)]
     tried: list[tuple[int, int, list[list[str]]]] = []
-    for k, start in enumerate([*starts, _walk_order(lay, lay.down, False), _walk_order(lay, lay.up, True)]):
+    for k, start in enumerate(orders):
         rows = [sorted(r, key=lambda n: start.get(n, 0.0)) for r in lay.rows]
         tried.append((crossings(lay, rows), k, rows))
+        if size <= SMALL:
+            mirror = [r[::-1] for r in rows]
+            tried.append((crossings(lay, mirror), k + len(orders), mirror))
     tried.sort(key=lambda t: t[:2])
     best_n, _, first = tried[0]
-    best = [list(r) for r in first]  # the sweeps below reorder the tried rows in place
+    best = [list(r) for r in first]  # the search below reorders the tried rows in place
     budget = WORK
     for n, _, rows in tried:
         rounds = min(ROUNDS, budget // size)
@@ -50,10 +60,10 @@ def order_rows(lay: Layers, starts: Sequence[Mapping[str, float]]) -> int:
             break
         got, got_n = _sweeps(lay, rows, n, rounds)
         budget -= rounds * size
+        if got_n and (size <= SMALL or rows is first):
+            got_n = _sift(lay, got, got_n)
         if got_n < best_n:
             best, best_n = got, got_n
-    if best_n:
-        best_n = _sift(lay, best, best_n)
     lay.rows = best
     return best_n
 
