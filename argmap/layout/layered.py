@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, Point2
 from argmap.layout.lanes import levels
-from argmap.layout.layers import Layers, build_layers
+from argmap.layout.layers import VIRTUAL, Layers, build_layers
 from argmap.layout.mincross import order_rows
 from argmap.layout.ports import LEVEL_STEP, PORT_GAP, ports
 from argmap.layout.structure import Structure
@@ -95,6 +95,7 @@ def _connectors(
         p = line.path
         nodes = p if row[p[0]] > row[p[-1]] else p[::-1]
         hops += [(i, nodes[k], nodes[k + 1]) for k in range(len(nodes) - 1)]
+    x = _snapped(hops, x, boxes, row)
     lo_x = [x[h[1]] for h in hops]
     up_x = [x[h[2]] for h in hops]
     _ports(hops, boxes, x, lo_x, up_x)
@@ -103,8 +104,11 @@ def _connectors(
     turns: dict[tuple[int, int], list[int]] = {}  # (gap, 0 below the junctions / 1 above) -> what turns there
     bars: dict[tuple[str, bool], list[int]] = {}  # (junction, from its left) -> premise lines sharing a bar
     for h, (i, lower, upper) in enumerate(hops):
-        if abs(lo_x[h] - up_x[h]) < 0.5:
-            up_x[h] = lo_x[h]
+        if abs(lo_x[h] - up_x[h]) < 0.5:  # a port moves by less than a pixel to keep the line straight
+            if upper in boxes:
+                up_x[h] = lo_x[h]
+            else:
+                lo_x[h] = up_x[h]
             continue
         r = row[lower]
         if r % 2 == 0 and upper in junction and lines[i].kind == "premise":
@@ -129,6 +133,19 @@ def _connectors(
         for h in bars[key]:
             level_y[h] = level_y[-1 - k]
     return _polylines(lay, hops, lo_x, up_x, level_y, boxes, tops, bottoms, jy)
+
+
+def _snapped(hops: Sequence[Hop], x: Mapping[str, float], boxes: Mapping[str, Box], row: Mapping[str, int]) -> dict[str, float]:
+    """`x` with each virtual node less than a pixel beside the line's next node moved under it (no tiny jogs)."""
+    out = dict(x)
+    for _, lower, upper in sorted(hops, key=lambda h: row[h[2]]):
+        if lower in boxes or upper in boxes or abs(out[lower] - out[upper]) >= 0.5:
+            continue
+        if lower.startswith(VIRTUAL):
+            out[lower] = out[upper]
+        elif upper.startswith(VIRTUAL):
+            out[upper] = out[lower]
+    return out
 
 
 def _bar_span(hs: Sequence[int], lo_x: Sequence[float], up_x: Sequence[float]) -> tuple[float, float]:
