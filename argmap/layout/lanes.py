@@ -41,7 +41,9 @@ def _staircase(group: Sequence[tuple[float, float, int]]) -> dict[int, int]:
     tree = [0] * (len(starts) + 1)
     out: dict[int, int] = {}
     for x0, x1, i in sorted(group, key=lambda g: (-g[0], -g[1], g[2])):
-        k = bisect_right(starts, x1 + TOUCH)  # spans starting at or before x1 (all processed ones start at x0 or later)
+        k = bisect_right(
+            starts, x1 + TOUCH
+        )  # spans starting at or before x1 (all processed ones start at x0 or later)
         best = 0
         while k > 0:
             best = max(best, tree[k])

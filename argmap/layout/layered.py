@@ -13,7 +13,7 @@ Works in the top-down frame.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, Point2
 from argmap.layout.lanes import levels
@@ -37,10 +37,27 @@ Hop = tuple[int, str, str]
 class Layered:
     """A layered layout in the top-down frame: boxes, junctions and each argument's connectors."""
 
-    def __init__(self, boxes: dict[str, Box], junctions: dict[str, Point2], edges: dict[str, list[EdgeRoute]]):
+    def __init__(
+        self,
+        boxes: dict[str, Box],
+        junctions: dict[str, Point2],
+        edges: dict[str, list[EdgeRoute]],
+        rows: list[list[str]],
+    ):
         self.boxes = boxes
         self.junctions = junctions
         self.edges = edges
+        self.rows = rows
+        """The order of every row (claims, junctions, virtual nodes), to pass back while the structure is the same."""
+
+
+def order_key(s: Structure) -> tuple[object, ...]:
+    """Everything the order of the rows depends on: the shown claims and arguments, their rows and links."""
+    row = s.row
+    return (
+        tuple([(c, row[c]) for c in s.claims]),
+        tuple([(a, row[a], s.target[a], tuple(s.premises[a])) for a in s.args]),
+    )
 
 
 def layered_layout(
@@ -50,19 +67,32 @@ def layered_layout(
     tops: Sequence[float],
     bottoms: Sequence[float],
     o: LayoutOptions,
+    order: Callable[[], Mapping[str, float]] | list[list[str]],
 ) -> Layered:
-    """Lay out the shown part of `s`, starting from the tidy tree's `centres`, on rows `tops`..`bottoms`."""
+    """Lay out the shown part of `s` on rows `tops`..`bottoms`, placing from the tidy tree's `centres`.
+
+    `order` is the rows' order from the last layout of the same structure, or a function
+    giving the tidy tree's places with every box of one width: the rows are ordered from
+    that, so that the order depends on the map's links alone, never on box sizes (a
+    claim's text edited keeps the order, and it is not searched again).
+    """
     lay = build_layers(s)
     start = _start(lay, centres)
-    order_rows(lay, [start])
+    if isinstance(order, list):
+        lay.rows = [list(r) for r in order]
+    else:
+        order_rows(lay, [_start(lay, order())])
     claims = set(s.claims)
-    width = {n: (size[n][0] if n in claims else (o.junction_width if n in s.target else LINE_ROOM)) for n in lay.row}
+    width = {
+        n: (size[n][0] if n in claims else (o.junction_width if n in s.target else LINE_ROOM))
+        for n in lay.row
+    }
     x = place_rows(lay, start, width, claims, (o.gap_x, o.gap_x / 2, LINE_GAP))
     row = lay.row
     boxes = {c: Box(x[c] - size[c][0] / 2, tops[row[c] // 2], size[c][0], size[c][1]) for c in s.claims}
     jy = [b + o.gap_y * o.junction_at for b in bottoms]
     junctions: dict[str, Point2] = {a: (x[a], jy[row[a] // 2]) for a in s.args}
-    return Layered(boxes, junctions, _connectors(lay, s, x, boxes, tops, bottoms, jy, o.gap_y))
+    return Layered(boxes, junctions, _connectors(lay, s, x, boxes, tops, bottoms, jy, o.gap_y), lay.rows)
 
 
 def _start(lay: Layers, centres: Mapping[str, float]) -> dict[str, float]:
@@ -135,7 +165,9 @@ def _connectors(
     return _polylines(lay, hops, lo_x, up_x, level_y, boxes, tops, bottoms, jy)
 
 
-def _snapped(hops: Sequence[Hop], x: Mapping[str, float], boxes: Mapping[str, Box], row: Mapping[str, int]) -> dict[str, float]:
+def _snapped(
+    hops: Sequence[Hop], x: Mapping[str, float], boxes: Mapping[str, Box], row: Mapping[str, int]
+) -> dict[str, float]:
     """`x` with each virtual node less than a pixel beside the line's next node moved under it (no tiny jogs)."""
     out = dict(x)
     for _, lower, upper in sorted(hops, key=lambda h: row[h[2]]):
@@ -156,7 +188,7 @@ def _bar_span(hs: Sequence[int], lo_x: Sequence[float], up_x: Sequence[float]) -
 
 
 def _level_ys(top: float, bottom: float, n: int) -> list[float]:
-    """y of levels 1..n (index 0 unused), level 1 the lowest, evenly spread around the middle of top..bottom."""
+    """The y of levels 1..n (index 0 unused), level 1 the lowest, spread evenly around the middle of top..bottom."""
     if n == 0:
         return [0.0]
     step = min(LEVEL_STEP, max(0.0, bottom - top) / (n + 1))
@@ -165,7 +197,11 @@ def _level_ys(top: float, bottom: float, n: int) -> list[float]:
 
 
 def _ports(
-    hops: Sequence[Hop], boxes: Mapping[str, Box], x: Mapping[str, float], lo_x: list[float], up_x: list[float]
+    hops: Sequence[Hop],
+    boxes: Mapping[str, Box],
+    x: Mapping[str, float],
+    lo_x: list[float],
+    up_x: list[float],
 ) -> None:
     """Each line's own point on the box it leaves (top edge) or enters (bottom edge), in the order of its other end."""
     tops_of: dict[str, list[int]] = {}

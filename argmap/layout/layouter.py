@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from argmap.layout.drawing import (
     arg_edges,
@@ -16,7 +16,7 @@ from argmap.layout.drawing import (
     turn_edges,
 )
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
-from argmap.layout.layered import layered_layout
+from argmap.layout.layered import layered_layout, order_key
 from argmap.layout.layers import sink_conclusions
 from argmap.layout.order import REORDER_MAX, reorder
 from argmap.layout.patch import ArgSig, block_change, parent_in, patch_structure
@@ -57,7 +57,9 @@ class Layouter:
         self._drawn: _Drawn | None = None
         self._nodes = 0
         self._reordered = False
-        """The last structure's siblings were reordered (a small map that is not a tree)."""
+        """The last structure's siblings were reordered or laid out in layers (a map that is not a tree)."""
+        self._order: tuple[tuple[object, ...], list[list[str]]] | None = None
+        """The last layered layout's structure and the order of its rows."""
 
     @property
     def reused(self) -> bool:
@@ -173,10 +175,23 @@ class Layouter:
         lr: bool,
     ) -> _Drawn:
         """A map that is not a tree, laid out in layers (see argmap.layout.layered), then turned for left-right."""
+        o = self.options
         s = sink_conclusions(s)
         band_h, band_n = band_heights(s, size)
         tops, bottoms = self._frame(band_h)
-        got = layered_layout(s, size, centres, tops, bottoms, self.options)
+        key = order_key(s)
+        last = self._order
+        order: Callable[[], dict[str, float]] | list[list[str]]
+        if last is not None and last[0] == key:
+            order = last[1]
+        else:
+
+            def order() -> dict[str, float]:
+                even = {n: (o.junction_width if n in s.target else 100.0) for n in s.children}
+                return TidyTree().centres(s.roots, s.children, even, o.gap_x, o.forest_gap, None)[0]
+
+        got = layered_layout(s, size, centres, tops, bottoms, o, order)
+        self._order = (key, got.rows)
         points = [p for es in got.edges.values() for e in es for p in e.points]
         bounds = bounds_of(got.boxes.values(), [*got.junctions.values(), *points])
         drawn = _Drawn(band_h, band_n, tops, bottoms, got.boxes, got.junctions, got.edges, False)

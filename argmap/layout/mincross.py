@@ -20,12 +20,12 @@ ROUNDS = 24
 """Down-and-up sweep pairs from each starting order, on small graphs."""
 PATIENCE = 8
 """Sweeps in a row that may fail to beat the best order before the search from one start stops."""
-WORK = 16_000
+WORK = 8_000
 """Node visits the sweeps may cost in all: bigger graphs get fewer rounds, the biggest none (the best start is kept)."""
-SIFT_WORK = 300_000
+SIFT_WORK = 150_000
 """Pairs of nodes one sifting pass may compare: on big graphs a node looks fewer places either way."""
-SIFT_MAX = 8_000
-"""Graphs with more nodes (claims, junctions and virtual nodes) are not sifted."""
+SIFT_MAX = 6_000
+"""Orders with more nodes on crossings than this are not sifted."""
 SIFT_PASSES = 2
 """Sifting passes over all rows at most (each stops the search when it removes nothing)."""
 TRANSPOSE_PASSES = 4
@@ -78,7 +78,9 @@ def _positions(rows: Sequence[Sequence[str]]) -> dict[str, int]:
     return {n: i for r in rows for i, n in enumerate(r)}
 
 
-def _between(upper: Sequence[str], n_lower: int, down: Mapping[str, list[str]], pos: Mapping[str, int]) -> int:
+def _between(
+    upper: Sequence[str], n_lower: int, down: Mapping[str, list[str]], pos: Mapping[str, int]
+) -> int:
     """Crossings between one row and the next: inversions of the lower ends, upper ends in order."""
     seq: list[int] = []
     for u in upper:
@@ -89,15 +91,13 @@ def _between(upper: Sequence[str], n_lower: int, down: Mapping[str, list[str]], 
         return 0
     tree = [0] * (n_lower + 1)
     total = 0
-    seen = 0
-    for v in seq:
+    for seen, v in enumerate(seq):
         i = v + 1  # how many seen so far are <= v
         le = 0
         while i > 0:
             le += tree[i]
             i -= i & -i
         total += seen - le
-        seen += 1
         i = v + 1
         while i <= n_lower:
             tree[i] += 1
@@ -162,27 +162,60 @@ def _median(ps: list[int]) -> float:
 
 
 def _sift(lay: Layers, rows: list[list[str]], count: int) -> int:
-    """Move each node, one at a time, to the place near it in its row where it crosses least; the crossings left.
+    """Move each node on a crossing, one at a time, to the place near it in its row where it crosses least.
 
-    A node looks `reach` places either way, chosen so one pass costs about SIFT_WORK pair counts.
+    Returns the crossings left. A node whose lines cross nothing cannot gain by moving,
+    so only the others are sifted; each looks `reach` places either way, chosen so a
+    pass costs about SIFT_WORK pair counts.
     """
     pos = _positions(rows)
     up, down = lay.up, lay.down
-    size = sum(len(r) for r in rows) + 1
-    if size > SIFT_MAX:
-        return count
-    reach = max(4, SIFT_WORK // (2 * size))
     for _ in range(SIFT_PASSES):
+        crossed = _crossed(lay, rows, pos)
+        if len(crossed) > SIFT_MAX:
+            break
+        reach = max(4, SIFT_WORK // (2 * len(crossed) + 1))
         gain = 0
         for row in rows:
+            todo = [v for v in row if v in crossed]
+            if not todo:
+                continue
             ups = {n: sorted([pos[m] for m in up.get(n, ())]) for n in row}
             downs = {n: sorted([pos[m] for m in down.get(n, ())]) for n in row}
-            for v in list(row):
+            for v in todo:
                 gain += _sift_one(row, v, ups, downs, pos, reach)
         count -= gain
         if not gain or not count:
             break
     return count
+
+
+def _crossed(lay: Layers, rows: Sequence[Sequence[str]], pos: Mapping[str, int]) -> set[str]:
+    """The nodes with a line piece that crosses another."""
+    out: set[str] = set()
+    down = lay.down
+    for r in range(len(rows) - 1):
+        pieces = [(u, d) for u in rows[r] for d in sorted(down.get(u, ()), key=pos.__getitem__)]
+        if len(pieces) < 2:
+            continue
+        n = len(rows[r + 1])
+        lows = [pos[d] for _, d in pieces]
+        hit = [False] * len(pieces)
+        seen_max = -1
+        for k, v in enumerate(lows):  # a piece crosses one before it that ends further right
+            if seen_max > v:
+                hit[k] = True
+            seen_max = max(seen_max, v)
+        seen_min = n
+        for k in range(len(lows) - 1, -1, -1):  # or one after it that ends further left
+            if seen_min < lows[k]:
+                hit[k] = True
+            seen_min = min(seen_min, lows[k])
+        for (u, d), h in zip(pieces, hit, strict=True):
+            if h:
+                out.add(u)
+                out.add(d)
+    return out
 
 
 def _sift_one(
@@ -291,8 +324,10 @@ def _transpose(
 
 
 def _walk_order(lay: Layers, nbrs: Mapping[str, list[str]], from_bottom: bool) -> dict[str, float]:
-    """dot's starting orders: nodes in the order a walk from the top rows down (depth-first), or from the
-    bottom rows up (breadth-first), meets them."""
+    """One of dot's starting orders: nodes in the order a walk meets them.
+
+    From the top rows down depth-first, or from the bottom rows up breadth-first.
+    """
     out: dict[str, float] = {}
     count = [0] * len(lay.rows)
     row = lay.row

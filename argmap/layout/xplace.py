@@ -10,6 +10,7 @@ pooling adjacent violators, so every sweep is linear in the graph's size.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Container, Mapping, Sequence
 
 from argmap.layout.layers import Layers
@@ -36,7 +37,9 @@ def place_rows(
     sep = [_separations(r, width, boxes, gaps) for r in rows]
     index = {n: i for i, n in enumerate(n for r in rows for n in r)}
     xs = [0.0] * len(index)
-    pulls: list[list[tuple[list[tuple[int, float]], float]]] = []  # per row, per node: (neighbour, weight), total
+    pulls: list[
+        list[tuple[list[tuple[int, float]], float]]
+    ] = []  # per row, per node: (neighbour, weight), total
     up, down, weight = lay.up, lay.down, lay.weight
     for r, ns in enumerate(rows):
         got = _fit(ns, [start.get(n, 0.0) for n in ns], [1.0] * len(ns), sep[r])
@@ -72,7 +75,7 @@ def _separations(
 ) -> list[float]:
     """The least distance between the centres of each node and the next."""
     out: list[float] = []
-    for a, b in zip(ns, ns[1:], strict=False):
+    for a, b in itertools.pairwise(ns):
         out.append((width[a] + width[b]) / 2 + gaps[2 - (a in boxes) - (b in boxes)])
     return out
 

@@ -81,7 +81,11 @@ def test_a_premise_backing_two_claims_is_drawn_without_crossings():
     assert len(tops) == 3  # the tidy tree's rows: R; A-D; the premises under them
 
 
-@given(st.sampled_from(["dag", "cyclic"]).flatmap(shaped_maps).flatmap(lambda m: st.tuples(st.just(m), box_sizes(m))))
+@given(
+    st.sampled_from(["dag", "cyclic"])
+    .flatmap(shaped_maps)
+    .flatmap(lambda m: st.tuples(st.just(m), box_sizes(m)))
+)
 def test_maps_that_are_not_trees_are_drawn_cleanly(ms):
     m, sizes = ms
     assert_drawn_cleanly(layout_map(m, sizes, CANVAS))

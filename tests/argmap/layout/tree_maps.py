@@ -37,7 +37,9 @@ def cases() -> dict[str, tuple[ArgumentMap, dict[str, tuple[float, float]]]]:
     """Name -> (map, box sizes) for every golden layout."""
     out: dict[str, tuple[ArgumentMap, dict[str, tuple[float, float]]]] = {}
     for name, m in (("sample", load(SAMPLE)), ("tree", generated_tree())):
-        sizes = {c.id: (float(120 + (k * 37) % 140), float(36 + (k * 13) % 70)) for k, c in enumerate(m.claims)}
+        sizes = {
+            c.id: (float(120 + (k * 37) % 140), float(36 + (k * 13) % 70)) for k, c in enumerate(m.claims)
+        }
         out[name] = (m, sizes)
     m, sizes = out["sample"]
     lr = m.model_copy(update={"layout": m.layout.model_copy(update={"direction": Direction.LEFT_RIGHT})})
