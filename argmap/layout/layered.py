@@ -52,11 +52,16 @@ class Layered:
 
 
 def order_key(s: Structure) -> tuple[object, ...]:
-    """Everything the order of the rows depends on: the shown claims and arguments, their rows and links."""
+    """Everything the order of the rows depends on.
+
+    The shown claims and arguments, their rows and links, and the tidy tree the search starts from.
+    """
     row = s.row
     return (
         tuple([(c, row[c]) for c in s.claims]),
-        tuple([(a, row[a], s.target[a], tuple(s.premises[a])) for a in s.args]),
+        tuple([(a, row[a], s.target[a], s.relation[a], tuple(s.premises[a])) for a in s.args]),
+        tuple(s.roots),
+        tuple([(n, tuple(k)) for n, k in s.children.items()]),
     )
 
 
