@@ -32,6 +32,8 @@ TRANSPOSE_PASSES = 4
 """Passes of neighbour swaps on one row per sweep."""
 SMALL = 600
 """Graphs up to this many nodes are searched from every start and its mirror image, each sifted."""
+BIG = 12_000
+"""Graphs with more nodes start from the tidy tree's order or a depth-first one only."""
 
 
 def order_rows(lay: Layers, starts: Sequence[Mapping[str, float]]) -> int:
@@ -42,7 +44,9 @@ def order_rows(lay: Layers, starts: Sequence[Mapping[str, float]]) -> int:
     images too; the best start first, then the others while the budget lasts.
     """
     size = sum(len(r) for r in lay.rows) + 1
-    orders = [*starts, _walk_order(lay, lay.down, False), _walk_order(lay, lay.up, True)]
+    orders = [*starts, _walk_order(lay, lay.down, False)]
+    if size <= BIG:
+        orders.append(_walk_order(lay, lay.up, True))
     tried: list[tuple[int, int, list[list[str]]]] = []
     for k, start in enumerate(orders):
         rows = [sorted(r, key=lambda n: start.get(n, 0.0)) for r in lay.rows]

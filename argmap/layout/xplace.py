@@ -17,7 +17,7 @@ from argmap.layout.layers import Layers
 
 SWEEPS = 6
 """Down-and-up placement sweeps on small graphs."""
-WORK = 40_000
+WORK = 30_000
 """Node visits the sweeps may cost in all: bigger graphs get fewer sweeps (at least one)."""
 
 
