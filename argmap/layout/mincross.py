@@ -31,7 +31,7 @@ SIFT_PASSES = 3
 """Sifting passes over all rows at most (each stops the search when it removes nothing)."""
 TRANSPOSE_PASSES = 4
 """Passes of neighbour swaps on one row per sweep."""
-SMALL = 600
+SMALL = 400
 """Graphs up to this many nodes are searched from every start and its mirror image, each sifted."""
 TINY = 80
 """Graphs up to this many nodes also start from SHUFFLES shuffled orders."""
