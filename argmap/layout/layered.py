@@ -139,11 +139,12 @@ def _connectors(
     turns: dict[tuple[int, int], list[int]] = {}  # (gap, 0 below the junctions / 1 above) -> what turns there
     bars: dict[tuple[str, bool], list[int]] = {}  # (junction, from its left) -> premise lines sharing a bar
     for h, (i, lower, upper) in enumerate(hops):
-        if abs(lo_x[h] - up_x[h]) < 0.5:  # a port moves by less than a pixel to keep the line straight
-            if upper in boxes:
+        if abs(lo_x[h] - up_x[h]) < 0.5 and (lower in boxes or upper in boxes):
+            if upper in boxes:  # a port moves by less than a pixel to keep the line straight
                 up_x[h] = lo_x[h]
             else:
                 lo_x[h] = up_x[h]
+        if lo_x[h] == up_x[h]:
             continue
         r = row[lower]
         if r % 2 == 0 and upper in junction and lines[i].kind == "premise":
@@ -175,13 +176,16 @@ def _snapped(
 ) -> dict[str, float]:
     """`x` with each virtual node less than a pixel beside the line's next node moved under it (no tiny jogs)."""
     out = dict(x)
+    moved: set[str] = set()  # each virtual node moves once, so a line's pieces stay joined
     for _, lower, upper in sorted(hops, key=lambda h: row[h[2]]):
         if lower in boxes or upper in boxes or abs(out[lower] - out[upper]) >= 0.5:
             continue
-        if lower.startswith(VIRTUAL):
+        if lower.startswith(VIRTUAL) and lower not in moved:
             out[lower] = out[upper]
-        elif upper.startswith(VIRTUAL):
+            moved.add(lower)
+        elif upper.startswith(VIRTUAL) and upper not in moved:
             out[upper] = out[lower]
+            moved.add(upper)
     return out
 
 
