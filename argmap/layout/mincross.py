@@ -12,6 +12,7 @@ Rounds are capped by the graph's size, so the cost stays near-linear.
 from __future__ import annotations
 
 import random
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Mapping, Sequence
 
@@ -248,17 +249,26 @@ def _sift_one(
     lo, hi = max(0, i - reach), min(len(row), i + reach + 1)
     d = 0
     at = {lo: 0}
+    u1 = uv[0] if len(uv) == 1 else None  # the usual node: one line up, at most one down
+    d1 = dv[0] if len(dv) == 1 else None
     for j in range(lo, hi):
         if j == i:
             continue
         w = row[j]
-        for a, b in ((uv, ups[w]), (dv, downs[w])):
-            if not a or not b:
-                continue
-            if len(a) == 1 and len(b) == 1:
-                d += (b[0] > a[0]) - (a[0] > b[0])
+        b = ups[w]
+        if uv and b:
+            if u1 is not None and len(b) == 1:
+                y = b[0]
+                d += (y > u1) - (u1 > y)
             else:
-                d += _above(b, a) - _above(a, b)
+                d += _above(b, uv) - _above(uv, b)
+        b = downs[w]
+        if dv and b:
+            if d1 is not None and len(b) == 1:
+                y = b[0]
+                d += (y > d1) - (d1 > y)
+            else:
+                d += _above(b, dv) - _above(dv, b)
         at[j + 1 if j < i else j] = d
     here = at.get(i, 0)
     best_j, best_d = i, here
@@ -275,13 +285,12 @@ def _sift_one(
 
 
 def _above(a: list[int], b: list[int]) -> int:
-    """Pairs (x of a, y of b) with x > y; both sorted."""
+    """Pairs (x of a, y of b) with x > y; b sorted."""
+    if len(a) == 1:
+        return bisect_left(b, a[0])
     n = 0
-    k = 0
     for x in a:
-        while k < len(b) and b[k] < x:
-            k += 1
-        n += k
+        n += bisect_left(b, x)
     return n
 
 
