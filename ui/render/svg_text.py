@@ -1,0 +1,115 @@
+"""Text for the SVG writer: XML-safe strings, number formatting, and lines wrapped where Qt wraps them."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QTextLayout, QTextOption
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+"""Characters XML 1.0 forbids (and DEL): dropped from every string written."""
+_INVISIBLE = re.compile("[\u200b\u2028\u2029\t\r\n]")
+"""Break hints and separators the canvas uses inside wording: not drawn, so not written."""
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+
+
+def xml_text(text: str) -> str:
+    """`text` as element content or an attribute value: escaped, XML-forbidden characters dropped."""
+    return _NOT_XML.sub("", text).translate(_ESCAPES)
+
+
+def line_text(text: str) -> str:
+    """One drawn line as SVG text: break hints and separators removed, then made XML-safe."""
+    return xml_text(_INVISIBLE.sub("", text).rstrip(" "))
+
+
+def num(v: float) -> str:
+    """A coordinate to 2 decimals, without trailing zeros (`12`, `12.5`, `-3.25`)."""
+    r = round(v, 2)
+    i = int(r)
+    return str(i) if r == i else repr(r)
+
+
+def font_family_css(font: QFont) -> str:
+    """The CSS font-family of what Qt actually draws with, and a generic fallback."""
+    family = QFontInfo(font).family().replace('"', "").replace("\\", "")
+    return f'"{family}",sans-serif' if family else "sans-serif"
+
+
+def centred_baseline(font: QFont, top: float, height: float) -> float:
+    """Baseline of one line drawn vertically centred in a box (`Qt.AlignVCenter`), as QPainter places it."""
+    m = QFontMetricsF(font)
+    line_h = m.ascent() + m.descent()
+    return top + (height - line_h) / 2 + m.ascent()
+
+
+class Wrapper:
+    """Wraps wording into lines with Qt's own text layout, exactly as `QPainter.drawText` with word wrap.
+
+    Lines are positioned as Qt's text formatter does (each line's top rounded up to a
+    whole pixel), so every line lands where the PNG and PDF draw it and inside its box.
+    """
+
+    def __init__(self, font: QFont, width: float) -> None:
+        self.font = QFont(font)
+        self.width = width
+        m = QFontMetricsF(self.font)
+        self._ascent = m.ascent()
+        self._leading = m.leading()
+        self._metrics = m
+        self._option = QTextOption()
+        self._option.setWrapMode(QTextOption.WrapMode.WordWrap)
+
+    def lines(self, text: str, max_height: float = math.inf) -> tuple[tuple[float, str], ...]:
+        """(baseline below the top of the text, the line's characters) for each drawn line.
+
+        Like `drawText`, lines stop once the text reaches `max_height` (the box's bottom).
+        """
+        return _wrapped(self, text, max_height)
+
+    def _layout(self, text: str, max_height: float) -> tuple[tuple[float, str], ...]:
+        if "\n" not in text and self._metrics.horizontalAdvance(text) <= self.width:
+            return ((self._ascent, text),)  # one line: no layout needed
+        text = text.replace("\n", "\u2028")  # as drawText does: a line break, same paragraph
+        layout = QTextLayout(text, self.font)
+        layout.setTextOption(self._option)
+        layout.beginLayout()
+        out: list[tuple[float, str]] = []
+        height = -self._leading
+        try:
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(self.width)
+                height = math.ceil(height + self._leading)
+                line.setPosition(QPointF(0.0, height))
+                start = line.textStart()
+                out.append((height + line.ascent(), text[start : start + line.textLength()]))
+                height += line.height()
+                if height >= max_height:
+                    break
+        finally:
+            layout.endLayout()
+        return tuple(out)
+
+
+@lru_cache(maxsize=20_000)
+def _wrapped(wrapper: Wrapper, text: str, max_height: float) -> tuple[tuple[float, str], ...]:
+    # keyed by the wrapper (one per font and width in a process), so a second export reuses the lines
+    return wrapper._layout(text, max_height)
+
+
+def wrapper(font: QFont, width: float) -> Wrapper:
+    """The shared Wrapper for a font and width, so lines wrapped by an earlier export are reused."""
+    return _wrapper(font.toString(), width)
+
+
+@lru_cache(maxsize=16)
+def _wrapper(font_key: str, width: float) -> Wrapper:
+    font = QFont()
+    font.fromString(font_key)
+    return Wrapper(font, width)
