@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/scale.py                  # 10,000 and 50,000 claims, 3 fresh processes each
     .venv/bin/python bench/scale.py --sizes 10000 --runs 1
+    .venv/bin/python bench/scale.py --sizes 10000 --svg-before   # the SVG through QSvgGenerator, as before issue 14
 
 Each figure comes from a fresh process (what a user who opens the file meets): load the
 file, build the window's canvas, show it and paint once; peak resident memory (VmHWM) of
@@ -26,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def probe(path: Path, svg: bool) -> None:
+def probe(path: Path, svg: bool, svg_before: bool = False) -> None:
     """Child process: open the map in a window, paint once; print JSON {paint, svg, peak_mb}."""
     from ui_bench import open_view
 
@@ -34,17 +35,29 @@ def probe(path: Path, svg: bool) -> None:
     view, _ = open_view(path)
     paint, paint_cpu = time.perf_counter() - t, time.process_time() - cpu
     peak = _peak_mb()
-    svg_s = svg_cpu = None
+    svg_s = svg_cpu = svg_mb = None
     if svg:
         from ui.render.export import export_scene
 
+        if svg_before:
+            from svg_before import use_qt_svg
+
+            use_qt_svg()
         with tempfile.TemporaryDirectory(prefix="argmap-scale-") as folder:
             t, cpu = time.perf_counter(), time.process_time()
             export_scene(view.map_scene, Path(folder) / "map.svg")
             svg_s, svg_cpu = time.perf_counter() - t, time.process_time() - cpu
+            svg_mb = (Path(folder) / "map.svg").stat().st_size / 1e6
     print(
         json.dumps(
-            {"paint": paint, "paint_cpu": paint_cpu, "svg": svg_s, "svg_cpu": svg_cpu, "peak_mb": peak}
+            {
+                "paint": paint,
+                "paint_cpu": paint_cpu,
+                "svg": svg_s,
+                "svg_cpu": svg_cpu,
+                "svg_mb": svg_mb,
+                "peak_mb": peak,
+            }
         )
     )
 
@@ -56,7 +69,7 @@ def _peak_mb() -> float:
     return float("nan")
 
 
-def measure(n: int, runs: int, folder: Path) -> dict[str, str]:
+def measure(n: int, runs: int, folder: Path, svg_before: bool = False) -> dict[str, str]:
     from maps import make_map
 
     from argmap.io.native import save
@@ -67,6 +80,7 @@ def measure(n: int, runs: int, folder: Path) -> dict[str, str]:
     results = []
     for _ in range(runs):
         cmd = [sys.executable, __file__, "--probe", str(path)] + (["--svg"] if svg else [])
+        cmd += ["--svg-before"] if svg_before else []
         out = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), check=True)
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     row = {
@@ -78,6 +92,7 @@ def measure(n: int, runs: int, folder: Path) -> dict[str, str]:
     if svg:
         row["svg s"] = f"{statistics.median(r['svg'] for r in results):.2f}"
         row["svg cpu s"] = f"{statistics.median(r['svg_cpu'] for r in results):.2f}"
+        row["svg MB"] = f"{statistics.median(r['svg_mb'] for r in results):.1f}"
     return row
 
 
@@ -87,20 +102,23 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--probe", help=argparse.SUPPRESS)
     ap.add_argument("--svg", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--svg-before", action="store_true", help="write the SVG through QSvgGenerator (before issue 14)"
+    )
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.probe:
-        probe(Path(args.probe), args.svg)
+        probe(Path(args.probe), args.svg, args.svg_before)
         return
     before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="argmap-scale-") as folder:
-        rows = [measure(n, args.runs, Path(folder)) for n in args.sizes]
+        rows = [measure(n, args.runs, Path(folder), args.svg_before) for n in args.sizes]
     after = os.getloadavg()[0]
     print(
         f"argmap scale bench, medians of {args.runs} fresh processes; "
         f"load average {before:.1f} -> {after:.1f} on {os.cpu_count()} cores"
     )
-    cols = ["claims", "first paint s", "first paint cpu s", "peak MB", "svg s", "svg cpu s"]
+    cols = ["claims", "first paint s", "first paint cpu s", "peak MB", "svg s", "svg cpu s", "svg MB"]
     print("| " + " | ".join(cols) + " |")
     print("|" + "|".join("---:" for _ in cols) + "|")
     for r in rows:

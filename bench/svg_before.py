@@ -34,4 +34,4 @@ def use_qt_svg() -> None:
     """Make ui.render.export write SVG the old way for the rest of this process."""
     from ui.render import export
 
-    export._svg = qt_svg  # type: ignore[assignment]
+    setattr(export, "_svg", qt_svg)  # noqa: B010

@@ -15,8 +15,11 @@ from ui.map.edge_item import CORNER, EdgeItem, JunctionItem
 from ui.map.measure import shown_text
 from ui.map.routes import Points
 from ui.map.scene import MapScene
-from ui.map.style import CHIP_H, LABEL_H, PAD, TEXT_WIDTH, label_font, palette, text_font
+from ui.map.style import BOX_WIDTH, CHIP_H, LABEL_H, PAD, TEXT_WIDTH, label_font, palette, text_font
 from ui.render.svg_text import centred_baseline, line_text, num, wrapper, xml_text
+
+TEXT_X = num(PAD + 2)
+"""Left edge of a box's wording, relative to the box."""
 
 
 def role_class(key: str) -> str:
@@ -98,7 +101,7 @@ class BoxWriter:
     """Writes claim boxes as the canvas paints them in an export (ui.map.claim_item.ClaimItem.paint)."""
 
     def __init__(self) -> None:
-        self._text = wrapper(text_font(), TEXT_WIDTH)
+        self._text = wrapper(text_font())
         lf = label_font()
         self._label_base = centred_baseline(lf, PAD - 3, LABEL_H)
         self._chip_font = label_font(11, bold=False)
@@ -139,9 +142,11 @@ class BoxWriter:
                 f'<text class="{mark_cls}" x="{num(w - PAD + 2)}" y="{num(self._label_base)}">{mark}</text>'
             )
         top = PAD + LABEL_H
-        lines = self._text.lines(shown_text(claim), h)
-        x = num(PAD + 2)
-        spans = "".join(f'<tspan x="{x}" y="{num(top + base)}">{line_text(t)}</tspan>' for base, t in lines)
+        # the canvas wraps wording to TEXT_WIDTH inside a box of BOX_WIDTH: keep that margin for any box width
+        lines = self._text.lines(shown_text(claim), w - (BOX_WIDTH - TEXT_WIDTH), h)
+        spans = "".join(
+            f'<tspan x="{TEXT_X}" y="{num(top + base)}">{line_text(t)}</tspan>' for base, t in lines
+        )
         parts.append(f'<text class="t">{spans}</text>')
         if look.chips:
             parts.extend(self._chips(item, w, h))

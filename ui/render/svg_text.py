@@ -6,7 +6,6 @@ import math
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QTextLayout, QTextOption
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
@@ -27,10 +26,11 @@ def line_text(text: str) -> str:
 
 
 def num(v: float) -> str:
-    """A coordinate to 2 decimals, without trailing zeros (`12`, `12.5`, `-3.25`)."""
-    r = round(v, 2)
-    i = int(r)
-    return str(i) if r == i else repr(r)
+    """A coordinate to 2 decimals, without trailing zeros (`12`, `12.5`, `-3.25`): short and fast."""
+    s = f"{v:.2f}"
+    if s[-1] == "0":
+        s = s[:-3] if s[-2] == "0" else s[:-1]
+    return "0" if s == "-0" else s
 
 
 def font_family_css(font: QFont) -> str:
@@ -53,40 +53,34 @@ class Wrapper:
     whole pixel), so every line lands where the PNG and PDF draw it and inside its box.
     """
 
-    def __init__(self, font: QFont, width: float) -> None:
+    def __init__(self, font: QFont) -> None:
         self.font = QFont(font)
-        self.width = width
-        m = QFontMetricsF(self.font)
-        self._ascent = m.ascent()
-        self._leading = m.leading()
-        self._metrics = m
+        self._leading = QFontMetricsF(self.font).leading()
         self._option = QTextOption()
         self._option.setWrapMode(QTextOption.WrapMode.WordWrap)
 
-    def lines(self, text: str, max_height: float = math.inf) -> tuple[tuple[float, str], ...]:
-        """(baseline below the top of the text, the line's characters) for each drawn line.
+    def lines(self, text: str, width: float, max_height: float = math.inf) -> tuple[tuple[float, str], ...]:
+        """(baseline below the top of the text, the line's characters) for each line of `text` wrapped to `width`.
 
         Like `drawText`, lines stop once the text reaches `max_height` (the box's bottom).
         """
-        return _wrapped(self, text, max_height)
+        return _wrapped(self, text, width, max_height)
 
-    def _layout(self, text: str, max_height: float) -> tuple[tuple[float, str], ...]:
-        if "\n" not in text and self._metrics.horizontalAdvance(text) <= self.width:
-            return ((self._ascent, text),)  # one line: no layout needed
-        text = text.replace("\n", "\u2028")  # as drawText does: a line break, same paragraph
+    def _layout(self, text: str, width: float, max_height: float) -> tuple[tuple[float, str], ...]:
+        text = text.replace("\n", "\u2028")  # as drawText does: a line break within the paragraph
         layout = QTextLayout(text, self.font)
         layout.setTextOption(self._option)
         layout.beginLayout()
         out: list[tuple[float, str]] = []
-        height = -self._leading
+        leading = self._leading
+        height = -leading
         try:
             while True:
                 line = layout.createLine()
                 if not line.isValid():
                     break
-                line.setLineWidth(self.width)
-                height = math.ceil(height + self._leading)
-                line.setPosition(QPointF(0.0, height))
+                line.setLineWidth(width)
+                height = math.ceil(height + leading)
                 start = line.textStart()
                 out.append((height + line.ascent(), text[start : start + line.textLength()]))
                 height += line.height()
@@ -98,18 +92,18 @@ class Wrapper:
 
 
 @lru_cache(maxsize=20_000)
-def _wrapped(wrapper: Wrapper, text: str, max_height: float) -> tuple[tuple[float, str], ...]:
-    # keyed by the wrapper (one per font and width in a process), so a second export reuses the lines
-    return wrapper._layout(text, max_height)
+def _wrapped(wrapper: Wrapper, text: str, width: float, max_height: float) -> tuple[tuple[float, str], ...]:
+    # keyed by the wrapper (one per font in a process), so a second export reuses the lines
+    return wrapper._layout(text, width, max_height)
 
 
-def wrapper(font: QFont, width: float) -> Wrapper:
-    """The shared Wrapper for a font and width, so lines wrapped by an earlier export are reused."""
-    return _wrapper(font.toString(), width)
+def wrapper(font: QFont) -> Wrapper:
+    """The shared Wrapper of a font, so lines wrapped by an earlier export are reused."""
+    return _wrapper(font.toString())
 
 
 @lru_cache(maxsize=16)
-def _wrapper(font_key: str, width: float) -> Wrapper:
+def _wrapper(font_key: str) -> Wrapper:
     font = QFont()
     font.fromString(font_key)
-    return Wrapper(font, width)
+    return Wrapper(font)
