@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QTextLayout, QTextOption
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 """Characters XML 1.0 forbids (and DEL): dropped from every string written."""
-_INVISIBLE = re.compile("[\u200b\u2028\u2029\t\r\n]")
+_INVISIBLE = re.compile("[\u200b\u2028\u2029]")
 """Break hints and separators the canvas uses inside wording: not drawn, so not written."""
+_AS_DRAWN = str.maketrans({"\t": " ", "\r": " ", "\n": "\u2028"})
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
 
 
@@ -67,7 +69,10 @@ class Wrapper:
         return _wrapped(self, text, width, max_height)
 
     def _layout(self, text: str, width: float, max_height: float) -> tuple[tuple[float, str], ...]:
-        text = text.replace("\n", "\u2028")  # as drawText does: a line break within the paragraph
+        # as QPainter.drawText prepares text: the first of several length variants, tabs and
+        # carriage returns as spaces, a newline as a line break within the paragraph
+        text = text.split("\x9c", 1)[0].translate(_AS_DRAWN)
+        piece = _utf16_slicer(text)
         layout = QTextLayout(text, self.font)
         layout.setTextOption(self._option)
         layout.beginLayout()
@@ -81,14 +86,21 @@ class Wrapper:
                     break
                 line.setLineWidth(width)
                 height = math.ceil(height + leading)
-                start = line.textStart()
-                out.append((height + line.ascent(), text[start : start + line.textLength()]))
+                out.append((height + line.ascent(), piece(line.textStart(), line.textLength())))
                 height += line.height()
                 if height >= max_height:
                     break
         finally:
             layout.endLayout()
         return tuple(out)
+
+
+def _utf16_slicer(text: str) -> Callable[[int, int], str]:
+    """Slices `text` by Qt's string positions, which count UTF-16 units (an emoji counts two)."""
+    if text.isascii() or max(text) <= "\uffff":
+        return lambda start, n: text[start : start + n]
+    units = text.encode("utf-16-le")
+    return lambda start, n: units[2 * start : 2 * (start + n)].decode("utf-16-le", "replace")
 
 
 @lru_cache(maxsize=20_000)
