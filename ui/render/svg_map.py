@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from argmap.layout import Box
+from argmap.model import Role
 from ui.map.claim_item import ClaimItem
 from ui.map.contrast import ink_on
 from ui.map.edge_item import CORNER, EdgeItem, JunctionItem
@@ -16,7 +17,7 @@ from ui.map.measure import shown_text
 from ui.map.routes import Points
 from ui.map.scene import MapScene
 from ui.map.style import BOX_WIDTH, CHIP_H, LABEL_H, PAD, TEXT_WIDTH, label_font, palette, text_font
-from ui.render.svg_text import centred_baseline, line_text, num, wrapper, xml_text
+from ui.render.svg_text import centred_baseline, lines_text, num, wrapper, xml_text
 
 TEXT_X = num(PAD + 2)
 """Left edge of a box's wording, relative to the box."""
@@ -98,17 +99,22 @@ def junction_elements(scene: MapScene) -> Iterator[str]:
 
 
 class BoxWriter:
-    """Writes claim boxes as the canvas paints them in an export (ui.map.claim_item.ClaimItem.paint)."""
+    """Writes claim boxes as the canvas paints them in an export (ui.map.claim_item.ClaimItem.paint).
+
+    The parts boxes share (outline of one size, kind label, line positions) are made once.
+    """
 
     def __init__(self) -> None:
         self._text = wrapper(text_font())
-        lf = label_font()
-        self._label_base = centred_baseline(lf, PAD - 3, LABEL_H)
+        self._label_base = num(centred_baseline(label_font(), PAD - 3, LABEL_H))
         self._chip_font = label_font(11, bold=False)
         self._chip_metrics = QFontMetricsF(self._chip_font)
         self._chip_base = centred_baseline(self._chip_font, 0, CHIP_H)
         self._tab_base = centred_baseline(label_font(11, bold=True), 0, 18)
         self._ink: dict[str, str] = {}
+        self._shapes: dict[tuple[float, float], str] = {}
+        self._labels: dict[Role, str] = {}
+        self._spans: dict[float, str] = {}
 
     def elements(self, scene: MapScene) -> Iterator[str]:
         """One `<g>` per shown claim box, in the scene's order."""
@@ -123,12 +129,22 @@ class BoxWriter:
         claim, look = item.claim, item.look
         w, h = box.w, box.h
         cls = role_class(claim.role.value) + (" implicit" if claim.implicit else "")
+        shape = self._shapes.get((w, h))
+        if shape is None:
+            shape = self._shapes[(w, h)] = (
+                f'<rect class="b" width="{num(w)}" height="{num(h)}" rx="6"/>'
+                f'<rect class="s" x="1.5" y="1.5" width="6" height="{num(h - 3)}"/>'
+            )
+        label = self._labels.get(claim.role)
+        if label is None:
+            text = xml_text(palette().role(claim.role).label.upper())
+            label = self._labels[claim.role] = (
+                f'<text class="l" x="{TEXT_X}" y="{self._label_base}">{text}</text>'
+            )
         parts = [
             f'<g class="{cls}" transform="translate({num(box.x)} {num(box.y)})"{_opacity(item)}>',
-            f'<rect class="b" width="{num(w)}" height="{num(h)}" rx="6"/>',
-            f'<rect class="s" x="1.5" y="1.5" width="6" height="{num(h - 3)}"/>',
-            f'<text class="l" x="{num(PAD + 2)}" y="{num(self._label_base)}">'
-            f"{xml_text(palette().role(claim.role).label.upper())}</text>",
+            shape,
+            label,
         ]
         mark, mark_cls = "", "m"
         if look.circular:
@@ -139,15 +155,9 @@ class BoxWriter:
             mark = "⚠ not in text"
         if mark:
             parts.append(
-                f'<text class="{mark_cls}" x="{num(w - PAD + 2)}" y="{num(self._label_base)}">{mark}</text>'
+                f'<text class="{mark_cls}" x="{num(w - PAD + 2)}" y="{self._label_base}">{mark}</text>'
             )
-        top = PAD + LABEL_H
-        # the canvas wraps wording to TEXT_WIDTH inside a box of BOX_WIDTH: keep that margin for any box width
-        lines = self._text.lines(shown_text(claim), w - (BOX_WIDTH - TEXT_WIDTH), h)
-        spans = "".join(
-            f'<tspan x="{TEXT_X}" y="{num(top + base)}">{line_text(t)}</tspan>' for base, t in lines
-        )
-        parts.append(f'<text class="t">{spans}</text>')
+        parts.append(self._wording(shown_text(claim), w, h))
         if look.chips:
             parts.extend(self._chips(item, w, h))
         if look.collapsed:
@@ -158,6 +168,20 @@ class BoxWriter:
             )
         parts.append("</g>")
         return "".join(parts)
+
+    def _wording(self, text: str, w: float, h: float) -> str:
+        """The wording as one `<text>`, a `<tspan>` per line where the canvas breaks it."""
+        # the canvas wraps wording to TEXT_WIDTH inside a box of BOX_WIDTH: keep that margin for any box width
+        lines = self._text.lines(text, w - (BOX_WIDTH - TEXT_WIDTH), h)
+        spans = self._spans
+        out = ['<text class="t">']
+        for (base, _t), line in zip(lines, lines_text(t for _b, t in lines), strict=True):
+            span = spans.get(base)
+            if span is None:
+                span = spans[base] = f'<tspan x="{TEXT_X}" y="{num(PAD + LABEL_H + base)}">'
+            out.append(f"{span}{line}</tspan>")
+        out.append("</text>")
+        return "".join(out)
 
     def _chips(self, item: ClaimItem, w: float, h: float) -> Iterator[str]:
         metrics = self._chip_metrics
@@ -178,7 +202,7 @@ class BoxWriter:
             yield (
                 f'<rect x="{num(x)}" y="{num(y)}" width="{num(cw)}" height="{num(CHIP_H)}" rx="{num(CHIP_H / 2)}"'
                 f' fill="{fill}"/><text class="c" x="{num(x + cw / 2)}" y="{num(y + self._chip_base)}"'
-                f' fill="{ink}">{line_text(name)}</text>'
+                f' fill="{ink}">{xml_text(name)}</text>'
             )
             x += cw + 5
 

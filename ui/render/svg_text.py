@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QTextLayout, QTextOption
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF, *range(0xD800, 0xE000)]
 """Characters XML 1.0 forbids (and DEL): dropped from every string written."""
-_INVISIBLE = re.compile("[\u200b\u2028\u2029]")
-"""Break hints and separators the canvas uses inside wording: not drawn, so not written."""
+_ESCAPES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#39;"}
+_XML: dict[int, str | None] = {**dict.fromkeys(_NOT_XML), **_ESCAPES}
+_LINES: dict[int, str | None] = {**_XML, **dict.fromkeys([0x200B, 0x2028, 0x2029])}
+"""For drawn lines also: the canvas's break hints and line separators, which draw nothing."""
 _AS_DRAWN = str.maketrans({"\t": " ", "\r": " ", "\n": "\u2028"})
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
 
 
 def xml_text(text: str) -> str:
     """`text` as element content or an attribute value: escaped, XML-forbidden characters dropped."""
-    return _NOT_XML.sub("", text).translate(_ESCAPES)
+    return text.translate(_XML)
 
 
-def line_text(text: str) -> str:
-    """One drawn line as SVG text: break hints and separators removed, then made XML-safe."""
-    return xml_text(_INVISIBLE.sub("", text).rstrip(" "))
+def lines_text(lines: Iterable[str]) -> list[str]:
+    """Drawn lines as SVG text: escaped, without break hints, separators or trailing spaces."""
+    return [t.rstrip(" ") for t in "\n".join(lines).translate(_LINES).split("\n")]
 
 
 def num(v: float) -> str:
@@ -57,9 +57,14 @@ class Wrapper:
 
     def __init__(self, font: QFont) -> None:
         self.font = QFont(font)
-        self._leading = QFontMetricsF(self.font).leading()
-        self._option = QTextOption()
-        self._option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        m = QFontMetricsF(self.font)
+        self._leading = m.leading()
+        self._ascent, self._height = m.ascent(), m.ascent() + m.descent()
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self._layout_obj = QTextLayout()
+        self._layout_obj.setFont(self.font)
+        self._layout_obj.setTextOption(option)
 
     def lines(self, text: str, width: float, max_height: float = math.inf) -> tuple[tuple[float, str], ...]:
         """(baseline below the top of the text, the line's characters) for each line of `text` wrapped to `width`.
@@ -72,24 +77,27 @@ class Wrapper:
         # as QPainter.drawText prepares text: the first of several length variants, tabs and
         # carriage returns as spaces, a newline as a line break within the paragraph
         text = text.split("\x9c", 1)[0].translate(_AS_DRAWN)
+        plain = text.isascii()  # drawn in the font itself: every line has the font's ascent and height
         piece = _utf16_slicer(text)
-        layout = QTextLayout(text, self.font)
-        layout.setTextOption(self._option)
+        layout = self._layout_obj
+        layout.setText(text)
         layout.beginLayout()
         out: list[tuple[float, str]] = []
-        leading = self._leading
+        leading, ascent, line_h = self._leading, self._ascent, self._height
         height = -leading
         try:
-            while True:
-                line = layout.createLine()
-                if not line.isValid():
-                    break
+            line = layout.createLine()
+            while line.isValid():
                 line.setLineWidth(width)
                 height = math.ceil(height + leading)
-                out.append((height + line.ascent(), piece(line.textStart(), line.textLength())))
-                height += line.height()
+                if not plain:  # (QTextLine.height() is rounded up; Qt's formatter adds the exact one)
+                    ascent = line.ascent()
+                    line_h = ascent + line.descent()
+                out.append((height + ascent, piece(line.textStart(), line.textLength())))
+                height += line_h
                 if height >= max_height:
                     break
+                line = layout.createLine()
         finally:
             layout.endLayout()
         return tuple(out)
