@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from ui.map.edge_item import ARROW, BADGE_R
 from ui.map.scene import MapScene
-from ui.map.style import label_font, palette, text_font, text_px
+from ui.map.style import LABEL_PX, label_font, palette, text_font, text_px
 from ui.render.caption import (
     GAP,
     LEGEND_PX,
@@ -48,8 +48,8 @@ def style_block() -> str:
     rules = [
         f"text{{font-family:{font_family_css(text_font())};white-space:pre}}",
         f".t{{font-size:{text_px()}px;fill:{pal.text_hex}}}",
-        ".l{font-size:12px;font-weight:bold}",
-        f".m{{font-size:12px;text-anchor:end;fill:{pal.muted_hex}}}",
+        f".l{{font-size:{LABEL_PX}px;font-weight:bold}}",
+        f".m{{font-size:{LABEL_PX}px;text-anchor:end;fill:{pal.muted_hex}}}",
         f".mc{{font-weight:bold;fill:{attack}}}",
         ".c{font-size:11px;text-anchor:middle}",
         f".b,.tab{{fill:{pal.box_fill_hex};stroke-width:2.5}}",
@@ -156,6 +156,7 @@ def write_svg(
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1"'
+        ' xml:space="preserve"'
         f' width="{round(width)}px" height="{round(height)}px" viewBox="0 0 {num(width)} {num(height)}">\n',
         f"<title>{xml_text(title)}</title>\n<desc>{DESCRIPTION}</desc>\n",
         style_block() + "\n",
