@@ -73,7 +73,7 @@ def style_block() -> str:
         c = relation_class(key)
         dash = ";stroke-dasharray:10 5" if rel.dashed else ""
         rules.append(f".{c}{{stroke:{rel.hex}{dash}}}.{c} .jb{{fill:{rel.hex};stroke:none}}")
-    return "<style>" + "".join(rules) + "</style>"
+    return "<style>" + xml_text("".join(rules)) + "</style>"  # (a font's name may hold `&`)
 
 
 def defs_block() -> str:
