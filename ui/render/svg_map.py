@@ -16,7 +16,17 @@ from ui.map.edge_item import CORNER, EdgeItem, JunctionItem
 from ui.map.measure import shown_text
 from ui.map.routes import Points
 from ui.map.scene import MapScene
-from ui.map.style import BOX_WIDTH, CHIP_H, LABEL_H, PAD, TEXT_WIDTH, label_font, palette, text_font
+from ui.map.style import (
+    BOX_WIDTH,
+    CHIP_H,
+    LABEL_H,
+    PAD,
+    TEXT_WIDTH,
+    RelationStyle,
+    label_font,
+    palette,
+    text_font,
+)
 from ui.render.svg_text import centred_baseline, lines_text, num, wrapper, xml_text
 
 TEXT_X = num(PAD + 2)
@@ -33,12 +43,23 @@ def relation_class(key: str) -> str:
     return f"r-{key}"
 
 
-def relation_keys() -> dict[object, str]:
-    """Each palette relation style -> its key (styles are shared palette objects)."""
-    out: dict[object, str] = {}
-    for key, style in palette().relations.items():
-        out.setdefault(style, key)
-    return out
+class RelationKeys:
+    """The palette key (`support`, `attack`, `undercut`) of a line's style, by identity first.
+
+    The scene hands every line one of the palette's own style objects; two relations that
+    happen to look alike (same colour and dash) still keep their own class.
+    """
+
+    def __init__(self) -> None:
+        relations = palette().relations
+        self._by_id = {id(style): key for key, style in relations.items()}
+        self._by_value: dict[RelationStyle, str] = {}
+        for key, style in relations.items():
+            self._by_value.setdefault(style, key)
+
+    def __call__(self, style: RelationStyle) -> str:
+        key = self._by_id.get(id(style))
+        return key if key is not None else self._by_value.get(style, "support")
 
 
 def path_data(points: Points) -> str:
@@ -68,12 +89,12 @@ def _opacity(item: ClaimItem | EdgeItem | JunctionItem) -> str:
 
 def edge_elements(scene: MapScene) -> Iterator[str]:
     """Every routed line (arrow head as a marker), then the +/- badges on the arrows."""
-    keys = relation_keys()
+    keys = RelationKeys()
     badges: list[str] = []
     for edge in scene.edges.values():
         if len(edge.points) < 2:
             continue
-        key = keys.get(edge.style, "support")
+        key = keys(edge.style)
         cls = relation_class(key)
         op = _opacity(edge)
         if edge.is_arrow:
@@ -87,9 +108,9 @@ def edge_elements(scene: MapScene) -> Iterator[str]:
 
 def junction_elements(scene: MapScene) -> Iterator[str]:
     """Each reason's junction ring, with the bar its linked premises hang from."""
-    keys = relation_keys()
+    keys = RelationKeys()
     for j in scene.junctions.values():
-        key = keys.get(j.style, "support")
+        key = keys(j.style)
         x, y = j.point
         bx, by, bw, bh = j.bar
         bar = ""
