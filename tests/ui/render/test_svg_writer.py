@@ -223,3 +223,26 @@ def test_the_svg_looks_like_the_png(qtbot, sample_map, tmp_path):
 
 def _far(a: QColor, b: QColor) -> bool:
     return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) > 96
+
+
+def test_cli_svg_with_title_name_and_legend(qtbot, sample_map_path: Path, tmp_path):
+    from ui.main import main as argmap_main
+
+    out = tmp_path / "hand-in.svg"
+    args = [
+        "export",
+        str(sample_map_path),
+        "-o",
+        str(out),
+        "--title",
+        "Open AI?",
+        "--name",
+        "Sam",
+        "--legend",
+    ]
+    assert argmap_main(args) == 0
+    root: Element = SafeET.fromstring(out.read_text(encoding="utf-8"))
+    captions = [t.text for t in root.iter(f"{NS}text") if "cap" in _classes(t)]
+    assert captions[:2] == ["Open AI?", "Sam"]
+    assert {"Conclusion", "Premise", "Objection", "Rebuttal", "supports", "attacks"} <= set(captions)
+    assert [t.text for t in root.iter(f"{NS}title")] == ["hand-in"]
