@@ -196,7 +196,7 @@ class BoxWriter:
         lines = self._text.lines(text, w - (BOX_WIDTH - TEXT_WIDTH), h)
         spans = self._spans
         out = ['<text class="t">']
-        for (base, _t), line in zip(lines, lines_text(t for _b, t in lines), strict=True):
+        for (base, _t), line in zip(lines, lines_text([t for _b, t in lines]), strict=True):
             span = spans.get(base)
             if span is None:
                 span = spans[base] = f'<tspan x="{TEXT_X}" y="{num(PAD + LABEL_H + base)}">'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QTextLayout, QTextOption
@@ -22,8 +22,10 @@ def xml_text(text: str) -> str:
     return text.translate(_XML)
 
 
-def lines_text(lines: Iterable[str]) -> list[str]:
+def lines_text(lines: Sequence[str]) -> list[str]:
     """Drawn lines as SVG text: escaped, without break hints, separators or trailing spaces."""
+    if not lines:
+        return []
     return [t.rstrip(" ") for t in "\n".join(lines).translate(_LINES).split("\n")]
 
 
