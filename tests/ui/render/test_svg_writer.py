@@ -82,7 +82,8 @@ def test_every_box_line_badge_and_junction_of_the_sample_is_drawn(qtbot, sample_
     lines = [p for p in root.iter(f"{NS}path") if "e" in _classes(p)]
     arrows = [p for p in lines if p.get("marker-end")]
     assert len(lines) == len(scene.edges)
-    assert len(arrows) == sum(e.is_arrow for e in scene.edges.values())
+    assert len(arrows) == sum(e.is_arrow for e in scene.edges.values()) == len(sample_map.arguments)
+    assert len(lines) - len(arrows) == sum(len(a.premises) for a in sample_map.arguments)
     assert len([u for u in root.iter(f"{NS}use")]) == len(arrows)  # one +/- badge per arrow
     assert {p.get("class") for p in arrows} >= {"e r-support", "e r-attack", "e r-undercut"}
     assert len([c for c in root.iter(f"{NS}circle") if "j" in _classes(c)]) == len(scene.junctions)
