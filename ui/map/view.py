@@ -10,10 +10,11 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QLabel, QWidget
 from typing_extensions import override
 
 from argmap import edits
@@ -69,6 +70,8 @@ class MapView(ZoomView):
         self.session = session
         self.selection = selection if selection is not None else Selection(self)
         self._following = False
+        self._wanted: set[str] = set()
+        """The selection's ids as a set (items built later are selected from it)."""
         self.map_scene = MapScene(self)
         self.map_scene.sync(session.map)  # before setScene: adding items to a shown scene is slower
         self.setScene(self.map_scene)
@@ -92,6 +95,7 @@ class MapView(ZoomView):
         self._shown_current: ClaimItem | None = None
         self._fitted_size = QSize()
         self.map_scene.selectionChanged.connect(self._on_selection)
+        self.map_scene.decorators["selection"] = self._select_new
         session.changed.connect(self._on_changed)
         session.replaced.connect(self._on_replaced)
         self.selection.changed.connect(self._follow_selection)
@@ -266,6 +270,7 @@ class MapView(ZoomView):
         self.map_scene = MapScene(self)
         self.map_scene.sync(self.session.map)
         self.map_scene.selectionChanged.connect(self._on_selection)
+        self.map_scene.decorators["selection"] = self._select_new
         self.setScene(self.map_scene)
         self._update_overview(changed=True)
         self.follow_theme()
@@ -287,7 +292,7 @@ class MapView(ZoomView):
 
     def _follow_selection(self) -> None:
         """Select the items of the shared selection (nothing is emitted back); scroll to a new current claim."""
-        want = set(self.selection.ids)
+        want = self._wanted = set(self.selection.ids)
         try:
             items = self.map_scene.items()
         except RuntimeError:  # the scene is being destroyed with the window
@@ -311,6 +316,37 @@ class MapView(ZoomView):
                 current, 40, 40
             )  # a box already in view stays put: a press starts a drag there
         self._shown_current = current
+
+    def _select_new(self, item: QGraphicsItem) -> None:
+        """An item built after the selection was made (a big map builds what comes into view): select it if chosen."""
+        if isinstance(item, ClaimItem):
+            key = item.claim_id
+        elif isinstance(item, EdgeItem | JunctionItem):
+            key = item.argument_id
+        else:
+            return
+        if key in self._wanted:
+            was, self._following = self._following, True
+            try:
+                item.setSelected(True)
+            finally:
+                self._following = was
+
+    def _reveal(self) -> None:
+        """Build the items of a big map around what the window shows (before it is drawn or clicked)."""
+        scene = getattr(self, "map_scene", None)
+        if scene is not None and self.scene() is scene:
+            scene.reveal(self.visible_rect())
+
+    @override
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._reveal()
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._reveal()
+        super().paintEvent(event)
 
     def _in_view(self, item: ClaimItem) -> bool:
         return self.visible_rect().contains(item.sceneBoundingRect())
@@ -359,9 +395,11 @@ class MapView(ZoomView):
         if self._auto_fit and self.size() != self._fitted_size:
             self._fitted_size = self.size()
             self.zoom_start()
+        self._reveal()
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._reveal()
         pos = event.position().toPoint()
         if event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space
@@ -479,3 +517,4 @@ class MapView(ZoomView):
             centre = self.mapToScene(self.viewport().rect().center())
             self.setScene(want)
             self.centerOn(centre)
+        self._reveal()
