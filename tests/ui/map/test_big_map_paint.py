@@ -1,0 +1,134 @@
+"""Big maps build their boxes around the view only: a far claim found, drawn and clicked; exports show every box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from argmap.model import ArgumentMap, Claim, Role
+from tests.ui.map.big_maps import tree_map
+from ui.document.document import Document
+from ui.map.scene import LAZY_MIN
+from ui.map.style import palette
+from ui.map.view import MapView
+from ui.render.export import export_rect, export_scene
+
+FAR_WORDING = "Zebra crossings near the harbour are painted every spring"
+
+
+def _near(a: QColor, b: QColor, tol: int) -> bool:
+    return abs(a.red() - b.red()) <= tol and abs(a.green() - b.green()) <= tol and abs(a.blue() - b.blue()) <= tol
+
+
+def _share(image: QImage, rect: QRectF, color: QColor, inset: int = 4, tol: int = 14) -> float:
+    """Share of the pixels inside `rect` (image pixels, inset by `inset`) within `tol` of `color`."""
+    r = rect.toAlignedRect().adjusted(inset, inset, -inset, -inset)
+    pixels = [image.pixelColor(x, y) for x in range(r.left(), r.right()) for y in range(r.top(), r.bottom())]
+    return sum(_near(p, color, tol) for p in pixels) / max(1, len(pixels))
+
+
+def _pixels(image: QImage, rect: QRectF) -> list[QColor]:
+    r = rect.toAlignedRect()
+    return [image.pixelColor(x, y) for x in range(r.left(), r.right() + 1) for y in range(r.top(), r.bottom() + 1)]
+
+
+def _tinted(image: QImage, rect: QRectF, hue: int) -> float:
+    """Share of the pixels in `rect` of about this hue (a kind's colour, however faint)."""
+    pixels = _pixels(image, rect)
+    return sum(p.hslSaturation() > 40 and abs(p.hslHue() - hue) < 20 for p in pixels) / max(1, len(pixels))
+
+
+def _inked(image: QImage, rect: QRectF) -> float:
+    """Share of the pixels in `rect` that are grey ink (wording), not paper and not colour."""
+    pixels = _pixels(image, rect)
+    return sum(p.lightness() < 200 and p.hslSaturation() < 40 for p in pixels) / max(1, len(pixels))
+
+
+def _with_far_wording(m: ArgumentMap, cid: str) -> None:
+    i = next(k for k, c in enumerate(m.claims) if c.id == cid)
+    m.claims[i] = m.claims[i].model_copy(update={"text": FAR_WORDING})
+
+
+def test_a_50000_claim_map_finds_draws_and_selects_a_far_claim(qtbot) -> None:  # type: ignore[no-untyped-def]
+    m = tree_map(50_000)
+    far = "c37499"  # a leaf on the bottom layer, far from the conclusion
+    _with_far_wording(m, far)
+    view = MapView(Document(m))  # the canvas alone: the whole window would also evaluate and outline the map
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    scene = view.map_scene
+    assert scene.lazy
+    assert view.visible_rect().intersects(scene.box_rect("c0") or QRectF())  # the first view shows the conclusion
+    assert len(scene.claims) == 50_000  # every claim is listed ...
+    assert len(scene.claims.built()) < 2_000  # ... but only the boxes near the view are made
+    assert far not in scene.claims.built()
+    shot = view.viewport().grab().toImage()
+    top = QRectF(view.mapFromScene(scene.box_rect("c0") or QRectF()).boundingRect())
+    assert _tinted(shot, top, palette().role(Role.CONCLUSION).color.hslHue()) > 0.02, "the conclusion is drawn"
+
+    view.setFocus()
+    handle = view.windowHandle()
+    qtbot.keyClick(handle, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    for ch in "zebra":
+        qtbot.keyClick(handle, ch)
+    qtbot.keyClick(handle, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert view.selected_claims() == [far]
+    box = scene.box_rect(far)
+    assert box is not None and view.visible_rect().contains(box)
+    item = scene.claims.built()[far]
+    assert item.sceneBoundingRect().contains(box)
+    shot = view.viewport().grab().toImage()
+    on_screen = QRectF(view.mapFromScene(box).boundingRect())
+    assert _share(shot, on_screen, palette().highlight) > 0.4, "the found box is drawn, highlighted, at its place"
+
+    qtbot.keyClick(handle, Qt.Key.Key_Escape)  # close the find bar
+    view.selection.clear()
+    assert view.selected_claims() == []
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, on_screen.center().toPoint()
+    )
+    assert view.selected_claims() == [far]
+
+
+def _forest_with_tray(n: int) -> ArgumentMap:
+    """A tree of 200 claims over a tray of unconnected ones: a big map compact enough to export legibly."""
+    m = tree_map(200)
+    extra = [Claim(id=f"t{i}", text=f"Loose claim {i} waiting to be connected", role=Role.PREMISE) for i in range(n)]
+    return ArgumentMap(title=m.title, claims=m.claims + extra, arguments=m.arguments)
+
+
+def test_the_png_export_of_a_big_map_shows_boxes_never_built_on_screen(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    m = _forest_with_tray(LAZY_MIN)
+    view = MapView(Document(m))
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_zoom(1.0)
+    view.centerOn((view.map_scene.box_rect("c0") or QRectF()).center())
+    QApplication.processEvents()
+    scene = view.map_scene
+    far = f"t{LAZY_MIN - 1}"  # the last loose claim: the bottom of the tray
+    assert scene.lazy and far not in scene.claims.built()
+    out = tmp_path / "big.png"
+    export_scene(scene, out)
+    image = QImage(str(out))
+    source = export_rect(scene)
+    scale = image.width() / source.width()
+    assert scale > 0.2, "the picture is big enough to see single boxes"
+    box = scene.box_rect(far)
+    assert box is not None
+    in_image = QRectF((box.x() - source.x()) * scale, (box.y() - source.y()) * scale, box.width() * scale, box.height() * scale)
+    hue = palette().role(Role.PREMISE).color.hslHue()
+    assert _tinted(image, in_image, hue) > 0.04, "the far box is in the export: its border and stripe"
+    assert _inked(image, in_image) > 0.02, "and its wording"
+    beside = in_image.translated(in_image.width() * 1.5, 0)  # the tray's last row ends with it: empty paper
+    assert _tinted(image, beside, hue) == 0 and _inked(image, beside) == 0
+    assert view.visible_rect().intersects(scene.box_rect("c0") or QRectF()), "exporting does not move the view"
