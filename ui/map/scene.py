@@ -126,7 +126,8 @@ class MapScene(QGraphicsScene):
             result = grid_layout(m, sizes)
             self.layout_problem = f"the automatic layout failed on this map ({type(e).__name__}: {e}); boxes are shown in a grid"
         self.layout = result
-        shown = len(result.boxes) - len(result.hidden)
+        hidden = result.hidden
+        shown = len(result.boxes) - (sum(1 for c in hidden if c in result.boxes) if hidden else 0)
         lazy = shown >= self._lazy_min
         fresh = lazy and not self.lazy  # the index starts now: file everything
         self._sync_claims(m, result, sizes, lazy, fresh)
