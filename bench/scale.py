@@ -2,10 +2,14 @@
 
     .venv/bin/python bench/scale.py                  # 10,000 and 50,000 claims, 3 fresh processes each
     .venv/bin/python bench/scale.py --sizes 10000 --runs 1
+    .venv/bin/python bench/scale.py --sizes 50000 --runs 1 --window   # also the whole window (slow)
 
 Each figure comes from a fresh process (what a user who opens the file meets): load the
 file, build the window's canvas, show it and paint once; peak resident memory (VmHWM) of
-that process; the SVG export of the whole map, timed in the same process after the paint.
+that process; the time to select the map's last claim (far from the first view, as Find
+does) and paint it; the SVG export of the whole map, timed in the same process after the
+paint. `--window` also opens the file in the whole main window (outline, evaluation,
+overview dock: what `argmap FILE` does) in another fresh process.
 Times are medians in seconds, wall clock and this process's CPU time (less sensitive to load); the load average (1 min) is printed before and after, since
 other work on a shared machine inflates every figure.
 """
@@ -26,14 +30,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def probe(path: Path, svg: bool) -> None:
-    """Child process: open the map in a window, paint once; print JSON {paint, svg, peak_mb}."""
-    from ui_bench import open_view
+def probe(path: Path, svg: bool, window: bool) -> None:
+    """Child process: open the map in a window, paint once; print JSON {paint, paint_cpu, jump, svg, peak_mb}."""
+    if window:
+        from ui_bench import open_window
+
+        t, cpu = time.perf_counter(), time.process_time()
+        with tempfile.TemporaryDirectory(prefix="argmap-scale-") as folder:
+            open_window(path, Path(folder))
+            paint, paint_cpu = time.perf_counter() - t, time.process_time() - cpu
+        print(json.dumps({"paint": paint, "paint_cpu": paint_cpu, "peak_mb": _peak_mb()}))
+        return
+    from ui_bench import jump, open_view
 
     t, cpu = time.perf_counter(), time.process_time()
     view, _ = open_view(path)
     paint, paint_cpu = time.perf_counter() - t, time.process_time() - cpu
     peak = _peak_mb()
+    jump_s = jump(view, view.current_map().claims[-1].id)
     svg_s = svg_cpu = None
     if svg:
         from ui.render.export import export_scene
@@ -44,7 +58,14 @@ def probe(path: Path, svg: bool) -> None:
             svg_s, svg_cpu = time.perf_counter() - t, time.process_time() - cpu
     print(
         json.dumps(
-            {"paint": paint, "paint_cpu": paint_cpu, "svg": svg_s, "svg_cpu": svg_cpu, "peak_mb": peak}
+            {
+                "paint": paint,
+                "paint_cpu": paint_cpu,
+                "jump": jump_s,
+                "svg": svg_s,
+                "svg_cpu": svg_cpu,
+                "peak_mb": peak,
+            }
         )
     )
 
@@ -56,7 +77,17 @@ def _peak_mb() -> float:
     return float("nan")
 
 
-def measure(n: int, runs: int, folder: Path) -> dict[str, str]:
+def _run(path: Path, runs: int, svg: bool, window: bool) -> list[dict[str, float]]:
+    results = []
+    for _ in range(runs):
+        cmd = [sys.executable, __file__, "--probe", str(path)] + (["--svg"] if svg else [])
+        cmd += ["--window"] if window else []
+        out = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), check=True)
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return results
+
+
+def measure(n: int, runs: int, folder: Path, window: bool) -> dict[str, str]:
     from maps import make_map
 
     from argmap.io.native import save
@@ -64,20 +95,23 @@ def measure(n: int, runs: int, folder: Path) -> dict[str, str]:
     path = folder / f"tree-{n}.argmap.json"
     save(make_map(n, "tree", seed=n), path, backup=False)
     svg = n <= 10_000
-    results = []
-    for _ in range(runs):
-        cmd = [sys.executable, __file__, "--probe", str(path)] + (["--svg"] if svg else [])
-        out = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), check=True)
-        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    results = _run(path, runs, svg, False)
     row = {
         "claims": f"{n:,}",
         "first paint s": f"{statistics.median(r['paint'] for r in results):.2f}",
         "first paint cpu s": f"{statistics.median(r['paint_cpu'] for r in results):.2f}",
         "peak MB": f"{statistics.median(r['peak_mb'] for r in results):,.0f}",
     }
+    if all("jump" in r for r in results):
+        row["jump s"] = f"{statistics.median(r['jump'] for r in results):.2f}"
     if svg:
         row["svg s"] = f"{statistics.median(r['svg'] for r in results):.2f}"
         row["svg cpu s"] = f"{statistics.median(r['svg_cpu'] for r in results):.2f}"
+    if window:
+        whole = _run(path, 1, False, True)[0]
+        row["window paint s"] = f"{whole['paint']:.2f}"
+        row["window cpu s"] = f"{whole['paint_cpu']:.2f}"
+        row["window MB"] = f"{whole['peak_mb']:,.0f}"
     return row
 
 
@@ -87,20 +121,23 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--probe", help=argparse.SUPPRESS)
     ap.add_argument("--svg", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--window", action="store_true", help="also open each map in the whole main window")
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.probe:
-        probe(Path(args.probe), args.svg)
+        probe(Path(args.probe), args.svg, args.window)
         return
     before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="argmap-scale-") as folder:
-        rows = [measure(n, args.runs, Path(folder)) for n in args.sizes]
+        rows = [measure(n, args.runs, Path(folder), args.window) for n in args.sizes]
     after = os.getloadavg()[0]
     print(
         f"argmap scale bench, medians of {args.runs} fresh processes; "
         f"load average {before:.1f} -> {after:.1f} on {os.cpu_count()} cores"
     )
-    cols = ["claims", "first paint s", "first paint cpu s", "peak MB", "svg s", "svg cpu s"]
+    cols = ["claims", "first paint s", "first paint cpu s", "peak MB", "jump s", "svg s", "svg cpu s"]
+    if args.window:
+        cols += ["window paint s", "window cpu s", "window MB"]
     print("| " + " | ".join(cols) + " |")
     print("|" + "|".join("---:" for _ in cols) + "|")
     for r in rows:
