@@ -118,7 +118,7 @@ def apply_badges(scene: MapScene, overlay: Overlay | None) -> None:
 
     def on_new_box(item: QGraphicsItem) -> None:  # a big map's box built later, as it comes into view
         badge = overlay.badges.get(item.claim_id) if isinstance(item, ClaimItem) else None
-        if badge is not None:
+        if badge is not None and isinstance(item, ClaimItem):
             BadgeItem(item, badge).setToolTip(f"{badge_text(badge)} ({GIVEN_AS_DRAWN})")
 
     scene.decorators["badges"] = on_new_box

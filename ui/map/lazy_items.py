@@ -79,9 +79,9 @@ class GridIndex(Generic[K]):
             return out
         for i in range(span[0], span[2] + 1):
             for j in range(span[1], span[3] + 1):
-                bucket = cells.get((i, j))
-                if bucket:
-                    out |= bucket
+                found = cells.get((i, j))
+                if found:
+                    out |= found
         return out
 
     def clear(self) -> None:

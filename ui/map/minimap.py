@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -153,14 +154,18 @@ def _draw(image: QImage, layout: MapLayout, view: MapView, scale: float, origin:
     p.end()
 
 
-def _draw_pixels(p: QPainter, layout: MapLayout, colors: dict[str, QColor], scale: float, origin: QPointF) -> None:
+def _draw_pixels(
+    p: QPainter, layout: MapLayout, colors: dict[str, QColor], scale: float, origin: QPointF
+) -> None:
     """A big map in whole widget pixels: each pixel's lines and boxes drawn once, not once per claim."""
     ox, oy = origin.x(), origin.y()
     lines: set[tuple[int, int, int, int]] = set()
     for route in layout.edges:
         pts = route.points
-        for (ax, ay), (bx, by) in zip(pts, pts[1:], strict=False):
-            lines.add((int(ax * scale + ox), int(ay * scale + oy), int(bx * scale + ox), int(by * scale + oy)))
+        for (ax, ay), (bx, by) in pairwise(pts):
+            lines.add(
+                (int(ax * scale + ox), int(ay * scale + oy), int(bx * scale + ox), int(by * scale + oy))
+            )
     p.setPen(QPen(palette().muted, 1.0))
     for line in lines:
         p.drawLine(*line)

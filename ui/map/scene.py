@@ -69,6 +69,8 @@ class MapScene(QGraphicsScene):
         self.lazy = False
         """True while items are built only around the view (a map of `lazy_min` boxes or more)."""
         self._lazy_min = lazy_min
+        self._frozen = False
+        """The objects of this scene's first big sync were moved out of the collector's reach."""
         self._region: QRectF | None = None
         """The scene region whose items are built (the view's, with a margin)."""
         self._box_index: GridIndex[str] = GridIndex()
@@ -182,12 +184,20 @@ class MapScene(QGraphicsScene):
     def _building(self) -> Iterator[None]:
         """Make items with the garbage collector paused; after a big batch, freeze what exists."""
         before = len(self.claims.built())
-        with _collector_paused():
+        was = gc.isenabled()
+        gc.disable()
+        try:
             yield
-        if len(self.claims.built()) - before >= FREEZE_AFTER:
-            # Opening a big map made a million long-lived objects: without this, each of the next
-            # full collections rescans them all (about a second each at 50,000 claims).
-            gc.freeze()
+        finally:
+            big = len(self._boxes) >= FREEZE_AFTER and not self._frozen
+            if big or len(self.claims.built()) - before >= FREEZE_AFTER:
+                # Opening a big map made a million long-lived objects (layout, lines, items):
+                # frozen before the collector runs again, so no collection rescans them all
+                # (about a second each at 50,000 claims).
+                gc.freeze()
+                self._frozen = True
+            if was:
+                gc.enable()
 
     def claim_at(self, pos: QPointF) -> ClaimItem | None:
         """The claim box under a scene position, if any."""
@@ -249,18 +259,24 @@ class MapScene(QGraphicsScene):
 
     def _decorate(self, item: QGraphicsItem) -> None:
         kept = self.kept
-        if kept is not None:
-            if isinstance(item, ClaimItem) and item.claim_id not in kept[0]:
-                item.setOpacity(FADED)
-            elif isinstance(item, EdgeItem) and item.argument_id not in kept[1]:
-                item.setOpacity(FADED)
+        faded = kept is not None and (
+            (isinstance(item, ClaimItem) and item.claim_id not in kept[0])
+            or (isinstance(item, EdgeItem) and item.argument_id not in kept[1])
+        )
+        if faded:
+            item.setOpacity(FADED)
         for decorate in self.decorators.values():
             decorate(item)
 
     # --- sync -------------------------------------------------------------------
 
     def _sync_claims(
-        self, m: ArgumentMap, result: MapLayout, sizes: dict[str, tuple[float, float]], lazy: bool, fresh: bool
+        self,
+        m: ArgumentMap,
+        result: MapLayout,
+        sizes: dict[str, tuple[float, float]],
+        lazy: bool,
+        fresh: bool,
     ) -> None:
         tags = {t.id: ChipSpec(t.name, t.color) for t in m.tags}
         collapsed = set(m.layout.collapsed)
@@ -390,7 +406,9 @@ class MapScene(QGraphicsScene):
             index.drop(key)
         index.put_many(_line_boxes(keys, routes))
 
-    def _file_junctions(self, joints: dict[str, tuple[float, float]], bars: dict[str, Bar], fresh: bool) -> None:
+    def _file_junctions(
+        self, joints: dict[str, tuple[float, float]], bars: dict[str, Bar], fresh: bool
+    ) -> None:
         index = self._junction_index
         old = {} if fresh else self._joint_places
         if fresh:
@@ -428,22 +446,6 @@ def _line_boxes(
             elif y > y1:
                 y1 = y
         yield key, x0 - pad, y0 - pad, x1 + pad, y1 + pad
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while items are made.
-
-    Building 50,000 boxes makes several hundred thousand objects and frees none; every
-    collection on the way rescans the whole map (PERF-NOTES), which took most of the build.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _look(

@@ -10,7 +10,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPaintEvent,
     QPalette,
     QResizeEvent,
 )
@@ -34,11 +33,11 @@ from ui.map.inplace_editor import InplaceEditor
 from ui.map.interactions import Interaction, MoveDrag, PanDrag
 from ui.map.marks import fade_except, mark_matches
 from ui.map.overview import OVERVIEW_MIN_CLAIMS, OVERVIEW_ZOOM, OverviewScene
+from ui.map.reveal_view import RevealView
 from ui.map.scene import MapScene
 from ui.map.style import palette as map_palette
 from ui.map.style import set_text_scale
 from ui.map.wide_map import WideMapBar
-from ui.map.zoom_view import ZoomView
 
 EMPTY_MAP = (
     "This map is empty. Select a sentence in the article and press C (conclusion), "
@@ -50,7 +49,7 @@ READABLE_ZOOM = 0.7
 _ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
 
 
-class MapView(ZoomView):
+class MapView(RevealView):
     """The argument map of a document; shows and changes the shared `Selection`.
 
     Its commands are declared in the `Registry` it is given (a private one when alone).
@@ -319,34 +318,11 @@ class MapView(ZoomView):
 
     def _select_new(self, item: QGraphicsItem) -> None:
         """An item built after the selection was made (a big map builds what comes into view): select it if chosen."""
-        if isinstance(item, ClaimItem):
-            key = item.claim_id
-        elif isinstance(item, EdgeItem | JunctionItem):
-            key = item.argument_id
-        else:
-            return
+        key = item.claim_id if isinstance(item, ClaimItem) else getattr(item, "argument_id", None)
         if key in self._wanted:
             was, self._following = self._following, True
-            try:
-                item.setSelected(True)
-            finally:
-                self._following = was
-
-    def _reveal(self) -> None:
-        """Build the items of a big map around what the window shows (before it is drawn or clicked)."""
-        scene = getattr(self, "map_scene", None)
-        if scene is not None and self.scene() is scene:
-            scene.reveal(self.visible_rect())
-
-    @override
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
-        self._reveal()
-
-    @override
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._reveal()
-        super().paintEvent(event)
+            item.setSelected(True)
+            self._following = was
 
     def _in_view(self, item: ClaimItem) -> bool:
         return self.visible_rect().contains(item.sceneBoundingRect())
@@ -395,11 +371,11 @@ class MapView(ZoomView):
         if self._auto_fit and self.size() != self._fitted_size:
             self._fitted_size = self.size()
             self.zoom_start()
-        self._reveal()
+        self.reveal()
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._reveal()
+        self.reveal()
         pos = event.position().toPoint()
         if event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space
@@ -517,4 +493,4 @@ class MapView(ZoomView):
             centre = self.mapToScene(self.viewport().rect().center())
             self.setScene(want)
             self.centerOn(centre)
-        self._reveal()
+        self.reveal()

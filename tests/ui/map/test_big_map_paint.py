@@ -21,7 +21,11 @@ FAR_WORDING = "Zebra crossings near the harbour are painted every spring"
 
 
 def _near(a: QColor, b: QColor, tol: int) -> bool:
-    return abs(a.red() - b.red()) <= tol and abs(a.green() - b.green()) <= tol and abs(a.blue() - b.blue()) <= tol
+    return (
+        abs(a.red() - b.red()) <= tol
+        and abs(a.green() - b.green()) <= tol
+        and abs(a.blue() - b.blue()) <= tol
+    )
 
 
 def _share(image: QImage, rect: QRectF, color: QColor, inset: int = 4, tol: int = 14) -> float:
@@ -33,7 +37,9 @@ def _share(image: QImage, rect: QRectF, color: QColor, inset: int = 4, tol: int 
 
 def _pixels(image: QImage, rect: QRectF) -> list[QColor]:
     r = rect.toAlignedRect()
-    return [image.pixelColor(x, y) for x in range(r.left(), r.right() + 1) for y in range(r.top(), r.bottom() + 1)]
+    return [
+        image.pixelColor(x, y) for x in range(r.left(), r.right() + 1) for y in range(r.top(), r.bottom() + 1)
+    ]
 
 
 def _tinted(image: QImage, rect: QRectF, hue: int) -> float:
@@ -64,13 +70,17 @@ def test_a_50000_claim_map_finds_draws_and_selects_a_far_claim(qtbot) -> None:  
     qtbot.waitExposed(view)
     scene = view.map_scene
     assert scene.lazy
-    assert view.visible_rect().intersects(scene.box_rect("c0") or QRectF())  # the first view shows the conclusion
+    assert view.visible_rect().intersects(
+        scene.box_rect("c0") or QRectF()
+    )  # the first view shows the conclusion
     assert len(scene.claims) == 50_000  # every claim is listed ...
     assert len(scene.claims.built()) < 2_000  # ... but only the boxes near the view are made
     assert far not in scene.claims.built()
     shot = view.viewport().grab().toImage()
     top = QRectF(view.mapFromScene(scene.box_rect("c0") or QRectF()).boundingRect())
-    assert _tinted(shot, top, palette().role(Role.CONCLUSION).color.hslHue()) > 0.02, "the conclusion is drawn"
+    assert _tinted(shot, top, palette().role(Role.CONCLUSION).color.hslHue()) > 0.02, (
+        "the conclusion is drawn"
+    )
 
     view.setFocus()
     handle = view.windowHandle()
@@ -86,13 +96,18 @@ def test_a_50000_claim_map_finds_draws_and_selects_a_far_claim(qtbot) -> None:  
     assert item.sceneBoundingRect().contains(box)
     shot = view.viewport().grab().toImage()
     on_screen = QRectF(view.mapFromScene(box).boundingRect())
-    assert _share(shot, on_screen, palette().highlight) > 0.4, "the found box is drawn, highlighted, at its place"
+    assert _share(shot, on_screen, palette().highlight) > 0.4, (
+        "the found box is drawn, highlighted, at its place"
+    )
 
     qtbot.keyClick(handle, Qt.Key.Key_Escape)  # close the find bar
     view.selection.clear()
     assert view.selected_claims() == []
     QTest.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, on_screen.center().toPoint()
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        on_screen.center().toPoint(),
     )
     assert view.selected_claims() == [far]
 
@@ -100,7 +115,10 @@ def test_a_50000_claim_map_finds_draws_and_selects_a_far_claim(qtbot) -> None:  
 def _forest_with_tray(n: int) -> ArgumentMap:
     """A tree of 200 claims over a tray of unconnected ones: a big map compact enough to export legibly."""
     m = tree_map(200)
-    extra = [Claim(id=f"t{i}", text=f"Loose claim {i} waiting to be connected", role=Role.PREMISE) for i in range(n)]
+    extra = [
+        Claim(id=f"t{i}", text=f"Loose claim {i} waiting to be connected", role=Role.PREMISE)
+        for i in range(n)
+    ]
     return ArgumentMap(title=m.title, claims=m.claims + extra, arguments=m.arguments)
 
 
@@ -125,10 +143,17 @@ def test_the_png_export_of_a_big_map_shows_boxes_never_built_on_screen(qtbot, tm
     assert scale > 0.2, "the picture is big enough to see single boxes"
     box = scene.box_rect(far)
     assert box is not None
-    in_image = QRectF((box.x() - source.x()) * scale, (box.y() - source.y()) * scale, box.width() * scale, box.height() * scale)
+    in_image = QRectF(
+        (box.x() - source.x()) * scale,
+        (box.y() - source.y()) * scale,
+        box.width() * scale,
+        box.height() * scale,
+    )
     hue = palette().role(Role.PREMISE).color.hslHue()
     assert _tinted(image, in_image, hue) > 0.04, "the far box is in the export: its border and stripe"
     assert _inked(image, in_image) > 0.02, "and its wording"
     beside = in_image.translated(in_image.width() * 1.5, 0)  # the tray's last row ends with it: empty paper
     assert _tinted(image, beside, hue) == 0 and _inked(image, beside) == 0
-    assert view.visible_rect().intersects(scene.box_rect("c0") or QRectF()), "exporting does not move the view"
+    assert view.visible_rect().intersects(scene.box_rect("c0") or QRectF()), (
+        "exporting does not move the view"
+    )
