@@ -111,6 +111,16 @@ def test_a_50000_claim_map_finds_draws_and_selects_a_far_claim(qtbot) -> None:  
     )
     assert view.selected_claims() == [far]
 
+    view.select_claim("c0")  # the arrow keys travel to boxes that were never on screen
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Down):
+        QTest.keyClick(view.viewport(), key)
+        [current] = view.selected_claims()
+        box = scene.box_rect(current)
+        assert box is not None and view.visible_rect().contains(box), current
+    assert current not in {"c0", far}
+    shot = view.viewport().grab().toImage()
+    assert _inked(shot, QRectF(view.mapFromScene(box).boundingRect())) > 0.01, "its wording is drawn"
+
 
 def _forest_with_tray(n: int) -> ArgumentMap:
     """A tree of 200 claims over a tray of unconnected ones: a big map compact enough to export legibly."""
