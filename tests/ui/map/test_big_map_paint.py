@@ -167,3 +167,33 @@ def test_the_png_export_of_a_big_map_shows_boxes_never_built_on_screen(qtbot, tm
     assert view.visible_rect().intersects(scene.box_rect("c0") or QRectF()), (
         "exporting does not move the view"
     )
+
+
+def test_selection_find_marks_and_the_tag_filter_reach_boxes_built_later(qtbot) -> None:  # type: ignore[no-untyped-def]
+    m = tree_map(LAZY_MIN + 100)
+    view = MapView(Document(m))
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    scene = view.map_scene
+    assert scene.lazy
+    hits = view.find("quickly")  # a word in about half the claims (Find selects the first)
+    view.selection.set([c.id for c in m.claims], current="c0")  # then select all (Ctrl+A)
+    view.set_filter({c.id for c in m.claims[::2]})
+    view.centerOn((scene.box_rect("c0") or QRectF()).center())
+    QApplication.processEvents()
+    before = set(scene.claims.built())
+    unbuilt = [c.id for c in m.claims if c.id not in before]
+    last = unbuilt[-1]
+    box = scene.box_rect(last)
+    assert box is not None and not view.visible_rect().intersects(box)
+    view.centerOn(box.center())  # scroll far away: new boxes are made there
+    QApplication.processEvents()
+    new = [item for cid, item in scene.claims.built().items() if cid not in before]
+    assert len(new) > 5
+    for item in new:
+        assert item.isSelected()
+        assert item.highlighted == (item.claim_id in hits)
+        assert item.opacity() == (1.0 if item.claim_id in {c.id for c in m.claims[::2]} else 0.2)
+    assert view.selection.ids == [c.id for c in m.claims]  # making boxes never changes the selection
