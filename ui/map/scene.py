@@ -93,6 +93,7 @@ class MapScene(QGraphicsScene):
         """Box of each claim item as last placed (compared in Python, cheaper than asking Qt)."""
         self._styles: dict[str, RelationStyle] = {}
         self._routes: dict[EdgeKey, Points] = {}
+        self._horizontal: bool | None = None
         self._bars: dict[str, Bar] = {}
         self._joints: dict[str, tuple[float, float]] = {}
         self._joint_places: dict[str, tuple[tuple[float, float], Bar]] = {}
@@ -360,6 +361,8 @@ class MapScene(QGraphicsScene):
             for a in m.arguments
         }
         horizontal = m.layout.direction != Direction.LEFT_RIGHT
+        turned = horizontal != self._horizontal  # the shaper starts afresh: it reports no line as gone
+        self._horizontal = horizontal
         changed, removed = self._shaper.shape(m, result, horizontal)
         routes, bars = self._shaper.drawn, self._shaper.bars
         old_styles = self._styles
@@ -370,6 +373,8 @@ class MapScene(QGraphicsScene):
         self._routes, self._bars = routes, bars
         self.edges.shown = routes
         edges = self.edges.built()
+        if turned:
+            removed = [k for k in edges if k not in routes]
         for key in removed:
             item = edges.pop(key, None)
             if item is not None:
@@ -382,7 +387,7 @@ class MapScene(QGraphicsScene):
                 continue
             edge.set_route(points, style)
         if lazy:
-            self._file_edges(routes if fresh else changed, removed, fresh)
+            self._file_edges(routes if fresh or turned else changed, removed, fresh or turned)
         joints = {a: p for a, p in result.junctions.items() if a in styles}
         self._joints = joints
         self.junctions.shown = joints

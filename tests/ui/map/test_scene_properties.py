@@ -4,8 +4,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 
-from argmap.model import Direction
-from argmap.ops import OpError
+from argmap.model import Argument, ArgumentMap, Claim, Direction, Layout, Relation
+from argmap.ops import Batch, OpError, RemoveArgument, SetDirection
 from tests.strategies import argument_maps, ops_for
 from ui.map.claim_item import ClaimItem
 from ui.map.routes import NO_BAR, RouteShaper
@@ -91,3 +91,20 @@ def test_a_scene_building_only_what_is_seen_follows_random_edits(qapp, m, data):
         _check_built(scene, m, region)
     scene.build_all()  # an export: then every item exists and matches the map
     _check(scene, m)
+
+
+def test_turning_the_map_and_removing_a_reason_in_one_step_leaves_no_line_behind(qapp):
+    """Found by the long search: the line shaper starts afresh on a new direction and reports nothing gone."""
+    for lazy_min in (1, 10_000):
+        m = ArgumentMap(
+            claims=[Claim(id="c0", text="a"), Claim(id="c1", text="b")],
+            arguments=[Argument(id="a0", premises=["c1"], relation=Relation.SUPPORT, target="c0")],
+            layout=Layout(direction=Direction.LEFT_RIGHT),
+        )
+        scene = MapScene(lazy_min=lazy_min)
+        scene.sync(m)
+        scene.build_all()
+        Batch([SetDirection(Direction.TOP_DOWN), RemoveArgument("a0")], "batch").apply(m)
+        scene.sync(m)
+        _check(scene, m)
+        assert not scene.edges.built() and not scene.edges
