@@ -197,3 +197,45 @@ def test_selection_find_marks_and_the_tag_filter_reach_boxes_built_later(qtbot) 
         assert item.highlighted == (item.claim_id in hits)
         assert item.opacity() == (1.0 if item.claim_id in {c.id for c in m.claims[::2]} else 0.2)
     assert view.selection.ids == [c.id for c in m.claims]  # making boxes never changes the selection
+
+
+def test_choosing_a_far_claim_in_the_outline_scrolls_the_big_map_to_its_drawn_box(
+    qtbot, main_window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    from argmap.io.native import save
+    from tests.ui.window_fit import wait_fitted
+
+    w = main_window
+    wait_fitted(qtbot, w)
+    w.resize(1366, 768)
+    path = tmp_path / "big.argmap.json"
+    save(tree_map(LAZY_MIN + 100), path, backup=False)
+    w.session.open(path)
+    QApplication.processEvents()
+    view, scene = w.map_view, w.map_view.map_scene
+    far = next(c.id for c in reversed(w.session.map.claims) if c.id not in scene.claims.built())
+    outline = w.outline
+    it = QTreeWidgetItemIterator(outline)
+    while (
+        it.value() is not None and getattr(it.value(), "row", None) is not None and it.value().row.key != far
+    ):
+        it += 1
+    row = it.value()
+    assert row is not None and row.row.key == far
+    outline.scrollToItem(row)
+    QTest.mouseClick(
+        outline.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        outline.visualItemRect(row).center(),
+    )
+    QApplication.processEvents()
+    assert view.selected_claims() == [far]
+    box = scene.box_rect(far)
+    assert box is not None and view.visible_rect().contains(box)
+    shot = view.viewport().grab().toImage()
+    assert _inked(shot, QRectF(view.mapFromScene(box).boundingRect())) > 0.01, (
+        "its box is drawn where the map scrolled"
+    )
