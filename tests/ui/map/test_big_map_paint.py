@@ -76,6 +76,7 @@ def test_a_50000_claim_map_finds_draws_and_selects_a_far_claim(qtbot) -> None:  
     assert len(scene.claims) == 50_000  # every claim is listed ...
     assert len(scene.claims.built()) < 2_000  # ... but only the boxes near the view are made
     assert far not in scene.claims.built()
+    assert not view.wide_bar.isVisible()  # no arrangement shows 50,000 boxes readable: no second layout to offer
     shot = view.viewport().grab().toImage()
     top = QRectF(view.mapFromScene(scene.box_rect("c0") or QRectF()).boundingRect())
     assert _tinted(shot, top, palette().role(Role.CONCLUSION).color.hslHue()) > 0.02, (
