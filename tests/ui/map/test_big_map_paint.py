@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -76,7 +76,9 @@ def test_a_50000_claim_map_finds_draws_and_selects_a_far_claim(qtbot) -> None:  
     assert len(scene.claims) == 50_000  # every claim is listed ...
     assert len(scene.claims.built()) < 2_000  # ... but only the boxes near the view are made
     assert far not in scene.claims.built()
-    assert not view.wide_bar.isVisible()  # no arrangement shows 50,000 boxes readable: no second layout to offer
+    assert (
+        not view.wide_bar.isVisible()
+    )  # no arrangement shows 50,000 boxes readable: no second layout to offer
     shot = view.viewport().grab().toImage()
     top = QRectF(view.mapFromScene(scene.box_rect("c0") or QRectF()).boundingRect())
     assert _tinted(shot, top, palette().role(Role.CONCLUSION).color.hslHue()) > 0.02, (
@@ -240,3 +242,41 @@ def test_choosing_a_far_claim_in_the_outline_scrolls_the_big_map_to_its_drawn_bo
     assert _inked(shot, QRectF(view.mapFromScene(box).boundingRect())) > 0.01, (
         "its box is drawn where the map scrolled"
     )
+
+
+def test_handles_in_place_editing_and_drop_targets_work_on_boxes_made_after_a_jump(qtbot) -> None:  # type: ignore[no-untyped-def]
+    m = tree_map(LAZY_MIN + 100)
+    view = MapView(Document(m))
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_zoom(1.0)
+    scene = view.map_scene
+    far = next(c.id for c in reversed(m.claims) if c.id not in scene.claims.built())
+    view.select_claim(far)  # as Find does
+    QApplication.processEvents()
+    at = view.mapFromScene((scene.box_rect(far) or QRectF()).center())
+    QTest.mouseMove(view.viewport(), at)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert view.handles.bar.isVisible() and view.handles.bar.claim_id == far
+    button = view.handles.button_point("reason")
+    assert view.viewport().rect().contains(button)
+    QTest.mouseMove(view.viewport(), button)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, button)
+    [new] = [a.premises[0] for a in view.session.map.arguments if a.target == far]
+    editor = view._editor
+    assert editor is not None and editor.isVisible()
+    QTest.keyClicks(editor, "A new reason typed in place")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert view.session.map.claim(new).text == "A new reason typed in place"
+    assert view.visible_rect().contains(scene.box_rect(new) or QRectF())
+
+    view.handles.refresh()
+    QTest.mouseMove(view.viewport(), view.mapFromScene((scene.box_rect(new) or QRectF()).center()))
+    knob = view.handles.knob_point()
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, knob)
+    QTest.mouseMove(view.viewport(), knob + QPoint(40, -60))
+    drag = view.handles.drag
+    assert drag is not None and drag.feedback.lit, "boxes around the far claim light up as drop targets"
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, knob)
