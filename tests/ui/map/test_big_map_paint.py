@@ -280,3 +280,47 @@ def test_handles_in_place_editing_and_drop_targets_work_on_boxes_made_after_a_ju
     drag = view.handles.drag
     assert drag is not None and drag.feedback.lit, "boxes around the far claim light up as drop targets"
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, knob)
+
+
+def test_branch_focus_and_the_overview_on_a_big_map(qtbot, main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from argmap.io.native import save
+    from tests.ui.window_fit import wait_fitted
+    from ui.map.minimap import MiniMap
+
+    w = main_window
+    wait_fitted(qtbot, w)
+    path = tmp_path / "big.argmap.json"
+    save(tree_map(LAZY_MIN + 100), path, backup=False)
+    w.session.open(path)
+    QApplication.processEvents()
+    view, scene = w.map_view, w.map_view.map_scene
+    far = "c40"  # a claim of the third layer, with a branch of its own, far from the first view
+    assert far not in scene.claims.built()
+    view.select_claim(far)  # as the outline or Find does; then a click on its box, as drawn
+    at = view.mapFromScene((scene.box_rect(far) or QRectF()).center())
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert view.selected_claims() == [far]
+    QTest.keyClick(w, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # Focus on this branch
+    assert scene.focus == far and not scene.lazy
+    assert set(scene.claims.built()) == set(scene.claims) and len(scene.claims) < 100
+    QTest.keyClick(w, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)  # back to the whole map
+    assert scene.focus is None and scene.lazy and len(scene.claims) == LAZY_MIN + 100
+    view.select_claim(far)
+    QApplication.processEvents()
+    assert view.visible_rect().contains(scene.box_rect(far) or QRectF())
+
+    mini = MiniMap(view)
+    qtbot.addWidget(mini)
+    mini.resize(300, 120)
+    mini.show()
+    qtbot.waitExposed(mini)
+    picture = mini.grab().toImage()
+    hue = palette().role(Role.PREMISE).color.hslHue()
+    assert _tinted(picture, QRectF(picture.rect()), hue) > 0.001, (
+        "the overview shows the boxes in their colours"
+    )
+    before = view.visible_rect().center()
+    QTest.mouseClick(
+        mini, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(mini.width() - 8, 60)
+    )
+    assert view.visible_rect().center().x() > before.x() + 1000, "a click in the overview moves the map there"
