@@ -148,7 +148,16 @@ def main() -> None:
         f"argmap scale bench, medians of {args.runs} fresh processes; "
         f"load average {before:.1f} -> {after:.1f} on {os.cpu_count()} cores"
     )
-    cols = ["claims", "first paint s", "first paint cpu s", "peak MB", "jump s", "svg s", "svg cpu s", "svg MB"]
+    cols = [
+        "claims",
+        "first paint s",
+        "first paint cpu s",
+        "peak MB",
+        "jump s",
+        "svg s",
+        "svg cpu s",
+        "svg MB",
+    ]
     if args.window:
         cols += ["window paint s", "window cpu s", "window MB"]
     print("| " + " | ".join(cols) + " |")
