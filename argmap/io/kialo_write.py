@@ -77,9 +77,10 @@ def write_kialo(m: ArgumentMap) -> ExportResult:
     else:
         if question is None:
             out += ["1. Question:", title, ""]
-            losses.append(
-                f"{len(roots)} separate conclusions were put under a question made from the map title"
-            )
+            if roots:  # an empty map has no conclusion to move
+                losses.append(
+                    f"{len(roots):,} separate conclusions were put under a question made from the map title"
+                )
         else:
             out += ["1. Question:", *_text(ix, question).split("\n"), ""]
             numbered[question] = "1."
