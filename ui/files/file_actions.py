@@ -15,6 +15,7 @@ from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX, load
 from argmap.model import ArgumentMap, Article, Layout
 from argmap.paths import SAMPLE_MAP, is_shipped, seed
+from argmap.wording import counted
 from ui.articles.article_import import import_article_report
 from ui.classroom.student_open import is_assignment_path, open_assignment, suggested_save_path
 from ui.document.context import Context
@@ -169,7 +170,7 @@ class FileActions(QObject):
             self.ctx.show_error("Cannot paste this text", str(e))
             return False
         self.new_map_for(article, pasted_title(article.text))
-        self.ctx.status(f"New map from {len(article.text):,} pasted characters")
+        self.ctx.status(f"New map from {counted(len(article.text), 'pasted character')}")
         return True
 
     def open_path(self, path: Path) -> bool:
