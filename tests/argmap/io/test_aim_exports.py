@@ -1,4 +1,4 @@
-"""DOT and Kialo exports tell an undercut (an attack on the inference) from an attack on an argument's premises."""
+"""DOT, Kialo and `argmap stats` tell an undercut (an attack on the inference) from an attack on an argument's premises."""
 
 from __future__ import annotations
 
@@ -78,3 +78,19 @@ def test_kialo_names_each_kind_it_hangs_under_a_premise(tmp_path: Path) -> None:
     assert not any("undercut" in x for x in lost)
     text = out.read_text(encoding="utf-8")
     assert "Con:\n      Those studies picked bad schools." in text
+
+
+def test_stats_count_an_attack_on_premises_as_an_attack_not_an_undercut(tmp_path: Path) -> None:
+    import json
+
+    source, _ids = _saved(tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "argmap", "stats", "--json", str(source)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    stats = json.loads(proc.stdout)
+    assert (stats["supports"], stats["attacks"], stats["undercuts"]) == (3, 1, 1)
