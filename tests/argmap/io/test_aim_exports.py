@@ -1,4 +1,4 @@
-"""DOT, Kialo and `argmap stats` tell an undercut (an attack on the inference) from an attack on an argument's premises."""
+"""DOT, GraphML, Kialo and `argmap stats` tell an undercut (an attack on the inference) from an attack on an argument's premises."""
 
 from __future__ import annotations
 
@@ -94,3 +94,18 @@ def test_stats_count_an_attack_on_premises_as_an_attack_not_an_undercut(tmp_path
     assert proc.returncode == 0, proc.stderr
     stats = json.loads(proc.stdout)
     assert (stats["supports"], stats["attacks"], stats["undercuts"]) == (3, 1, 1)
+
+
+def test_graphml_marks_only_the_undercut_and_writes_the_aim(tmp_path: Path) -> None:
+    import networkx as nx
+
+    source, ids = _saved(tmp_path)
+    out = tmp_path / "phones.graphml"
+    assert _convert(source, out).returncode == 0
+    g = nx.read_graphml(out)
+    assert (g.nodes[ids["Other causes"]]["undercut"], g.nodes[ids["Other causes"]]["aim"]) == (
+        True,
+        "inference",
+    )
+    assert (g.nodes[ids["Selective"]]["undercut"], g.nodes[ids["Selective"]]["aim"]) == (False, "premises")
+    assert g.nodes[ids["Distraction"]]["undercut"] is False and g.nodes[ids["Distraction"]]["aim"] == ""
