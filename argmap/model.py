@@ -310,13 +310,11 @@ class ArgumentMap(Strict):
         del version
         return SCHEMA_VERSION
 
-    @model_serializer(mode="wrap")
-    def _versioned(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+    @field_serializer("schema_version")
+    def _versioned(self, version: int) -> int:
         """The file says 3 only when the map uses a field of version 3, else 2 (see SCHEMA_VERSION)."""
-        data: dict[str, Any] = handler(self)
-        if "schema_version" in data:
-            data["schema_version"] = self.written_version()
-        return data
+        del version
+        return self.written_version()
 
     def written_version(self) -> int:
         """The schema version a file of this map says: the oldest that holds everything in it."""

@@ -15,16 +15,9 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import (
-    Field,
-    SerializerFunctionWrapHandler,
-    ValidationError,
-    field_validator,
-    model_serializer,
-    model_validator,
-)
+from pydantic import Field, ValidationError, field_serializer, field_validator, model_validator
 
 from argmap.analysis.map_match import Weights
 from argmap.io.errors import LoadError
@@ -72,13 +65,11 @@ class Assignment(Strict):
         del version
         return FORMAT_VERSION
 
-    @model_serializer(mode="wrap")
-    def _versioned(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+    @field_serializer("format_version")
+    def _versioned(self, version: int) -> int:
         """Version 2 only when the package holds pairings, which version 1 had no place for."""
-        data: dict[str, Any] = handler(self)
-        if "format_version" in data:
-            data["format_version"] = 2 if self.pairings else 1
-        return data
+        del version
+        return 2 if self.pairings else 1
 
     @model_validator(mode="after")
     def _same_article(self) -> Assignment:
