@@ -235,7 +235,8 @@ class FileActions(QObject):
         except (SaveError, ValueError) as e:
             self.ctx.show_error("Cannot export", str(e))
             return
-        self.ctx.status(f"Exported {path.name}")
+        written = formats.detect_output(str(path))
+        self.ctx.status(f"Exported {path.name} as {written.name}" if written else f"Exported {path.name}")
         if losses:
             shown = "\n".join(f"• {x}" for x in losses[:12])
             self.ctx.prompter.inform("Exported with losses", f"{path.name} leaves out:\n{shown}")

@@ -1,4 +1,4 @@
-"""`argmap FILE` tells what File > Open tells: the import's warnings, and one plain message for a newer map."""
+"""`argmap FILE` tells what File > Open tells (the import's warnings, one plain message for a newer map); exports say their format."""
 
 from __future__ import annotations
 
@@ -128,3 +128,15 @@ def test_a_newer_map_through_file_open_gets_the_same_message(
     assert main_window.session.path is None
     with pytest.raises(LoadError, match="newer version of argmap"):
         build_window(path, main_window.settings, FakePrompter())
+
+
+def test_export_to_a_json_name_says_which_format_it_wrote(
+    main_window: MainWindow, tmp_path: Path, prompter: FakePrompter, sample_map_path: Path
+) -> None:
+    assert main_window.files.open_path(sample_map_path)
+    prompter.save_answer = tmp_path / "for-ova.json"
+    main_window.actions_by_name["export_map"].trigger()
+    assert main_window.statusBar().currentMessage() == "Exported for-ova.json as AIF JSON, AIFdb shape"
+    assert json.loads((tmp_path / "for-ova.json").read_text(encoding="utf-8"))["nodes"]
+    [(title, text)] = prompter.notes
+    assert title == "Exported with losses" and text.startswith("for-ova.json leaves out:\n• ")
