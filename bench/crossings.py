@@ -1,12 +1,14 @@
 """Line crossings of argmap's layout next to Graphviz `dot` and networkx's own layouts, on maps that are not trees.
 
-    .venv/bin/python bench/crossings.py [--corpora DIR] [--dag N ...] [--dot-timeout S] [--user-order]
+    .venv/bin/python bench/crossings.py [--corpora DIR] [--dag N ...] [--dot-timeout S] [--tidy | --user-order]
 
 For every map in the shared corpora whose structure is not a tree (a premise backs
 several claims) and for the bench DAGs, prints the crossings of argmap's drawn
 connectors, of `dot -Tplain`'s splines on the same graph (claims as fixed-size boxes,
 junctions as points), and of straight lines in networkx's `multipartite_layout` (by
 layer) and `bfs_layout`, with their overlapping box pairs, and the layout times.
+`--tidy` shows argmap before the layered layout (the tidy tree, siblings reordered, other
+lines routed around it), `--user-order` the tidy tree in the user's order.
 """
 
 from __future__ import annotations
@@ -218,9 +220,14 @@ def main() -> None:
     ap.add_argument(
         "--user-order",
         action="store_true",
-        help="keep the user's order of siblings (argmap before reordering)",
+        help="the tidy tree in the user's order of siblings (argmap before reordering and layers)",
+    )
+    ap.add_argument(
+        "--tidy", action="store_true", help="the tidy tree with reordered siblings (argmap before layers)"
     )
     args = ap.parse_args()
+    if args.user_order or args.tidy:
+        layouter.LAYERED_MAX = -1
     if args.user_order:
         layouter.REORDER_MAX = -1
     rows: list[tuple[str, ArgumentMap]] = []

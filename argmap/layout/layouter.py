@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from argmap.layout.drawing import (
     arg_edges,
@@ -16,6 +16,8 @@ from argmap.layout.drawing import (
     turn_edges,
 )
 from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, MapLayout, Point2
+from argmap.layout.layered import layered_layout, order_key
+from argmap.layout.layers import sink_conclusions
 from argmap.layout.order import REORDER_MAX, reorder
 from argmap.layout.patch import ArgSig, block_change, parent_in, patch_structure
 from argmap.layout.pins import apply_pins, recentre_junctions
@@ -27,6 +29,11 @@ from argmap.layout.tray import place_tray
 from argmap.model import Argument, ArgumentMap, Direction
 
 Sizes = Mapping[str, tuple[float, float]]
+
+LAYERED_MAX = 5_000
+"""Maps that are not trees, up to this many shown claims, are laid out in layers (fewer crossings); bigger
+ones and pinned ones keep the tidy tree with routed lines, whose edits are incremental (a layered map is
+laid out afresh on every edit: about a second at 10,000 claims)."""
 
 
 class Layouter:
@@ -51,7 +58,9 @@ class Layouter:
         self._drawn: _Drawn | None = None
         self._nodes = 0
         self._reordered = False
-        """The last structure's siblings were reordered (a small map that is not a tree)."""
+        """The last structure's siblings were reordered or laid out in layers (a map that is not a tree)."""
+        self._order: tuple[tuple[object, ...], list[list[str]]] | None = None
+        """The last layered layout's structure and the order of its rows."""
 
     @property
     def reused(self) -> bool:
@@ -112,17 +121,11 @@ class Layouter:
         self._nodes = len(s.row)
 
         pinned = _pins_in_frame(m, s, lr)
-        d = self._drawn
-        bands: tuple[list[float], list[int]] | None = None
-        if moved is not None and d is not None and not pinned and not d.pinned:
-            bands = bands_after((d.band_h, d.band_n), old_h, self._gone, s, size)
-            band_h = bands[0]
-            if band_h[: len(d.band_h)] != d.band_h[: len(band_h)]:
-                bands = None
-        if bands is not None and d is not None and moved is not None:
-            drawn = self._redraw(s, d, bands, moved, centres, size, lr)
+        if s.cross and not pinned and len(s.claims) <= LAYERED_MAX:
+            self._reordered = True  # the next edit is laid out afresh too
+            drawn = self._layered(s, centres, size, lr)
         else:
-            drawn = self._draw(s, band_heights(s, size), centres, size, pinned, lr)
+            drawn = self._tree_drawing(s, old_h, moved, centres, size, pinned, lr)
         self._drawn = drawn
         bounds = drawn.bounds
         tray_pins = {c: p for c in s.tray if (p := m.layout.pins.get(c)) is not None}
@@ -142,6 +145,64 @@ class Layouter:
             hidden=s.hidden,
             bounds=bounds,
         )
+
+    def _tree_drawing(
+        self,
+        s: Structure,
+        old_h: dict[str, float],
+        moved: list[str] | None,
+        centres: dict[str, float],
+        size: dict[str, tuple[float, float]],
+        pinned: dict[str, Point2],
+        lr: bool,
+    ) -> _Drawn:
+        """The tidy tree's drawing: only what moved redrawn when that is possible, else afresh."""
+        d = self._drawn
+        bands: tuple[list[float], list[int]] | None = None
+        if moved is not None and d is not None and not pinned and not d.pinned:
+            bands = bands_after((d.band_h, d.band_n), old_h, self._gone, s, size)
+            band_h = bands[0]
+            if band_h[: len(d.band_h)] != d.band_h[: len(band_h)]:
+                bands = None
+        if bands is not None and d is not None and moved is not None:
+            return self._redraw(s, d, bands, moved, centres, size, lr)
+        return self._draw(s, band_heights(s, size), centres, size, pinned, lr)
+
+    def _layered(
+        self,
+        s: Structure,
+        centres: dict[str, float],
+        size: dict[str, tuple[float, float]],
+        lr: bool,
+    ) -> _Drawn:
+        """A map that is not a tree, laid out in layers (see argmap.layout.layered), then turned for left-right."""
+        o = self.options
+        s = sink_conclusions(s)
+        band_h, band_n = band_heights(s, size)
+        tops, bottoms = self._frame(band_h)
+        key = order_key(s)
+        last = self._order
+        order: Callable[[], dict[str, float]] | list[list[str]]
+        if last is not None and last[0] == key:
+            order = last[1]
+        else:
+
+            def order() -> dict[str, float]:
+                even = {n: (o.junction_width if n in s.target else 100.0) for n in s.children}
+                return TidyTree().centres(s.roots, s.children, even, o.gap_x, o.forest_gap, None)[0]
+
+        got = layered_layout(s, size, centres, tops, bottoms, o, order)
+        self._order = (key, got.rows)
+        points = [p for es in got.edges.values() for e in es for p in e.points]
+        bounds = bounds_of(got.boxes.values(), [*got.junctions.values(), *points])
+        drawn = _Drawn(band_h, band_n, tops, bottoms, got.boxes, got.junctions, got.edges, False)
+        if lr:
+            drawn.boxes = {c: turn_box(b) for c, b in got.boxes.items()}
+            drawn.junctions = {a: (p[1], p[0]) for a, p in got.junctions.items()}
+            drawn.edges_of = {a: turn_edges(es) for a, es in got.edges.items()}
+            bounds = turn_box(bounds)
+        drawn.bounds = bounds
+        return drawn
 
     def _measure(self, s: Structure, changed: set[str] | None, sizes: Sizes, lr: bool) -> dict[str, float]:
         """Box sizes and tree widths in the top-down frame ("w" along the siblings, "h" along the layers).

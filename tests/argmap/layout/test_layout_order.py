@@ -53,8 +53,10 @@ def shared_far_apart() -> ArgumentMap:
 
 
 def without_reordering(m: ArgumentMap, monkeypatch: pytest.MonkeyPatch) -> MapLayout:
+    """The tidy tree in the user's order, other lines routed around it (argmap before reordering and layers)."""
     with monkeypatch.context() as mp:
         mp.setattr(layouter, "REORDER_MAX", -1)
+        mp.setattr(layouter, "LAYERED_MAX", -1)
         return layout_map(m, {})
 
 
