@@ -15,12 +15,22 @@ from pydantic import (
     JsonValue,
     SerializerFunctionWrapHandler,
     field_serializer,
+    field_validator,
     model_serializer,
     model_validator,
 )
 
-SCHEMA_VERSION = 2
-"""Version of the native file format written by this build; see io/migrations.py."""
+SCHEMA_VERSION = 3
+"""Newest native file format this build reads (and writes when a map needs it); see io/migrations.py.
+
+A map is written as version 2 unless it uses a field of version 3 (`Argument.aim` on the
+premises, `Article.author` or `date`, `Classroom.alternative_theses`): an argmap that reads
+only version 2 then refuses the file with "update argmap" instead of dropping those fields
+on its next save. Maps that use none of them keep the exact bytes older builds wrote.
+"""
+
+PLAIN_SCHEMA_VERSION = 2
+"""The version written for a map that uses nothing newer (every older argmap since 2 opens it whole)."""
 
 CONTEXT_CHARS = 32
 """Characters of context kept before and after a span's quote to re-find it."""
@@ -270,7 +280,17 @@ class Classroom(Strict):
 class ArgumentMap(Strict):
     """The whole document: at most one article, claims, arguments, tags and layout."""
 
-    schema_version: int = SCHEMA_VERSION
+    schema_version: int = Field(
+        default=SCHEMA_VERSION,
+        ge=1,
+        le=SCHEMA_VERSION,
+        description=(
+            "Version of the file format: 2, or 3 when the map uses a field added in 3 (an argument's "
+            "`aim` of `premises`, the article's `author` or `date`, the classroom's `alternative_theses`). "
+            f"argmap reads 1 to {SCHEMA_VERSION} and refuses a newer file rather than drop what it cannot read."
+        ),
+    )
+    """Read from a file after its migrations (so always SCHEMA_VERSION in memory); written as `written_version`."""
     title: str = ""
     article: Article | None = None
     claims: list[Claim] = Field(default_factory=list)
@@ -282,6 +302,30 @@ class ArgumentMap(Strict):
     """The file this map was imported from, with map-level fields argmap does not model."""
     classroom: Classroom | None = None
     """Assignment id, student name and reference flag (schema 2); None outside a classroom."""
+
+    @field_validator("schema_version")
+    @classmethod
+    def _current_in_memory(cls, version: int) -> int:
+        """A map in memory is always of the newest version: migrations ran on load, writing picks the number."""
+        del version
+        return SCHEMA_VERSION
+
+    @field_serializer("schema_version")
+    def _versioned(self, version: int) -> int:
+        """The file says 3 only when the map uses a field of version 3, else 2 (see SCHEMA_VERSION)."""
+        del version
+        return self.written_version()
+
+    def written_version(self) -> int:
+        """The schema version a file of this map says: the oldest that holds everything in it."""
+        a = self.article
+        if (
+            (a is not None and (a.author or a.date))
+            or (self.classroom is not None and self.classroom.alternative_theses)
+            or any(x.aim is Aim.PREMISES for x in self.arguments)
+        ):
+            return 3
+        return PLAIN_SCHEMA_VERSION
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id; KeyError if there is none."""

@@ -2,10 +2,15 @@
 
     .venv/bin/python bench/scale.py                  # 10,000 and 50,000 claims, 3 fresh processes each
     .venv/bin/python bench/scale.py --sizes 10000 --runs 1
+    .venv/bin/python bench/scale.py --sizes 50000 --runs 1 --window   # also the whole window (slow)
+    .venv/bin/python bench/scale.py --sizes 10000 --svg-before   # the SVG through QSvgGenerator, as before issue 14
 
 Each figure comes from a fresh process (what a user who opens the file meets): load the
 file, build the window's canvas, show it and paint once; peak resident memory (VmHWM) of
-that process; the SVG export of the whole map, timed in the same process after the paint.
+that process; the time to select the map's last claim (far from the first view, as Find
+does) and paint it; the SVG export of the whole map, timed in the same process after the
+paint. `--window` also opens the file in the whole main window (outline, evaluation,
+overview dock: what `argmap FILE` does) in another fresh process.
 Times are medians in seconds, wall clock and this process's CPU time (less sensitive to load); the load average (1 min) is printed before and after, since
 other work on a shared machine inflates every figure.
 """
@@ -26,25 +31,49 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def probe(path: Path, svg: bool) -> None:
-    """Child process: open the map in a window, paint once; print JSON {paint, svg, peak_mb}."""
-    from ui_bench import open_view
+def probe(path: Path, svg: bool, window: bool, svg_before: bool = False) -> None:
+    """Child process: open the map in a window, paint once; print JSON {paint, paint_cpu, jump, svg, peak_mb}."""
+    if window:
+        from ui_bench import open_window
+
+        t, cpu = time.perf_counter(), time.process_time()
+        with tempfile.TemporaryDirectory(prefix="argmap-scale-") as folder:
+            open_window(path, Path(folder))
+            paint, paint_cpu = time.perf_counter() - t, time.process_time() - cpu
+        print(json.dumps({"paint": paint, "paint_cpu": paint_cpu, "peak_mb": _peak_mb()}))
+        return
+    from ui_bench import jump, open_view
 
     t, cpu = time.perf_counter(), time.process_time()
     view, _ = open_view(path)
     paint, paint_cpu = time.perf_counter() - t, time.process_time() - cpu
     peak = _peak_mb()
-    svg_s = svg_cpu = None
+    jump_s = jump(view, view.current_map().claims[-1].id)
+    svg_s = svg_cpu = svg_mb = None
     if svg:
         from ui.render.export import export_scene
+
+        if svg_before:
+            from svg_before import use_qt_svg
+
+            use_qt_svg()
 
         with tempfile.TemporaryDirectory(prefix="argmap-scale-") as folder:
             t, cpu = time.perf_counter(), time.process_time()
             export_scene(view.map_scene, Path(folder) / "map.svg")
             svg_s, svg_cpu = time.perf_counter() - t, time.process_time() - cpu
+            svg_mb = (Path(folder) / "map.svg").stat().st_size / 1e6
     print(
         json.dumps(
-            {"paint": paint, "paint_cpu": paint_cpu, "svg": svg_s, "svg_cpu": svg_cpu, "peak_mb": peak}
+            {
+                "paint": paint,
+                "paint_cpu": paint_cpu,
+                "jump": jump_s,
+                "svg": svg_s,
+                "svg_cpu": svg_cpu,
+                "svg_mb": svg_mb,
+                "peak_mb": peak,
+            }
         )
     )
 
@@ -56,7 +85,18 @@ def _peak_mb() -> float:
     return float("nan")
 
 
-def measure(n: int, runs: int, folder: Path) -> dict[str, str]:
+def _run(path: Path, runs: int, svg: bool, window: bool, svg_before: bool = False) -> list[dict[str, float]]:
+    results = []
+    for _ in range(runs):
+        cmd = [sys.executable, __file__, "--probe", str(path)] + (["--svg"] if svg else [])
+        cmd += ["--window"] if window else []
+        cmd += ["--svg-before"] if svg_before else []
+        out = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), check=True)
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return results
+
+
+def measure(n: int, runs: int, folder: Path, window: bool, svg_before: bool = False) -> dict[str, str]:
     from maps import make_map
 
     from argmap.io.native import save
@@ -64,20 +104,24 @@ def measure(n: int, runs: int, folder: Path) -> dict[str, str]:
     path = folder / f"tree-{n}.argmap.json"
     save(make_map(n, "tree", seed=n), path, backup=False)
     svg = n <= 10_000
-    results = []
-    for _ in range(runs):
-        cmd = [sys.executable, __file__, "--probe", str(path)] + (["--svg"] if svg else [])
-        out = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), check=True)
-        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    results = _run(path, runs, svg, False, svg_before)
     row = {
         "claims": f"{n:,}",
         "first paint s": f"{statistics.median(r['paint'] for r in results):.2f}",
         "first paint cpu s": f"{statistics.median(r['paint_cpu'] for r in results):.2f}",
         "peak MB": f"{statistics.median(r['peak_mb'] for r in results):,.0f}",
     }
+    if all("jump" in r for r in results):
+        row["jump s"] = f"{statistics.median(r['jump'] for r in results):.2f}"
     if svg:
         row["svg s"] = f"{statistics.median(r['svg'] for r in results):.2f}"
         row["svg cpu s"] = f"{statistics.median(r['svg_cpu'] for r in results):.2f}"
+        row["svg MB"] = f"{statistics.median(r['svg_mb'] for r in results):.1f}"
+    if window:
+        whole = _run(path, 1, False, True)[0]
+        row["window paint s"] = f"{whole['paint']:.2f}"
+        row["window cpu s"] = f"{whole['paint_cpu']:.2f}"
+        row["window MB"] = f"{whole['peak_mb']:,.0f}"
     return row
 
 
@@ -87,20 +131,35 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--probe", help=argparse.SUPPRESS)
     ap.add_argument("--svg", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--window", action="store_true", help="also open each map in the whole main window")
+    ap.add_argument(
+        "--svg-before", action="store_true", help="write the SVG through QSvgGenerator (before issue 14)"
+    )
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.probe:
-        probe(Path(args.probe), args.svg)
+        probe(Path(args.probe), args.svg, args.window, args.svg_before)
         return
     before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="argmap-scale-") as folder:
-        rows = [measure(n, args.runs, Path(folder)) for n in args.sizes]
+        rows = [measure(n, args.runs, Path(folder), args.window, args.svg_before) for n in args.sizes]
     after = os.getloadavg()[0]
     print(
         f"argmap scale bench, medians of {args.runs} fresh processes; "
         f"load average {before:.1f} -> {after:.1f} on {os.cpu_count()} cores"
     )
-    cols = ["claims", "first paint s", "first paint cpu s", "peak MB", "svg s", "svg cpu s"]
+    cols = [
+        "claims",
+        "first paint s",
+        "first paint cpu s",
+        "peak MB",
+        "jump s",
+        "svg s",
+        "svg cpu s",
+        "svg MB",
+    ]
+    if args.window:
+        cols += ["window paint s", "window cpu s", "window MB"]
     print("| " + " | ".join(cols) + " |")
     print("|" + "|".join("---:" for _ in cols) + "|")
     for r in rows:

@@ -50,6 +50,36 @@ def open_view(path: Path) -> tuple[Any, float]:
     return view, time.perf_counter() - t
 
 
+def open_window(path: Path, settings_dir: Path) -> tuple[Any, float]:
+    """Open the file in the whole main window (as `argmap FILE` does) and paint the map once; (window, seconds)."""
+    from PySide6.QtCore import QSettings
+
+    from ui.document.document import Document
+    from ui.document.settings import Settings
+    from ui.shell.main_window import MainWindow
+
+    qt = app()
+    t = time.perf_counter()
+    settings = Settings(QSettings(str(settings_dir / "bench.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Document(), settings)
+    window.resize(1366, 768)
+    window.show()
+    window.files.open_path(path)
+    qt.processEvents()
+    window.map_view.viewport().repaint()
+    return window, time.perf_counter() - t
+
+
+def jump(view: Any, claim_id: str) -> float:
+    """Select a claim far from the view (as Find does) and paint: the boxes around it are made on the way."""
+    qt = app()
+    t = time.perf_counter()
+    view.select_claim(claim_id)
+    qt.processEvents()
+    view.viewport().repaint()
+    return time.perf_counter() - t
+
+
 def first_paint(path: Path, runs: int) -> float:
     """Median open-to-first-paint of a saved map."""
     times = []

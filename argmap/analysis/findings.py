@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from argmap.graph import support_cycles
 from argmap.model import ArgumentMap, text_hash
+from argmap.wording import counted
 
 
 class Level(StrEnum):
@@ -115,7 +116,7 @@ def _span_errors(m: ArgumentMap) -> list[Finding]:
                 out.append(
                     _err(
                         "span-out-of-range",
-                        f"claim {c.id!r} has span [{s.start}, {s.end}) past the article's end ({n} characters)",
+                        f"claim {c.id!r} has span [{s.start}, {s.end}) past the article's end ({counted(n, 'character')})",
                         c.id,
                     )
                 )

@@ -34,6 +34,7 @@ from pydantic import Field
 
 from argmap.analysis.align import Alignment, align
 from argmap.model import Argument, ArgumentMap, Relation, Role, Strict
+from argmap.wording import counted
 
 
 class DifferentArticle(ValueError):
@@ -219,7 +220,7 @@ def _units(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
     tp = sum(al.credit(r) for r in found)
     _, _, f1 = _f1(tp, len(stu_units), len(ref_units))
     missing = tuple(x for x in ref_units if x not in found)
-    detail = f"You found {len(found)} of the {len(ref_units)} claims the author makes."
+    detail = f"You found {len(found)} of the {counted(len(ref_units), 'claim')} the author makes."
     part = [r for r in found if al.credit(r) < 1.0]
     if part:
         detail += (
@@ -228,7 +229,10 @@ def _units(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
         )
     extra = len(stu_units) - len(found)
     if extra:
-        detail += f" {extra} of your {len(stu_units)} boxes {'is' if extra == 1 else 'are'} not in the teacher's map."
+        detail += (
+            f" {extra} of your {counted(len(stu_units), 'box', 'boxes')} {'is' if extra == 1 else 'are'} "
+            "not in the teacher's map."
+        )
     return Line("units", f1, detail, missing)
 
 
@@ -317,7 +321,7 @@ def _polarity(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
         return Line("polarity", 0.0, why)
     right = compared - len(wrong)
     detail = (
-        f"Of the {compared} reasons and objections you found, {right or 'none'} "
+        f"Of the {counted(compared, 'reason or objection', 'reasons and objections')} you found, {right or 'none'} "
         f"{'is' if right == 1 else 'are'} drawn for or against the main conclusion the way the author means."
     )
     if notes:
@@ -378,7 +382,7 @@ def _attachment(ref: ArgumentMap, stu: ArgumentMap, al: Alignment) -> Line:
     flipped = [(k, a) for k, a in missing if _flip(k) in s_edges]
     absent = [(k, a) for k, a in missing if _flip(k) not in s_edges]
     detail = (
-        f"You drew {tp or 'none'} of the author's {len(r_edges)} arrows "
+        f"You drew {tp or 'none'} of the author's {counted(len(r_edges), 'arrow')} "
         "from the same claim to the same claim, the same way."
     )
     for k, a in flipped[:3]:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from argmap.graph import depth
-from argmap.model import ArgumentMap, Relation
+from argmap.model import Aim, ArgumentMap, Relation
 
 
 def map_stats(m: ArgumentMap) -> dict[str, int | float | str]:
     """Plain numbers for `argmap stats` (JSON-ready, in display order)."""
     claim_ids = {c.id for c in m.claims}
     supports = sum(a.relation is Relation.SUPPORT for a in m.arguments)
-    undercuts = sum(a.relation is Relation.ATTACK and a.target not in claim_ids for a in m.arguments)
+    undercuts = sum(  # an attack on an argument's premises is an attack, not an undercut
+        a.relation is Relation.ATTACK and a.target not in claim_ids and a.aim is Aim.INFERENCE
+        for a in m.arguments
+    )
     attacks = len(m.arguments) - supports - undercuts
     explicit = [c for c in m.claims if not c.implicit]
     anchored = sum(bool(c.spans) for c in explicit)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, field_serializer, field_validator, model_validator
 
 from argmap.analysis.map_match import Weights
 from argmap.io.errors import LoadError
@@ -28,6 +28,10 @@ from argmap.model import ArgumentMap, Article, Classroom, Strict
 
 SUFFIX = ".argmap-assignment.json"
 FORMAT: Literal["argmap-assignment"] = "argmap-assignment"
+FORMAT_VERSION = 2
+"""Newest package version this build reads: 2 added the teacher's `pairings`. A package without
+pairings is written as version 1, so an older argmap still opens it; one with pairings says 2, so
+an older argmap refuses it instead of dropping them."""
 
 REFERENCE_NOTICE = (
     "The reference map is hidden in argmap, but it is stored in the file as plain text: "
@@ -41,7 +45,8 @@ class Assignment(Strict):
     """An assignment: the article to map, a starting template, the weights, maybe the reference."""
 
     format: Literal["argmap-assignment"] = FORMAT
-    format_version: Literal[1] = 1
+    format_version: int = Field(default=FORMAT_VERSION, ge=1, le=FORMAT_VERSION)
+    """In memory always FORMAT_VERSION; a file says 2 only when it holds pairings (see FORMAT_VERSION)."""
     id: str = Field(default_factory=lambda: uuid.uuid4().hex, min_length=1, max_length=200)
     title: str = ""
     instructions: str = ""
@@ -51,8 +56,20 @@ class Assignment(Strict):
     weights: Weights = Field(default_factory=Weights)
     reference: ArgumentMap | None = None
     """The teacher's reference map; None in a students' copy."""
-    pairings: dict[str, dict[str, str | None]] = Field(default_factory=dict)
+    pairings: dict[str, dict[str, str | None]] = Field(default_factory=dict, exclude_if=lambda v: not v)
     """The teacher's pairings from the Compare window: student name -> {reference claim id: student claim id or None}."""
+
+    @field_validator("format_version")
+    @classmethod
+    def _current_in_memory(cls, version: int) -> int:
+        del version
+        return FORMAT_VERSION
+
+    @field_serializer("format_version")
+    def _versioned(self, version: int) -> int:
+        """Version 2 only when the package holds pairings, which version 1 had no place for."""
+        del version
+        return 2 if self.pairings else 1
 
     @model_validator(mode="after")
     def _same_article(self) -> Assignment:
@@ -130,6 +147,13 @@ def loads_assignment(data: bytes | str, source: str = "<assignment>") -> Assignm
         raise LoadError(source, f"is not valid JSON ({e})") from None
     if not is_assignment(doc):
         raise LoadError(source, f'is not an argmap assignment package (no "format": "{FORMAT}")')
+    version = doc.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise LoadError(
+            source,
+            f"was written by a newer version of argmap (assignment format {str(version)[:20]}; this one "
+            f"reads up to {FORMAT_VERSION}): update argmap to open it",
+        )
     for key in ("template", "reference"):
         sub = doc.get(key)
         if isinstance(sub, dict):

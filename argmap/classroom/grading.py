@@ -27,6 +27,7 @@ from argmap.io.errors import LoadError
 from argmap.io.files import write_atomic
 from argmap.io.native import SUFFIX, load
 from argmap.model import ArgumentMap
+from argmap.wording import counted
 
 SHORT_TITLES = {
     "conclusion": "concl",
@@ -123,7 +124,7 @@ def grade_files(
         errors = [x for x in validate(m) if x.level is Level.ERROR]
         if errors:
             shown = "; ".join(x.message for x in errors[:3]) + (" …" if len(errors) > 3 else "")
-            row.warn(f"{f}: graded although `argmap validate` finds {len(errors)} error(s): {shown}")
+            row.warn(f"{f}: graded although `argmap validate` finds {counted(len(errors), 'error')}: {shown}")
         try:
             m, note = onto_reference_article(reference, m)
             if note:

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from argmap.analysis.map_match import DifferentArticle, check_same_article
 from argmap.anchoring import reanchor
 from argmap.model import ArgumentMap
+from argmap.wording import counted
 
 SAME_WORDS = 0.95
 """Share of words two texts must have in common (in order) to count as the same article."""
@@ -59,8 +60,8 @@ def onto_reference_article(reference: ArgumentMap, student: ArgumentMap) -> tupl
     plan.op.apply(copy)
     n_spans = sum(len(c.spans) for c in student.claims)
     note = (
-        f"made from another copy of the same article: {n_spans - len(plan.lost)} of its {n_spans} "
-        f"selections found again in the teacher's text ({len(plan.moved)} moved)"
+        f"made from another copy of the same article: {n_spans - len(plan.lost):,} of its "
+        f"{counted(n_spans, 'selection')} found again in the teacher's text ({len(plan.moved):,} moved)"
     )
     if plan.lost:
         lost = ", ".join(f"“{s.quote[:40]}”" for _c, s in plan.lost[:3])

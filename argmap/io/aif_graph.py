@@ -10,6 +10,7 @@ from pydantic import JsonValue
 from argmap.io.decoding import check_count
 from argmap.io.errors import LoadError
 from argmap.limits import LIMITS
+from argmap.wording import agree, counted
 
 ARG_TYPES = ("RA", "CA", "MA")
 """S-node types that become arguments; other types (L, YA, TA, PA, ...) are kept as data."""
@@ -90,9 +91,14 @@ def _nodes(g: AifGraph, nodes: list[Any], source: str, warnings: list[str]) -> N
             source, "is not AIF: no node has a nodeID and a type (SADFace or another graph format?)"
         )
     if bad:
-        warnings.append(f"{bad} nodes have no usable nodeID or type; kept as data, not drawn")
+        warnings.append(
+            f"{counted(bad, 'node')} {agree(bad, 'has', 'have')} no usable nodeID or type; kept as data, not drawn"
+        )
     if dup:
-        warnings.append(f"{dup} nodes reuse an earlier node's id; the later ones are kept as data, not drawn")
+        warnings.append(
+            f"{counted(dup, 'node')} {agree(dup, 'reuses', 'reuse')} an earlier node's id; "
+            f"the later {agree(dup, 'one is', 'ones are')} kept as data, not drawn"
+        )
 
 
 def _edges(g: AifGraph, edges: list[Any], warnings: list[str]) -> list[tuple[str, str, Any]]:
@@ -123,7 +129,11 @@ def _edges(g: AifGraph, edges: list[Any], warnings: list[str]) -> list[tuple[str
         else:
             g.leftover_edges.append(e)
     if dangling:
-        warnings.append(f"{dangling} edges point at nodes that are not in the file; they are not drawn")
+        warnings.append(
+            f"{counted(dangling, 'edge')} {agree(dangling, 'points at a node that is', 'point at nodes that are')} "
+            "not in the file; "
+            f"{agree(dangling, 'it is', 'they are')} not drawn"
+        )
     return out
 
 
@@ -163,7 +173,8 @@ def _resolve(
         g.leftover_nodes.append(g.nodes[s])
     if dropped:
         warnings.append(
-            f"{len(dropped)} inference or conflict nodes lack a premise or a conclusion; kept as data, not drawn"
+            f"{counted(len(dropped), 'inference or conflict node')} {agree(len(dropped), 'lacks', 'lack')} a premise "
+            "or a conclusion; kept as data, not drawn"
         )
 
 

@@ -16,6 +16,7 @@ from argmap.io.ova_text import html_to_text
 from argmap.io.results import ImportResult
 from argmap.limits import LIMITS
 from argmap.model import Aim, Argument, ArgumentMap, Article, Claim, Origin, Point, Relation, Span
+from argmap.wording import agree, counted
 
 _AIF_HEAD = re.compile(rb'"(nodeID|AIF|aif)"\s*:')
 _DEFAULT_SCHEMES = {"RA", "CA", "MA", "Default Inference", "Default Conflict", "Default Rephrase", ""}
@@ -61,7 +62,8 @@ def read(data: bytes, source: str) -> ImportResult:
     loose = sum(c.id not in used for c in m.claims)
     if loose and m.arguments:
         warnings.append(
-            f"{loose} claims take part in no argument (unconnected I nodes); they are shown apart"
+            f"{counted(loose, 'claim')} {agree(loose, 'takes', 'take')} part in no argument (unconnected I "
+            f"{agree(loose, 'node', 'nodes')}); {agree(loose, 'it is', 'they are')} shown apart"
         )
     return ImportResult(m, warnings)
 
@@ -97,7 +99,10 @@ def _claims(g: AifGraph, warnings: list[str]) -> list[Claim]:
             )
         )
     if long:
-        warnings.append(f"{long} claim texts were longer than {LIMITS.claim_chars:,} characters and were cut")
+        warnings.append(
+            f"{counted(long, 'claim text')} {agree(long, 'was', 'were')} longer than "
+            f"{LIMITS.claim_chars:,} characters and {agree(long, 'was', 'were')} cut"
+        )
     return out
 
 
@@ -145,11 +150,16 @@ def _arguments(g: AifGraph, claim_ids: set[str], warnings: list[str]) -> list[Ar
                 )
             )
     if kinds["MA"]:
-        warnings.append(f"{kinds['MA']} rephrase (MA) nodes are drawn as supports (kept as MA on export)")
+        n = kinds["MA"]
+        warnings.append(
+            f"{counted(n, 'rephrase (MA) node')} {agree(n, 'is drawn as a support', 'are drawn as supports')} "
+            "(kept as MA on export)"
+        )
     split = sum(1 for s in g.s_nodes if len(g.conclusions[s]) > 1)
     if split:
         warnings.append(
-            f"{split} S nodes have more than one conclusion: drawn as one argument per conclusion"
+            f"{counted(split, 'S node')} {agree(split, 'has', 'have')} more than one conclusion: "
+            "drawn as one argument per conclusion"
         )
     del claim_ids
     return out
@@ -234,7 +244,10 @@ def _anchors(m: ArgumentMap, g: AifGraph, top: dict[str, Any], source: str, warn
         if isinstance(ids, list):
             ids.append(anchor_id)
     if unplaced:
-        warnings.append(f"{unplaced} text anchors name no claim; the text is kept, those anchors are not")
+        warnings.append(
+            f"{counted(unplaced, 'text anchor')} {agree(unplaced, 'names', 'name')} no claim; the text is kept, "
+            f"{agree(unplaced, 'that anchor is', 'those anchors are')} not"
+        )
 
 
 def _dialogue_warnings(g: AifGraph, aif: dict[str, Any], warnings: list[str]) -> None:
@@ -242,8 +255,11 @@ def _dialogue_warnings(g: AifGraph, aif: dict[str, Any], warnings: list[str]) ->
     for layer in ("I", "RA", "CA", "MA"):
         kinds.pop(layer, None)  # warned about separately (reused ids, incomplete inferences)
     if kinds:
-        listed = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
-        warnings.append(f"dialogue layer kept in the file's data, not drawn: {listed} nodes")
+        listed = ", ".join(f"{n:,} {k}" for k, n in sorted(kinds.items()))
+        total = sum(kinds.values())
+        warnings.append(
+            f"dialogue layer kept in the file's data, not drawn: {counted(total, 'node')} ({listed})"
+        )
     locs = aif.get("locutions")
     if isinstance(locs, list):
         ids = [str(x.get("nodeID")) for x in locs if isinstance(x, dict)]
@@ -251,7 +267,11 @@ def _dialogue_warnings(g: AifGraph, aif: dict[str, Any], warnings: list[str]) ->
         dups = len(ids) - len(set(ids))
         if dangling:
             warnings.append(
-                f"{dangling} locutions point at nodes that are not in the file (kept as they are)"
+                f"{counted(dangling, 'locution')} {agree(dangling, 'points at a node that is', 'point at nodes that are')} "
+                f"not in the file (kept as {agree(dangling, 'it is', 'they are')})"
             )
         if dups:
-            warnings.append(f"{dups} locutions repeat an earlier one's node (kept as they are)")
+            warnings.append(
+                f"{counted(dups, 'locution')} {agree(dups, 'repeats', 'repeat')} an earlier one's node "
+                f"(kept as {agree(dups, 'it is', 'they are')})"
+            )

@@ -11,7 +11,7 @@ from argmap.io.box_positions import box_centres
 from argmap.io.ova_text import text_to_html
 from argmap.io.results import ExportResult
 from argmap.model import Aim, Argument, ArgumentMap, Relation
-from argmap.wording import counted
+from argmap.wording import agree, counted
 
 _DEFAULT_TEXT = {"RA": "Default Inference", "CA": "Default Conflict", "MA": "Default Rephrase"}
 
@@ -108,7 +108,8 @@ def _write(m: ArgumentMap, shape: str) -> ExportResult:
         text, dropped = _html(m, node_of)
         if dropped:
             losses.append(
-                f"{dropped} anchors overlap another without nesting in it; HTML spans cannot hold them"
+                f"{counted(dropped, 'anchor')} {agree(dropped, 'overlaps', 'overlap')} another without nesting "
+                f"in it; HTML spans cannot hold {agree(dropped, 'it', 'them')}"
             )
         doc = {wrapper: aif, "text": text, "OVA": _ova(m, top, node_of, groups, edges)}
         doc.update({k: v for k, v in top.items() if k not in (wrapper, "text", "OVA")})
@@ -288,21 +289,24 @@ def _losses(m: ArgumentMap, shape: str) -> list[str]:
     counts = {
         ("claim note", "claim notes"): sum(bool(c.note) for c in m.claims),
         ("argument note", "argument notes"): sum(bool(a.note) for a in m.arguments),
-        ("claim with tags", "claims with tags"): sum(bool(c.tags) for c in m.claims),
         ("claim role", "claim roles"): sum(c.role.value != "none" for c in m.claims),
         ("strength", "strengths"): sum(c.strength is not None for c in m.claims),
         ("implicit-premise flag", "implicit-premise flags"): sum(c.implicit for c in m.claims),
         ("critical-question answer", "critical-question answers"): sum(len(a.answers) for a in m.arguments),
         ("relevance weight", "relevance weights"): sum(a.relevance is not None for a in m.arguments),
-        ("scheme name AIF has no scheme for (such as Bias)", "scheme names AIF has no scheme for (such as Bias)"): sum(
-            bool(a.scheme) and _aif_scheme(a.scheme) is None for a in m.arguments
-        ),
+        (
+            "scheme name AIF has no scheme for (such as Bias)",
+            "scheme names AIF has no scheme for (such as Bias)",
+        ): sum(bool(a.scheme) and _aif_scheme(a.scheme) is None for a in m.arguments),
     }
     out.extend(
         f"{counted(n, *what)} (AIF has no place for {'it' if n == 1 else 'them'})"
         for what, n in counts.items()
         if n
     )
+    tagged = sum(bool(c.tags) for c in m.claims)
+    if tagged:  # the claims are written; their tags are not
+        out.append(f"the tags on {counted(tagged, 'claim')} (AIF has no place for tags)")
     if shape == "aifdb":
         anchors = sum(len(c.spans) for c in m.claims)
         boxes = len(m.layout.pins) + len(m.layout.hints)

@@ -29,6 +29,7 @@ from argmap.model import (
     Strength,
     Tag,
 )
+from argmap.wording import agree, counted
 
 _DEFINITION = re.compile(rb"^\s*[\[<][^\]\n>]{1,200}[\]>]:", re.M)
 _COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
@@ -346,28 +347,44 @@ class _Builder:
                 break
             self.m.arguments = kept
         if len(self.m.arguments) < before:
+            n = before - len(self.m.arguments)
             self.warnings.append(
-                f"{before - len(self.m.arguments)} relations point at arguments with no premises; left out"
+                f"{counted(n, 'relation')} {agree(n, 'points at an argument', 'point at arguments')} "
+                "with no premises; left out"
             )
 
     def _warn(self, gists: list[Node]) -> None:
         d, w = self.doc, self.warnings
         if self.untagged:
-            w.append(f"{self.untagged} arguments have #tags, which argmap keeps on claims only: not kept")
+            n = self.untagged
+            w.append(
+                f"{counted(n, 'argument')} {agree(n, 'has', 'have')} #tags, which argmap keeps on claims only: not kept"
+            )
         if d.headings:
-            w.append(f"{d.headings} headings (Argdown groups) are not kept")
+            w.append(
+                f"{counted(d.headings, 'heading')} {agree(d.headings, '(an Argdown group) is', '(Argdown groups) are')} not kept"
+            )
         if d.prose:
             w.append(
-                f"{d.prose} paragraphs of untitled text outside any relation are not claims; not imported"
+                f"{counted(d.prose, 'paragraph')} of untitled text outside any relation "
+                f"{agree(d.prose, 'is not a claim', 'are not claims')}; not imported"
             )
         if d.orphans:
             w.append(
-                f"{d.orphans} relation lines have nothing above them to attach to (after a blank line); left out"
+                f"{counted(d.orphans, 'relation line')} {agree(d.orphans, 'has nothing above it', 'have nothing above them')} "
+                "to attach to (after a blank line); left out"
             )
         if d.includes:
-            w.append(f"{d.includes} @include lines were not followed: import the included files separately")
+            w.append(
+                f"{counted(d.includes, '@include line')} {agree(d.includes, 'was', 'were')} not followed: "
+                "import the included files separately"
+            )
         if gists:
-            w.append(f"{len(gists)} arguments with no conclusion or outgoing relation became claims")
+            n = len(gists)
+            w.append(
+                f"{counted(n, 'argument')} with no conclusion or outgoing relation "
+                f"became {agree(n, 'a claim', 'claims')}"
+            )
         if any(r == "contradiction" for _, _, r in self.relations):
             w.append("contradictions (><) became a pair of attacks")
         if self.front.get("model-mode") == "strict" and any(

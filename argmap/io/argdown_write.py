@@ -10,6 +10,7 @@ from argmap.io.argdown_units import Unit, is_gist, strict, symbol, symmetric, un
 from argmap.io.map_index import MapIndex
 from argmap.io.results import ExportResult
 from argmap.model import Aim, Argument, ArgumentMap, Claim, Relation
+from argmap.wording import counted
 
 _MAX_DEPTH = 100
 """Deeper chains continue in a new tree that starts from the claim where this one stopped."""
@@ -345,6 +346,6 @@ def write(m: ArgumentMap) -> ExportResult:
     losses: list[str] = []
     if m.layout.pins or m.layout.hints:
         losses.append(
-            f"{len(m.layout.pins) + len(m.layout.hints)} box positions (Argdown lays out its own map)"
+            f"{counted(len(m.layout.pins) + len(m.layout.hints), 'box position')} (Argdown lays out its own map)"
         )
     return ExportResult(("\n".join(w.lines) + "\n").encode("utf-8"), losses)

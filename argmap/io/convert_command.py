@@ -66,10 +66,28 @@ def run_convert(args: argparse.Namespace) -> int:
         losses = write_map(result.map, args.output, dst.id)
     except SaveError as e:
         return fail(e)
-    for loss in losses:
-        print(f"{args.output}: not written: {loss}", file=sys.stderr)
     m = result.map
     print(
-        f"{args.output}: {dst.id} ({counted(len(m.claims), 'claim')}, {counted(len(m.arguments), 'argument')})"
+        f"{args.output}: written as {dst.name} "
+        f"({counted(len(m.claims), 'claim')}, {counted(len(m.arguments), 'argument')})"
     )
+    if args.to_id is None and _ambiguous_json(args.output):
+        print(f"{args.output}: {json_choice_note(args.output)}", file=sys.stderr)
+    for loss in losses:
+        print(f"{args.output}: lost in this format: {loss}", file=sys.stderr)
     return EXIT_OK
+
+
+def _ambiguous_json(path: Path) -> bool:
+    """A `.json` name that is not `.argmap.json`: AIF by the extension, though argmap's own maps are JSON too."""
+    name = path.name.lower()
+    return name.endswith(".json") and not name.endswith(".argmap.json")
+
+
+def json_choice_note(path: Path) -> str:
+    """Which format a plain `.json` name was written in, and how to pick argmap's own (or OVA's)."""
+    native = path.with_name(path.name[: -len(".json")] + ".argmap.json").name
+    return (
+        "a .json name is written as AIF JSON (AIFdb shape); for an argmap map name it "
+        f"{native} or add --to argmap (--to ova writes OVA3's shape)"
+    )

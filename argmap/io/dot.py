@@ -1,11 +1,15 @@
-"""Graphviz DOT export: claims as boxes, arguments as small points, coloured relation edges."""
+"""Graphviz DOT export: claims as boxes, arguments as small points, coloured relation edges.
+
+Only an undercut (an attack on an argument's inference) is dashed, as on the canvas; an attack
+on an argument's premises (`aim` premises) is a plain attack line into the argument's point.
+"""
 
 from __future__ import annotations
 
 import textwrap
 
 from argmap.io.results import ExportResult
-from argmap.model import ArgumentMap, Relation
+from argmap.model import Aim, ArgumentMap, Relation
 
 _COLOR = {Relation.SUPPORT: "#009E73", Relation.ATTACK: "#D55E00"}
 
@@ -33,8 +37,9 @@ def write(m: ArgumentMap) -> ExportResult:
         lines.append(f"  {quote(a.id)} [shape=point, width=0.12, color={quote(color)}];")
         for p in a.premises:
             lines.append(f"  {quote(p)} -> {quote(a.id)} [arrowhead=none, color={quote(color)}];")
-        undercut = ", style=dashed" if a.target in argument_ids else ""
-        lines.append(f"  {quote(a.id)} -> {quote(a.target)} [color={quote(color)}{undercut}];")
+        undercut = a.target in argument_ids and a.relation is Relation.ATTACK and a.aim is Aim.INFERENCE
+        style = ", style=dashed" if undercut else ""
+        lines.append(f"  {quote(a.id)} -> {quote(a.target)} [color={quote(color)}{style}];")
     lines.append("}")
     losses = ["the article and anchors (DOT draws the graph only)"] if m.article else []
     return ExportResult(("\n".join(lines) + "\n").encode("utf-8"), losses)

@@ -182,7 +182,7 @@ def _kept_data(source_format: str, data: dict[str, Any]) -> str:
     aif = data.get("aif")
     if source_format == "aif" and isinstance(aif, dict):
         counts = {k: len(v) for k, v in aif.items() if isinstance(v, list) and v}
-        listed = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no dialogue"
+        listed = ", ".join(f"{n:,} {k}" for k, n in counts.items()) or "no dialogue"
         return f"the AIF file's dialogue layer and extras ({listed})"
     keys = ", ".join(sorted(k for k, v in data.items() if v))
     return f"the {source_format} file's other fields ({keys})"

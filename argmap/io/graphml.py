@@ -7,7 +7,7 @@ import networkx as nx
 from argmap.graph import to_digraph
 from argmap.io.box_positions import box_centres
 from argmap.io.results import ExportResult
-from argmap.model import ArgumentMap
+from argmap.model import Aim, ArgumentMap, Relation
 
 
 def sniff(head: bytes, path: str) -> bool:
@@ -16,7 +16,7 @@ def sniff(head: bytes, path: str) -> bool:
 
 
 def write(m: ArgumentMap) -> ExportResult:
-    """Node attributes: kind, text, role, tags, quotes, x, y; edge attribute: kind."""
+    """Node attributes: kind, text, role, tags, quotes, x, y (an argument: undercut, aim); edge attribute: kind."""
     g = to_digraph(m)
     centres = box_centres(m)
     tag_names = {t.id: t.name for t in m.tags}
@@ -29,10 +29,12 @@ def write(m: ArgumentMap) -> ExportResult:
             note=c.note,
         )
     for a in m.arguments:
+        on_argument = a.target not in g or g.nodes[a.target].get("kind") == "argument"
         g.nodes[a.id].update(
             text=a.note,
             scheme=a.scheme or "",
-            undercut=a.target not in g or g.nodes[a.target].get("kind") == "argument",
+            undercut=on_argument and a.relation is Relation.ATTACK and a.aim is Aim.INFERENCE,
+            aim=a.aim.value if on_argument else "",  # on an argument: its inference or its premises
         )
     for node_id, (x, y) in centres.items():
         if node_id in g:

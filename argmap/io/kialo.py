@@ -10,6 +10,7 @@ from argmap.io.errors import LoadError
 from argmap.io.results import ExportResult, ImportResult
 from argmap.limits import LIMITS
 from argmap.model import Argument, ArgumentMap, Claim, Origin, Relation, Role
+from argmap.wording import agree, counted
 
 _HEAD = re.compile(rb"^\s*Discussion (Title|Name):", re.I)
 _ITEM = re.compile(r"^(\s*)((?:\d+\.)+)\s*(?:(Pro|Con|Thesis|Question):)?\s*(.*)$")
@@ -115,10 +116,14 @@ def read(data: bytes, source: str) -> ImportResult:
             continue
         m.arguments.append(_reason(f"r{number}", linked.id, label, parent.id, link=number))
     if external:
-        warnings.append(f"{external} claims point to other Kialo discussions; kept as text")
+        warnings.append(
+            f"{counted(external, 'claim')} {agree(external, 'points to another Kialo discussion', 'point to other Kialo discussions')}; "
+            "kept as text"
+        )
     if theses:
         warnings.append(
-            f"{theses} theses answer the discussion question; argmap draws them as separate roots"
+            f"{counted(theses, 'thesis', 'theses')} {agree(theses, 'answers', 'answer')} the discussion question; "
+            f"argmap draws {agree(theses, 'it as a separate root', 'them as separate roots')}"
         )
     m.origin = Origin(format="kialo", data={"sources": list(sources), "title": title})
     return ImportResult(m, warnings)

@@ -6,8 +6,8 @@ import re
 
 from argmap.io.map_index import MapIndex
 from argmap.io.results import ExportResult
-from argmap.model import ArgumentMap, Relation
-from argmap.wording import counted
+from argmap.model import Aim, ArgumentMap, Relation
+from argmap.wording import agree, counted
 
 _ESCAPE = re.compile(r"([()\[\]])")
 
@@ -48,18 +48,46 @@ def _numbered(m: MapIndex, parent: str, children: list[tuple[str, str]]) -> list
     return out
 
 
+_HUNG = {
+    (Relation.ATTACK, Aim.INFERENCE): ("objection to a reasoning step", "objections to a reasoning step"),
+    (Relation.SUPPORT, Aim.INFERENCE): ("support of a reasoning step", "supports of a reasoning step"),
+    (Relation.ATTACK, Aim.PREMISES): ("attack on a reason's premises", "attacks on a reason's premises"),
+    (Relation.SUPPORT, Aim.PREMISES): ("support of a reason's premises", "supports of a reason's premises"),
+}
+"""What Kialo (a tree of claims) cannot hold, by relation and aim: each hangs under the reason's first premise."""
+
+
+def _hung_losses(hung: dict[tuple[Relation, Aim], int]) -> list[str]:
+    """One loss per kind of reason aimed at another reason: an undercut is not an attack on premises."""
+    out: list[str] = []
+    for key, words in _HUNG.items():
+        n = hung.get(key, 0)
+        if not n:
+            continue
+        step = (
+            f" (Kialo cannot attach {agree(n, 'it', 'them')} to the step itself)"
+            if key[1] is Aim.INFERENCE
+            else ""
+        )
+        out.append(
+            f"{counted(n, *words)} {agree(n, 'was', 'were')} hung under the reason's first premise{step}"
+        )
+    return out
+
+
 def write_kialo(m: ArgumentMap) -> ExportResult:
     """Claims reached twice become `-> See N.` links; what Kialo cannot hold is listed as losses."""
     losses: list[str] = []
     ix = MapIndex(m)
     claims = ix.claims
     reasons: dict[str, list[tuple[str, str]]] = {}
-    linked = undercuts = 0
+    linked = 0
+    hung: dict[tuple[Relation, Aim], int] = {}
     for a in m.arguments:
         label = "Pro" if a.relation is Relation.SUPPORT else "Con"
         target = a.target
         if target not in claims:
-            undercuts += 1
+            hung[a.relation, a.aim] = hung.get((a.relation, a.aim), 0) + 1
             target = ix.arguments[target].premises[0] if target in ix.arguments else target
             if target not in claims:
                 continue
@@ -77,9 +105,10 @@ def write_kialo(m: ArgumentMap) -> ExportResult:
     else:
         if question is None:
             out += ["1. Question:", title, ""]
-            losses.append(
-                f"{len(roots)} separate conclusions were put under a question made from the map title"
-            )
+            if roots:  # an empty map has no conclusion to move
+                losses.append(
+                    f"{len(roots):,} separate conclusions were put under a question made from the map title"
+                )
         else:
             out += ["1. Question:", *_text(ix, question).split("\n"), ""]
             numbered[question] = "1."
@@ -111,11 +140,7 @@ def write_kialo(m: ArgumentMap) -> ExportResult:
             f"{counted(linked, 'linked argument')} {'was' if linked == 1 else 'were'} split into separate "
             "reasons (Kialo has no linked premises)"
         )
-    if undercuts:
-        losses.append(
-            f"{counted(undercuts, 'undercut or support', 'undercuts or supports')} of an inference "
-            f"{'was' if undercuts == 1 else 'were'} hung under its first premise"
-        )
+    losses.extend(_hung_losses(hung))
     notes = sum(bool(c.note) and not (c.origin and c.origin.format == "kialo") for c in m.claims)
     if notes:
         losses.append(f"{counted(notes, 'claim note')} (Kialo's export has none)")

@@ -10,6 +10,7 @@ from argmap.io.errors import LoadError
 from argmap.io.results import ImportResult
 from argmap.limits import LIMITS
 from argmap.model import Argument, ArgumentMap, Article, Claim, Origin, Relation, Role, Span
+from argmap.wording import agree, counted
 
 _SUPPORT = {"sup", "exa"}
 _ATTACK = {"reb", "und"}
@@ -44,7 +45,10 @@ def read(data: bytes, source: str) -> ImportResult:
     adus = {a.get("id", ""): a.get("type", "") for a in root.iter("adu") if _usable(a.get("id", ""))}
     unusable = sum(1 for a in root.iter("adu") if not _usable(a.get("id", "")))
     if unusable:
-        warnings.append(f"{unusable} units have an empty or over-long id and were left out")
+        warnings.append(
+            f"{counted(unusable, 'unit')} {agree(unusable, 'has', 'have')} an empty or over-long id and "
+            f"{agree(unusable, 'was', 'were')} left out"
+        )
     joints = {j.get("id", "") for j in root.iter("joint")}
     edges = [dict(e.attrib) for e in root.iter("edge")]
     segs: dict[str, list[str]] = {}
@@ -82,7 +86,11 @@ def read(data: bytes, source: str) -> ImportResult:
     m.arguments = _arguments(arg_edges, set(adus), warnings)
     m.origin = Origin(format="microtext", id=root.get("id"), data={k: v for k, v in root.attrib.items()})
     if joints:
-        warnings.append(f"{len(joints)} joints (EDUs joined into one unit) were merged into their units")
+        n = len(joints)
+        warnings.append(
+            f"{counted(n, 'joint')} (EDUs joined into one unit) {agree(n, 'was', 'were')} merged into "
+            f"{agree(n, 'its unit', 'their units')}"
+        )
     return ImportResult(m, warnings)
 
 
@@ -124,8 +132,12 @@ def _arguments(edges: list[dict[str, Any]], adus: set[str], warnings: list[str])
             break
         kept = still
     if len(kept) < len(by_id):
-        warnings.append(f"{len(by_id) - len(kept)} edges point at units or edges not in the file; left out")
+        n = len(by_id) - len(kept)
+        warnings.append(
+            f"{counted(n, 'edge')} {agree(n, 'points', 'point')} at units or edges not in the file; left out"
+        )
     other = [e for e in edges if e.get("type") not in _SUPPORT | _ATTACK | {"add"}]
     if other:
-        warnings.append(f"{len(other)} edges of unknown types were left out")
+        n = len(other)
+        warnings.append(f"{counted(n, 'edge')} of unknown {agree(n, 'type was', 'types were')} left out")
     return kept

@@ -18,7 +18,19 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 names optional fields that a version-2 reader would drop: nothing to change.
+
+    The fields (`Argument.aim` of `premises`, `Article.author` and `date`,
+    `Classroom.alternative_theses`) are left out of a file when unused. One build wrote them
+    into files that said 2; those read as they are. argmap now writes 3 only for a map that
+    uses one of them, so a version-2 argmap refuses it with "update argmap" instead of
+    dropping the fields when it saves.
+    """
+    return doc
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 """`MIGRATIONS[n]` turns a version-n document into a version n+1 document.
 
 Every schema change adds its step here, with a fixture file of the old version in
@@ -42,8 +54,8 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
         )
     if version > SCHEMA_VERSION:
         raise TooNew(
-            f"was written by a newer argmap (file format {str(version)[:20]}; this version reads up to "
-            f"{SCHEMA_VERSION}): update argmap to open it"
+            f"was written by a newer version of argmap (file format {str(version)[:20]}; this one reads "
+            f"up to {SCHEMA_VERSION}): update argmap to open it"
         )
     while version < SCHEMA_VERSION:
         doc = MIGRATIONS[version](doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from argmap.analysis.findings import Level, require_usable, validate
 from argmap.io.results import ImportResult
 from argmap.model import Argument, ArgumentMap
+from argmap.wording import agree
 
 REPAIRABLE = {
     "self-premise",
@@ -62,7 +63,8 @@ def _mend(m: ArgumentMap, warnings: list[str]) -> ArgumentMap:
             warnings.append(f"{_where(a)} would make {a.target} its own premise; that link was dropped")
         missing = [p for p in a.premises if p not in claims]
         if missing:
-            warnings.append(f"{_where(a)} names premises not in the file ({', '.join(missing)}); left out")
+            which = agree(len(missing), "a premise", "premises")
+            warnings.append(f"{_where(a)} names {which} not in the file ({', '.join(missing)}); left out")
         if not keep:
             dropped.add(a.id)
             continue

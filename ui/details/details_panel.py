@@ -1,4 +1,7 @@
-"""The details panel: wording, kind, tags, note and spans of the selected claim; each edit one undo step."""
+"""The details panel: wording, kind, what it does, tags, note and spans of the selected claim; each edit one undo step.
+
+A selected connection (a reason's line or junction) shows what that reason does, in plain words.
+"""
 
 from __future__ import annotations
 
@@ -19,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from argmap import edits
-from argmap.model import ArgumentMap, Claim, Role
+from argmap.model import Argument, ArgumentMap, Claim, Role
 from argmap.ops import Op
 from ui.details.commit_edit import CommitTextEdit
+from ui.details.reason_words import what_it_does, what_it_does_for
 from ui.document.document import Document
 from ui.document.selection import Selection
 from ui.look.palette import role_color, role_label, swatch
 
 ROLES = [Role.CONCLUSION, Role.PREMISE, Role.OBJECTION, Role.REBUTTAL, Role.NONE]
+NOTHING_SELECTED = "Select a claim in the map, the outline or the article."
 
 
 class DetailsPanel(QWidget):
@@ -45,8 +50,9 @@ class DetailsPanel(QWidget):
         self._loading = False
         self.setAccessibleName("Claim details")
 
-        self.empty = QLabel("Select a claim in the map, the outline or the article.")
+        self.empty = QLabel(NOTHING_SELECTED)
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # claim wording may hold "<"
         self.wording = CommitTextEdit()
         self.wording.setAccessibleName("Wording")
         self.wording.setMaximumHeight(110)
@@ -54,6 +60,10 @@ class DetailsPanel(QWidget):
         self.kind.setAccessibleName("Kind")
         for role in ROLES:
             self.kind.addItem(swatch(role_color(role)), role_label(role), role.value)
+        self.does = QLabel()
+        self.does.setWordWrap(True)
+        self.does.setTextFormat(Qt.TextFormat.PlainText)
+        self.does.setAccessibleName("What it does")
         self.tags = QListWidget()
         self.tags.setAccessibleName("Tags")
         self.tags.setMaximumHeight(110)
@@ -71,6 +81,7 @@ class DetailsPanel(QWidget):
         form = QFormLayout()
         form.addRow("&Wording", self.wording)
         form.addRow("&Kind", self.kind)
+        form.addRow("In the map", self.does)
         form.addRow("&Tags", self.tags)
         form.addRow("&Note", self.note)
         form.addRow("&Spans", self.spans)
@@ -80,6 +91,7 @@ class DetailsPanel(QWidget):
         form.addRow(buttons)  # the full width: a label column beside it would widen the dock
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow dock: labels above fields
         form.setContentsMargins(0, 0, 0, 0)  # the panel's own margins are enough
+        self._form_layout = form
         self.form = QWidget()
         self.form.setLayout(form)
         layout = QVBoxLayout(self)
@@ -122,12 +134,26 @@ class DetailsPanel(QWidget):
         except KeyError:
             return None
 
+    def _reason(self) -> Argument | None:
+        """The reason shown when a connection, not a claim, is selected."""
+        try:
+            return self.session.map.argument(self.claim_id) if self.claim_id is not None else None
+        except KeyError:
+            return None
+
     def refresh(self) -> None:
         """Reload the fields from the map."""
         claim = self._claim()
         self.empty.setVisible(claim is None)
         self.form.setVisible(claim is not None)
         if claim is None:
+            reason = self._reason()
+            self.empty.setText(
+                NOTHING_SELECTED
+                if reason is None
+                else f"This connection: {what_it_does(self.session.map, reason)}\n\n"
+                "Select a box to edit its wording."
+            )
             return
         self._loading = True
         try:
@@ -136,6 +162,9 @@ class DetailsPanel(QWidget):
             if not self.note.hasFocus():
                 self.note.show_text(claim.note)
             self.kind.setCurrentIndex(ROLES.index(claim.role))
+            does = what_it_does_for(self.session.map, claim.id)
+            self.does.setText("\n".join(does))
+            self._form_layout.setRowVisible(self.does, bool(does))
             self.tags.clear()
             for tag in self.session.map.tags:
                 item = QListWidgetItem(swatch(QColor(tag.color)), tag.name)

@@ -90,7 +90,7 @@ class BadgeItem(QGraphicsItem):
 def badges_of(scene: MapScene) -> dict[str, BadgeItem]:
     """The badge item on each claim box that has one."""
     out: dict[str, BadgeItem] = {}
-    for cid, item in scene.claims.items():
+    for cid, item in scene.claims.built().items():
         for child in item.childItems():
             if isinstance(child, BadgeItem):
                 out[cid] = child
@@ -101,10 +101,11 @@ def apply_badges(scene: MapScene, overlay: Overlay | None) -> None:
     """Put a badge on every box (overlay given) or take them all off (None)."""
     current = badges_of(scene)
     if overlay is None:
+        scene.decorators.pop("badges", None)
         for badge_item in current.values():
             scene.removeItem(badge_item)
         return
-    for cid, item in scene.claims.items():
+    for cid, item in scene.claims.built().items():
         badge = overlay.badges.get(cid)
         have = current.get(cid)
         if badge is None:
@@ -114,3 +115,10 @@ def apply_badges(scene: MapScene, overlay: Overlay | None) -> None:
             BadgeItem(item, badge).setToolTip(f"{badge_text(badge)} ({GIVEN_AS_DRAWN})")
         else:
             have.set_badge(badge)
+
+    def on_new_box(item: QGraphicsItem) -> None:  # a big map's box built later, as it comes into view
+        badge = overlay.badges.get(item.claim_id) if isinstance(item, ClaimItem) else None
+        if badge is not None and isinstance(item, ClaimItem):
+            BadgeItem(item, badge).setToolTip(f"{badge_text(badge)} ({GIVEN_AS_DRAWN})")
+
+    scene.decorators["badges"] = on_new_box

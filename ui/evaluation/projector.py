@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from typing_extensions import override
 
-from argmap.model import ArgumentMap, Relation, Role
+from argmap.model import Aim, Argument, ArgumentMap, Relation, Role
 
 BACKGROUND = "#FFFFFF"
 INK = "#000000"
@@ -32,7 +32,8 @@ class Reason:
     text: str
     first_premise: str
     undercuts: tuple[str, ...] = ()
-    """Wording of each undercut: why this reason would not support (or attack) the claim."""
+    """One line per reason aimed at this one, with what it does: an undercut says the step does not
+    follow; an attack on the premises says the reason is not so; a support backs it up."""
 
     @property
     def is_objection(self) -> bool:
@@ -74,10 +75,19 @@ def reasons_of(m: ArgumentMap, claim_id: str) -> list[Reason]:
             a.relation,
             wording(a.premises),
             a.premises[0],
-            tuple(wording(u.premises) for u in m.arguments if u.target == a.id),
+            tuple(f"{_aimed_words(u)}: {wording(u.premises)}" for u in m.arguments if u.target == a.id),
         )
         for a in args
     ]
+
+
+def _aimed_words(u: Argument) -> str:
+    """What a reason aimed at another reason does, following its aim (only an attack on the step is an undercut)."""
+    if u.relation is Relation.SUPPORT:
+        return "Backed up"
+    if u.aim is Aim.PREMISES:
+        return "But the reason is not so"
+    return "Undercut, this does not follow"
 
 
 def contrast(a: str, b: str) -> float:
@@ -177,8 +187,8 @@ class ProjectorWindow(QWidget):
             self.reasons_box.addWidget(label)
             self.reason_labels.append(label)
             for u in r.undercuts:  # shown under the reason they cut
-                cut = _label(REASON_PT - 2, ATTACK_INK)
-                cut.setText(f"      ⤷ Undercut, this does not follow: {u}")
+                cut = _label(REASON_PT - 2, SUPPORT_INK if u.startswith("Backed up") else ATTACK_INK)
+                cut.setText(f"      ⤷ {u}")
                 self.reasons_box.addWidget(cut)
                 self.reason_labels.append(cut)
         self.footer.setText(f"{remaining(all_reasons, self.revealed)} · {HELP}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from argmap.model import Answer, Argument, Relation
+from argmap.model import Answer, Argument
 from argmap.ops import EditArgument, Op
 from argmap.schemes import Scheme, load_schemes, objection_op
+from ui.details.reason_words import what_it_does
 from ui.evaluation.controller import EvaluationController
 
 RELEVANCE: list[tuple[str, float | None]] = [
@@ -91,8 +94,7 @@ class ReasonSection(QWidget):
             return
         self._loading = True
         try:
-            verb = "supports" if arg.relation is Relation.SUPPORT else "attacks"
-            self.title.setText(f"<b>Reason {arg.id}</b> ({verb} {arg.target})")
+            self.title.setText(f"<b>Reason:</b> {html.escape(what_it_does(self.session.map, arg))}")
             self.relevance.clear()
             for text, value in RELEVANCE:
                 self.relevance.addItem(text, value)

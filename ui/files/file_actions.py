@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from argmap.analysis.findings import require_usable
@@ -14,6 +15,7 @@ from argmap.io.errors import LoadError, SaveError
 from argmap.io.native import SUFFIX, load
 from argmap.model import ArgumentMap, Article, Layout
 from argmap.paths import SAMPLE_MAP, is_shipped, seed
+from argmap.wording import counted
 from ui.articles.article_import import import_article_report
 from ui.classroom.student_open import is_assignment_path, open_assignment, suggested_save_path
 from ui.document.context import Context
@@ -28,6 +30,8 @@ from ui.render.printing import preview_dialog
 
 MAP_FILTER = "argmap maps (*.argmap.json *.json)"
 SNIFF_BYTES = 65536
+NOTES_SHOWN = 12
+"""Import warnings listed in the note; the rest are counted."""
 
 
 def _patterns(exts: list[str]) -> str:
@@ -77,6 +81,13 @@ def is_article(path: Path) -> bool:
         fmt = sniff(path)
         return fmt is None or fmt.id != "kialo"
     return True
+
+
+def import_note(name: str, warnings: Sequence[str]) -> str:
+    """The text of the note about what an import left out: the file's name, then one bullet per warning."""
+    shown = "\n".join(f"• {w}" for w in warnings[:NOTES_SHOWN])
+    more = f"\n… and {len(warnings) - NOTES_SHOWN:,} more" if len(warnings) > NOTES_SHOWN else ""
+    return f"{name}:\n{shown}{more}"
 
 
 def pasted_title(text: str, longest: int = 80) -> str:
@@ -159,7 +170,7 @@ class FileActions(QObject):
             self.ctx.show_error("Cannot paste this text", str(e))
             return False
         self.new_map_for(article, pasted_title(article.text))
-        self.ctx.status(f"New map from {len(article.text):,} pasted characters")
+        self.ctx.status(f"New map from {counted(len(article.text), 'pasted character')}")
         return True
 
     def open_path(self, path: Path) -> bool:
@@ -196,11 +207,20 @@ class FileActions(QObject):
             return True
         result = formats.read_map(path)
         self.document.replace(require_usable(result.map, str(path)), None)
-        if result.warnings:
-            shown = "\n".join(f"• {w}" for w in result.warnings[:12])
-            more = f"\n… and {len(result.warnings) - 12} more" if len(result.warnings) > 12 else ""
-            self.ctx.prompter.inform("Imported with notes", f"{path.name}:\n{shown}{more}")
+        self.show_import_notes(path, result.warnings)
         return False
+
+    def show_import_notes(self, path: Path, warnings: Sequence[str]) -> None:
+        """Tell the user what the import of `path` (an article or another map format) could not keep."""
+        if warnings:
+            title = "Imported with warnings" if is_article(path) else "Imported with notes"
+            self.ctx.prompter.inform(title, import_note(path.name, warnings))
+
+    def show_import_notes_soon(self, path: Path, warnings: Sequence[str]) -> None:
+        """`show_import_notes` once the event loop runs: `argmap FILE` reads the file before the window shows."""
+        if warnings:
+            notes = list(warnings)
+            QTimer.singleShot(0, self, lambda: self.show_import_notes(path, notes))
 
     def export_map_dialog(self) -> None:
         """File > Export map as: Argdown, AIF, Kialo, GraphML, DOT, outline (by extension)."""
@@ -215,7 +235,8 @@ class FileActions(QObject):
         except (SaveError, ValueError) as e:
             self.ctx.show_error("Cannot export", str(e))
             return
-        self.ctx.status(f"Exported {path.name}")
+        written = formats.detect_output(str(path))
+        self.ctx.status(f"Exported {path.name} as {written.name}" if written else f"Exported {path.name}")
         if losses:
             shown = "\n".join(f"• {x}" for x in losses[:12])
             self.ctx.prompter.inform("Exported with losses", f"{path.name} leaves out:\n{shown}")
@@ -223,9 +244,7 @@ class FileActions(QObject):
     def _new_from_article(self, path: Path) -> None:
         imported = import_article_report(path, self.ctx.parent)
         self.new_map_for(imported.article, imported.article.title or path.stem)
-        if imported.warnings:
-            shown = "\n".join(f"• {w}" for w in imported.warnings)
-            self.ctx.prompter.inform("Imported with warnings", f"{path.name}:\n{shown}")
+        self.show_import_notes(path, imported.warnings)
 
     def new_map_for(self, article: Article, title: str) -> None:
         """Show a new, unsaved map of `article`."""

@@ -18,6 +18,12 @@ Public API for the window shell:
   `view.actions_by_name` maps their ids to QActions (context menus, tests).
 - `build_scene(m) -> MapScene`: a scene for a map without a view (exports, benchmarks).
   `MapScene.sync(m)` brings it up to date after an edit (the edit-latency path).
+  `scene.claims`, `scene.edges` and `scene.junctions` list everything the map shows, by id.
+  On maps of 2,000 boxes or more (`LAZY_MIN`) items exist only around what the view has
+  shown (`scene.reveal(rect)`, called by the view before it paints or takes a click): looking
+  an id up builds its item, `.built()` holds the items that exist (use it to touch every
+  item), `scene.box_rect(id)` gives a box's place without building it, exports build all
+  (`exporting_mode`), and `scene.decorators` are called with each item built later.
 
 Gestures: drag a box to move it (it stays pinned); drop it on another claim to connect
 it the way its kind says (a premise supports, an objection or rebuttal attacks; Shift or

@@ -176,6 +176,7 @@ class JunctionItem(QGraphicsItem):
         self.bar = bar
         self.drop_target = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setZValue(1)  # above lines, below boxes, whichever was built first
         self.setPos(QPointF(*point))
 
     @override

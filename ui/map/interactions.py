@@ -96,7 +96,7 @@ class MoveDrag(Interaction):
         ids = set(self._origins)
         self._lines = [
             (e, e.points, e.kind == "premise" and e.source in ids, e.is_arrow and e.target in ids)
-            for e in scene.edges.values()
+            for e in scene.edges.built().values()  # lines not built yet are drawn where they end after the drop
             if (e.kind == "premise" and e.source in ids) or (e.is_arrow and e.target in ids)
         ]
         self._moved = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
 from argmap.layout import MapLayout
+from ui.map.scene import LAZY_MIN
 from ui.map.style import palette
 
 if TYPE_CHECKING:
@@ -129,20 +131,50 @@ class MiniMap(QWidget):
 def _draw(image: QImage, layout: MapLayout, view: MapView, scale: float, origin: QPointF) -> None:
     """Boxes in their kinds' colours and the lines as thin strokes."""
     p = QPainter(image)
+    pal = palette()
+    colors = {c.id: pal.role(c.role).color for c in view.session.map.claims}
+    if len(layout.boxes) >= LAZY_MIN:
+        _draw_pixels(p, layout, colors, scale, origin)
+        p.end()
+        return
     p.setRenderHint(QPainter.RenderHint.Antialiasing, scale > 0.05)
     p.translate(origin)
     p.scale(scale, scale)
-    pal = palette()
     pen = QPen(pal.muted, 1.0)
     pen.setCosmetic(True)
     p.setPen(pen)
     for route in layout.edges:
         p.drawPolyline([QPointF(x, y) for x, y in route.points])
     p.setPen(Qt.PenStyle.NoPen)
-    colors = {c.id: pal.role(c.role).color for c in view.session.map.claims}
     fallback = pal.role_color_none()
     hidden = layout.hidden
     for cid, box in layout.boxes.items():
         if cid not in hidden:
             p.fillRect(QRectF(box.x, box.y, box.w, box.h), colors.get(cid, fallback))
     p.end()
+
+
+def _draw_pixels(
+    p: QPainter, layout: MapLayout, colors: dict[str, QColor], scale: float, origin: QPointF
+) -> None:
+    """A big map in whole widget pixels: each pixel's lines and boxes drawn once, not once per claim."""
+    ox, oy = origin.x(), origin.y()
+    lines: set[tuple[int, int, int, int]] = set()
+    for route in layout.edges:
+        pts = route.points
+        for (ax, ay), (bx, by) in pairwise(pts):
+            lines.add(
+                (int(ax * scale + ox), int(ay * scale + oy), int(bx * scale + ox), int(by * scale + oy))
+            )
+    p.setPen(QPen(palette().muted, 1.0))
+    for line in lines:
+        p.drawLine(*line)
+    fallback = palette().role_color_none()
+    cells: dict[tuple[int, int, int, int], QColor] = {}
+    hidden = layout.hidden
+    for cid, box in layout.boxes.items():
+        if cid not in hidden:
+            x, y = int(box.x * scale + ox), int(box.y * scale + oy)
+            cells[(x, y, max(1, int(box.w * scale)), max(1, int(box.h * scale)))] = colors.get(cid, fallback)
+    for (x, y, w, h), color in cells.items():
+        p.fillRect(x, y, w, h, color)

@@ -1,13 +1,16 @@
-"""The map scene: syncs claim, junction and edge items from the map by id, touching only what changed."""
+"""The map scene: syncs claim, junction and edge items from the map by id, touching only what changed.
+
+Big maps build items only around what the view shows (`reveal`); the rest are built when asked for.
+"""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QPointF, QRectF
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from argmap.layout import Box, Layouter, LayoutOptions, MapLayout
 from argmap.layout.branch import branch_map
@@ -15,9 +18,10 @@ from argmap.layout.fallback import grid_layout
 from argmap.model import Aim, ArgumentMap, Claim, Direction, Relation
 from ui.map.branch_counts import hidden_below
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
-from ui.map.edge_item import EdgeItem, JunctionItem
+from ui.map.edge_item import ARROW, BADGE_R, EdgeItem, JunctionItem
+from ui.map.lazy_items import GridIndex, LazyItems
 from ui.map.measure import Measurer
-from ui.map.routes import NO_BAR, EdgeKey, RouteShaper
+from ui.map.routes import NO_BAR, Bar, EdgeKey, Points, RouteShaper
 from ui.map.style import RelationStyle, label_font, palette
 
 LAYOUT_OPTIONS = LayoutOptions(gap_x=28.0, gap_y=96.0, forest_gap=96.0)
@@ -26,17 +30,35 @@ LAYOUT_OPTIONS = LayoutOptions(gap_x=28.0, gap_y=96.0, forest_gap=96.0)
 FREEZE_AFTER = 5_000
 """A sync that made this many new boxes moves what exists to the collector's permanent generation."""
 
+LAZY_MIN = 2_000
+"""From this many boxes on, items are built only around what the view shows (smaller maps build all at once)."""
+REVEAL_MARGIN = 0.5
+"""Items are built this share of the shown region's size beyond each of its sides (small scrolls build nothing)."""
+FADED = 0.2
+"""Opacity of claims and lines the tag filter leaves out."""
+
 TRAY_CAPTION = "Not connected yet: drag a claim onto another to connect it"
 
 
 class MapScene(QGraphicsScene):
-    """Items for one map. Never writes to the map: `sync(m)` after every change brings it up to date."""
+    """Items for one map. Never writes to the map: `sync(m)` after every change brings it up to date.
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    `claims`, `edges` and `junctions` list everything the map shows, by id; on a map of
+    `lazy_min` boxes or more an item is built only when it comes near the view (`reveal`),
+    when code asks for it, or for an export (`exporting_mode` builds them all).
+    """
+
+    def __init__(self, parent: QObject | None = None, lazy_min: int = LAZY_MIN) -> None:
         super().__init__(parent)
-        self.claims: dict[str, ClaimItem] = {}
-        self.junctions: dict[str, JunctionItem] = {}
-        self.edges: dict[EdgeKey, EdgeItem] = {}
+        self.claims: LazyItems[str, ClaimItem] = LazyItems(self._make_claim, self._decorate)
+        self.junctions: LazyItems[str, JunctionItem] = LazyItems(self._make_junction, self._decorate)
+        self.edges: LazyItems[EdgeKey, EdgeItem] = LazyItems(self._make_edge, self._decorate)
+        self.decorators: dict[str, Callable[[QGraphicsItem], None]] = {}
+        """Called with every item built from now on (the view selects it if it is selected, badges...)."""
+        self.found: frozenset[str] = frozenset()
+        """Claims the find bar highlights (items built later are highlighted too)."""
+        self.kept: tuple[frozenset[str], frozenset[str]] | None = None
+        """The tag filter: (claims, reasons) shown at full strength, the rest faded; None shows all."""
         self.layout: MapLayout | None = None
         self.layout_problem = ""
         """Why the map is shown in a plain grid (the automatic layout failed), or ""."""
@@ -44,12 +66,38 @@ class MapScene(QGraphicsScene):
         """True while rendering an export: full detail, no selection or find marks."""
         self.focus: str | None = None
         """The claim whose branch alone is shown ("Focus on this branch"), or None for the whole map."""
+        self.lazy = False
+        """True while items are built only around the view (a map of `lazy_min` boxes or more)."""
+        self._lazy_min = lazy_min
+        self._frozen = False
+        """The objects of this scene's first big sync were moved out of the collector's reach."""
+        self._region: QRectF | None = None
+        """The scene region whose items are built (the view's, with a margin)."""
+        self._box_index: GridIndex[str] = GridIndex()
+        self._edge_index: GridIndex[EdgeKey] = GridIndex()
+        self._junction_index: GridIndex[str] = GridIndex()
         self._measurer = Measurer()
         self._context: object = None
+        self._boxes: dict[str, Box] = {}
+        """Box of every claim shown (what `claims` lists)."""
+        self._claim_of: dict[str, Claim] = {}
+        self._sizes: dict[str, tuple[float, float]] = {}
+        self._look_parts: tuple[dict[str, ChipSpec], bool, dict[str, int], set[str], frozenset[str]] = (
+            {},
+            False,
+            {},
+            set(),
+            frozenset(),
+        )
         self._placed: dict[str, Box] = {}
-        self._styles: dict[str, RelationStyle] = {}
-        self._shaper = RouteShaper()
         """Box of each claim item as last placed (compared in Python, cheaper than asking Qt)."""
+        self._styles: dict[str, RelationStyle] = {}
+        self._routes: dict[EdgeKey, Points] = {}
+        self._horizontal: bool | None = None
+        self._bars: dict[str, Bar] = {}
+        self._joints: dict[str, tuple[float, float]] = {}
+        self._joint_places: dict[str, tuple[tuple[float, float], Bar]] = {}
+        self._shaper = RouteShaper()
         self.tray_caption: QGraphicsSimpleTextItem | None = None
         self._layouter: Layouter | None = None
         self.setBackgroundBrush(palette().background)
@@ -61,14 +109,8 @@ class MapScene(QGraphicsScene):
 
         With `focus` set to a claim of `m`, only that claim's branch is shown.
         """
-        before = len(self.claims)
-        with _collector_paused():
-            result = self._sync(m)
-        if len(self.claims) - before >= FREEZE_AFTER:
-            # Opening a big map made a million long-lived objects: without this, each of the next
-            # full collections rescans them all (about a second each at 50,000 claims).
-            gc.freeze()
-        return result
+        with self._building():
+            return self._sync(m)
 
     def _sync(self, m: ArgumentMap) -> MapLayout:
         if self.focus is not None:
@@ -87,12 +129,76 @@ class MapScene(QGraphicsScene):
             result = grid_layout(m, sizes)
             self.layout_problem = f"the automatic layout failed on this map ({type(e).__name__}: {e}); boxes are shown in a grid"
         self.layout = result
-        self._sync_claims(m, result, sizes)
-        self._sync_arguments(m, result)
+        hidden = result.hidden
+        shown = len(result.boxes) - (sum(1 for c in hidden if c in result.boxes) if hidden else 0)
+        lazy = shown >= self._lazy_min
+        fresh = lazy and not self.lazy  # the index starts now: file everything
+        self._sync_claims(m, result, sizes, lazy, fresh)
+        self._sync_arguments(m, result, lazy, fresh)
+        self.lazy = lazy
+        if not lazy:
+            self._box_index.clear()
+            self._edge_index.clear()
+            self._junction_index.clear()
         self._sync_tray_caption(result)
         b = result.bounds
         self.setSceneRect(QRectF(b.x - 400, b.y - 400, b.w + 800, b.h + 800))
+        if lazy:
+            if self._region is not None:
+                self._build_in(self._region)
+        else:
+            self.build_all()
         return result
+
+    def reveal(self, rect: QRectF) -> None:
+        """The view shows `rect` of the scene: build the items in and around it (a no-op on small maps)."""
+        if self._region is not None and self._region.contains(rect):
+            return
+        dx, dy = rect.width() * REVEAL_MARGIN, rect.height() * REVEAL_MARGIN
+        self._region = rect.adjusted(-dx, -dy, dx, dy)
+        if self.lazy:
+            with self._building():
+                self._build_in(self._region)
+
+    def build_all(self) -> None:
+        """Build every item the map shows (exports draw the whole map, whatever the view shows)."""
+        with self._building():
+            claims, edges, junctions = self.claims, self.edges, self.junctions
+            for cid in self._boxes:
+                claims[cid]
+            for key in self._routes:
+                edges[key]
+            for arg in self._joints:
+                junctions[arg]
+
+    def _build_in(self, r: QRectF) -> None:
+        x0, y0, x1, y1 = r.left(), r.top(), r.right(), r.bottom()
+        claims, edges, junctions = self.claims, self.edges, self.junctions
+        for cid in self._box_index.query(x0, y0, x1, y1):
+            claims.get(cid)
+        for key in self._edge_index.query(x0, y0, x1, y1):
+            edges.get(key)
+        for arg in self._junction_index.query(x0, y0, x1, y1):
+            junctions.get(arg)
+
+    @contextmanager
+    def _building(self) -> Iterator[None]:
+        """Make items with the garbage collector paused; after a big batch, freeze what exists."""
+        before = len(self.claims.built())
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            yield
+        finally:
+            big = len(self._boxes) >= FREEZE_AFTER and not self._frozen
+            if big or len(self.claims.built()) - before >= FREEZE_AFTER:
+                # Opening a big map made a million long-lived objects (layout, lines, items):
+                # frozen before the collector runs again, so no collection rescans them all
+                # (about a second each at 50,000 claims).
+                gc.freeze()
+                self._frozen = True
+            if was:
+                gc.enable()
 
     def claim_at(self, pos: QPointF) -> ClaimItem | None:
         """The claim box under a scene position, if any."""
@@ -111,9 +217,15 @@ class MapScene(QGraphicsScene):
             rect = rect.united(self.tray_caption.sceneBoundingRect())
         return rect
 
+    def box_rect(self, claim_id: str) -> QRectF | None:
+        """Where a shown claim's box is (built or not), or None."""
+        box = self._boxes.get(claim_id)
+        return None if box is None else QRectF(box.x, box.y, box.w, box.h)
+
     @contextmanager
     def exporting_mode(self) -> Iterator[None]:
         """Paint as an export: every box at full detail, no selection or find highlight."""
+        self.build_all()
         was = self.exporting
         self.exporting = True
         try:
@@ -121,7 +233,52 @@ class MapScene(QGraphicsScene):
         finally:
             self.exporting = was
 
-    def _sync_claims(self, m: ArgumentMap, result: MapLayout, sizes: dict[str, tuple[float, float]]) -> None:
+    # --- items, made on demand ------------------------------------------------
+
+    def _make_claim(self, cid: str) -> ClaimItem:
+        c = self._claim_of[cid]
+        tags, has_article, reasons, circular, pins = self._look_parts
+        look = _look(c, tags, has_article, reasons.get(cid, 0), cid in circular, cid in pins)
+        item = ClaimItem(c, self._sizes[cid], look)
+        item.highlighted = cid in self.found
+        self.addItem(item)
+        box = self._placed[cid] = self._boxes[cid]
+        item.setPos(box.x, box.y)
+        return item
+
+    def _make_edge(self, key: EdgeKey) -> EdgeItem:
+        style = self._styles.get(key[0]) or palette().relation(Relation.SUPPORT)
+        edge = EdgeItem(key, self._routes[key], style)
+        self.addItem(edge)
+        return edge
+
+    def _make_junction(self, arg: str) -> JunctionItem:
+        style = self._styles.get(arg) or palette().relation(Relation.SUPPORT)
+        junction = JunctionItem(arg, self._joints[arg], self._bars.get(arg, NO_BAR), style)
+        self.addItem(junction)
+        return junction
+
+    def _decorate(self, item: QGraphicsItem) -> None:
+        kept = self.kept
+        faded = kept is not None and (
+            (isinstance(item, ClaimItem) and item.claim_id not in kept[0])
+            or (isinstance(item, EdgeItem) and item.argument_id not in kept[1])
+        )
+        if faded:
+            item.setOpacity(FADED)
+        for decorate in self.decorators.values():
+            decorate(item)
+
+    # --- sync -------------------------------------------------------------------
+
+    def _sync_claims(
+        self,
+        m: ArgumentMap,
+        result: MapLayout,
+        sizes: dict[str, tuple[float, float]],
+        lazy: bool,
+        fresh: bool,
+    ) -> None:
         tags = {t.id: ChipSpec(t.name, t.color) for t in m.tags}
         collapsed = set(m.layout.collapsed)
         has_article = m.article is not None
@@ -132,34 +289,50 @@ class MapScene(QGraphicsScene):
         context = (tuple(tags.items()), has_article, tuple(reasons.items()), frozenset(circular), pins)
         same_context = context == self._context
         self._context = context
+        self._look_parts = (tags, has_article, reasons, circular, pins)
+        self._sizes = sizes
         boxes = result.boxes
-        items = self.claims
-        placed = self._placed
-        seen: set[str] = set()
+        shown: dict[str, Box] = {}
+        claim_of: dict[str, Claim] = {}
         for c in m.claims:
             box = boxes.get(c.id)
             if box is None or c.id in hidden:
                 continue
-            seen.add(c.id)
-            item = items.get(c.id)
-            if item is None:
-                look = _look(c, tags, has_article, reasons.get(c.id, 0), c.id in circular, c.id in pins)
-                item = ClaimItem(c, sizes[c.id], look)
-                items[c.id] = item
-                self.addItem(item)
-            elif not (same_context and item.claim is c):
+            shown[c.id] = box
+            claim_of[c.id] = c
+        old = self._boxes
+        self._boxes, self._claim_of = shown, claim_of
+        self.claims.shown = shown
+        items = self.claims.built()
+        placed = self._placed
+        for gone in [cid for cid in items if cid not in shown]:
+            self.removeItem(items.pop(gone))
+            placed.pop(gone, None)
+        for cid, item in items.items():
+            c = claim_of[cid]
+            if not (same_context and item.claim is c):
                 item.set_content(
                     c,
-                    sizes[c.id],
-                    _look(c, tags, has_article, reasons.get(c.id, 0), c.id in circular, c.id in pins),
+                    sizes[cid],
+                    _look(c, tags, has_article, reasons.get(cid, 0), cid in circular, cid in pins),
                 )
-            if placed.get(c.id) != box:
-                placed[c.id] = box
+            box = shown[cid]
+            if placed.get(cid) != box:
+                placed[cid] = box
                 item.setPos(box.x, box.y)
-        if len(seen) != len(items):
-            for gone in [cid for cid in items if cid not in seen]:
-                self.removeItem(items.pop(gone))
-                placed.pop(gone, None)
+        if lazy:
+            index = self._box_index
+            if fresh:
+                index.clear()
+                old = {}
+            index.put_many(
+                (cid, box.x, box.y, box.x + box.w, box.y + box.h)
+                for cid, box in shown.items()
+                if old.get(cid) is not box
+            )
+            for cid in old:
+                if cid not in shown:
+                    index.drop(cid)
 
     def _sync_tray_caption(self, result: MapLayout) -> None:
         boxes = [result.boxes[c] for c in result.tray if c in result.boxes and c not in result.hidden]
@@ -175,7 +348,7 @@ class MapScene(QGraphicsScene):
             self.addItem(self.tray_caption)
         self.tray_caption.setPos(min(b.x for b in boxes), min(b.y for b in boxes) - 26)
 
-    def _sync_arguments(self, m: ArgumentMap, result: MapLayout) -> None:
+    def _sync_arguments(self, m: ArgumentMap, result: MapLayout, lazy: bool, fresh: bool) -> None:
         """Lines and junctions: diffed against the last sync in Python, only changed items touched."""
         pal = palette()
         arg_ids = {a.id for a in m.arguments}
@@ -188,6 +361,8 @@ class MapScene(QGraphicsScene):
             for a in m.arguments
         }
         horizontal = m.layout.direction != Direction.LEFT_RIGHT
+        turned = horizontal != self._horizontal  # the shaper starts afresh: it reports no line as gone
+        self._horizontal = horizontal
         changed, removed = self._shaper.shape(m, result, horizontal)
         routes, bars = self._shaper.drawn, self._shaper.bars
         old_styles = self._styles
@@ -195,55 +370,87 @@ class MapScene(QGraphicsScene):
         self._styles = styles
         if restyled:
             changed |= {k for k in routes if k[0] in restyled}
-        edges = self.edges
+        self._routes, self._bars = routes, bars
+        self.edges.shown = routes
+        edges = self.edges.built()
+        if turned:
+            removed = [k for k in edges if k not in routes]
         for key in removed:
             item = edges.pop(key, None)
             if item is not None:
                 self.removeItem(item)
         for key in changed:
+            edge = edges.get(key)
             points = routes.get(key)
             style = styles.get(key[0])
-            if points is None or style is None:
+            if edge is None or points is None or style is None:
                 continue
-            edge = edges.get(key)
-            if edge is None:
-                edge = EdgeItem(key, points, style)
-                edges[key] = edge
-                self.addItem(edge)
-            else:
-                edge.set_route(points, style)
-        junctions = self.junctions
-        for gone in [k for k in junctions if k not in result.junctions or k not in styles]:
+            edge.set_route(points, style)
+        if lazy:
+            self._file_edges(routes if fresh or turned else changed, removed, fresh or turned)
+        joints = {a: p for a, p in result.junctions.items() if a in styles}
+        self._joints = joints
+        self.junctions.shown = joints
+        junctions = self.junctions.built()
+        for gone in [k for k in junctions if k not in joints]:
             self.removeItem(junctions.pop(gone))
         no_bar = NO_BAR
-        for arg_id, point in result.junctions.items():
-            style = styles.get(arg_id)
-            if style is None:
-                continue
+        for arg_id, junction in junctions.items():
+            point, style = joints[arg_id], styles[arg_id]
             bar = bars.get(arg_id, no_bar)
-            junction = junctions.get(arg_id)
-            if junction is None:
-                junction = JunctionItem(arg_id, point, bar, style)
-                junctions[arg_id] = junction
-                self.addItem(junction)
-            elif junction.point != point or junction.bar != bar or junction.style is not style:
+            if junction.point != point or junction.bar != bar or junction.style is not style:
                 junction.set_place(point, bar, style)
+        if lazy:
+            self._file_junctions(joints, bars, fresh)
+
+    def _file_edges(self, keys: Iterable[EdgeKey], removed: list[EdgeKey], fresh: bool) -> None:
+        index, routes = self._edge_index, self._routes
+        if fresh:
+            index.clear()
+        for key in removed:
+            index.drop(key)
+        index.put_many(_line_boxes(keys, routes))
+
+    def _file_junctions(
+        self, joints: dict[str, tuple[float, float]], bars: dict[str, Bar], fresh: bool
+    ) -> None:
+        index = self._junction_index
+        old = {} if fresh else self._joint_places
+        if fresh:
+            index.clear()
+        places = {a: (p, bars.get(a, NO_BAR)) for a, p in joints.items()}
+        index.put_many(
+            (a, x + min(-12.0, bx), y + min(-12.0, by), x + max(12.0, bx + bw), y + max(12.0, by + bh))
+            for a, ((x, y), (bx, by, bw, bh)) in places.items()
+            if old.get(a) != ((x, y), (bx, by, bw, bh))
+        )
+        for a in old:
+            if a not in places:
+                index.drop(a)
+        self._joint_places = places
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while items are made.
-
-    Building 50,000 boxes makes several hundred thousand objects and frees none; every
-    collection on the way rescans the whole map (PERF-NOTES), which took most of the build.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
+def _line_boxes(
+    keys: Iterable[EdgeKey], routes: dict[EdgeKey, Points]
+) -> Iterator[tuple[EdgeKey, float, float, float, float]]:
+    """(key, x0, y0, x1, y1) of each routed line with room for its arrow head and badge."""
+    pad = BADGE_R + ARROW
+    for key in keys:
+        points = routes.get(key)
+        if not points:
+            continue
+        x0 = x1 = points[0][0]
+        y0 = y1 = points[0][1]
+        for x, y in points:
+            if x < x0:
+                x0 = x
+            elif x > x1:
+                x1 = x
+            if y < y0:
+                y0 = y
+            elif y > y1:
+                y1 = y
+        yield key, x0 - pad, y0 - pad, x1 + pad, y1 + pad
 
 
 def _look(

@@ -13,7 +13,7 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QLabel, QWidget
 from typing_extensions import override
 
 from argmap import edits
@@ -33,11 +33,11 @@ from ui.map.inplace_editor import InplaceEditor
 from ui.map.interactions import Interaction, MoveDrag, PanDrag
 from ui.map.marks import fade_except, mark_matches
 from ui.map.overview import OVERVIEW_MIN_CLAIMS, OVERVIEW_ZOOM, OverviewScene
+from ui.map.reveal_view import RevealView
 from ui.map.scene import MapScene
 from ui.map.style import palette as map_palette
 from ui.map.style import set_text_scale
 from ui.map.wide_map import WideMapBar
-from ui.map.zoom_view import ZoomView
 
 EMPTY_MAP = (
     "This map is empty. Select a sentence in the article and press C (conclusion), "
@@ -49,7 +49,7 @@ READABLE_ZOOM = 0.7
 _ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
 
 
-class MapView(ZoomView):
+class MapView(RevealView):
     """The argument map of a document; shows and changes the shared `Selection`.
 
     Its commands are declared in the `Registry` it is given (a private one when alone).
@@ -69,6 +69,8 @@ class MapView(ZoomView):
         self.session = session
         self.selection = selection if selection is not None else Selection(self)
         self._following = False
+        self._wanted: set[str] = set()
+        """The selection's ids as a set (items built later are selected from it)."""
         self.map_scene = MapScene(self)
         self.map_scene.sync(session.map)  # before setScene: adding items to a shown scene is slower
         self.setScene(self.map_scene)
@@ -92,6 +94,7 @@ class MapView(ZoomView):
         self._shown_current: ClaimItem | None = None
         self._fitted_size = QSize()
         self.map_scene.selectionChanged.connect(self._on_selection)
+        self.map_scene.decorators["selection"] = self._select_new
         session.changed.connect(self._on_changed)
         session.replaced.connect(self._on_replaced)
         self.selection.changed.connect(self._follow_selection)
@@ -266,6 +269,7 @@ class MapView(ZoomView):
         self.map_scene = MapScene(self)
         self.map_scene.sync(self.session.map)
         self.map_scene.selectionChanged.connect(self._on_selection)
+        self.map_scene.decorators["selection"] = self._select_new
         self.setScene(self.map_scene)
         self._update_overview(changed=True)
         self.follow_theme()
@@ -287,7 +291,7 @@ class MapView(ZoomView):
 
     def _follow_selection(self) -> None:
         """Select the items of the shared selection (nothing is emitted back); scroll to a new current claim."""
-        want = set(self.selection.ids)
+        want = self._wanted = set(self.selection.ids)
         try:
             items = self.map_scene.items()
         except RuntimeError:  # the scene is being destroyed with the window
@@ -311,6 +315,14 @@ class MapView(ZoomView):
                 current, 40, 40
             )  # a box already in view stays put: a press starts a drag there
         self._shown_current = current
+
+    def _select_new(self, item: QGraphicsItem) -> None:
+        """An item built after the selection was made (a big map builds what comes into view): select it if chosen."""
+        key = item.claim_id if isinstance(item, ClaimItem) else getattr(item, "argument_id", None)
+        if key in self._wanted:
+            was, self._following = self._following, True
+            item.setSelected(True)
+            self._following = was
 
     def _in_view(self, item: ClaimItem) -> bool:
         return self.visible_rect().contains(item.sceneBoundingRect())
@@ -359,9 +371,11 @@ class MapView(ZoomView):
         if self._auto_fit and self.size() != self._fitted_size:
             self._fitted_size = self.size()
             self.zoom_start()
+        self.reveal()
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.reveal()
         pos = event.position().toPoint()
         if event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space
@@ -479,3 +493,4 @@ class MapView(ZoomView):
             centre = self.mapToScene(self.viewport().rect().center())
             self.setScene(want)
             self.centerOn(centre)
+        self.reveal()

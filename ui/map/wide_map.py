@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from argmap.layout import layout_map
 from argmap.model import ArgumentMap, Direction
-from ui.map.first_view import fit_zoom
-from ui.map.scene import LAYOUT_OPTIONS, MapScene
+from ui.map.first_view import FIT_MIN_PX, fit_zoom
+from ui.map.scene import LAYOUT_OPTIONS, LAZY_MIN, MapScene
+from ui.map.style import text_px
 
 if TYPE_CHECKING:
     from ui.map.view import MapView
@@ -34,6 +35,19 @@ def left_right_rect(m: ArgumentMap, scene: MapScene) -> QRectF:
     return QRectF(b.x, b.y, b.w, b.h).adjusted(-12, -12, 12, 12)
 
 
+def readable_somehow(scene: MapScene, pane: QSize) -> bool:
+    """False when no arrangement of the map's boxes could show all of them readable in `pane`.
+
+    Whatever the layout, its rectangle holds every box, so the zoom that fits it is at most
+    sqrt(pane area / boxes' area): a cheap bound instead of a second layout of a big map.
+    """
+    if scene.layout is None:
+        return False
+    area = sum(b.w * b.h for cid, b in scene.layout.boxes.items() if cid not in scene.layout.hidden)
+    best = (pane.width() * pane.height() / area) ** 0.5 if area > 0 else 1.0
+    return best * text_px() >= FIT_MIN_PX
+
+
 def left_right_fits_better(m: ArgumentMap, scene: MapScene, pane: QSize) -> bool:
     """True for a top-down map much wider than `pane` that left to right would show clearly bigger."""
     if m.layout.direction != Direction.TOP_DOWN or len(m.claims) < 3 or pane.isEmpty():
@@ -43,6 +57,8 @@ def left_right_fits_better(m: ArgumentMap, scene: MapScene, pane: QSize) -> bool
         return False
     if now.width() / now.height() < WIDE * pane.width() / pane.height():
         return False
+    if len(scene.claims) >= LAZY_MIN and not readable_somehow(scene, pane):
+        return False  # laying a big map out again would take seconds, and show it no better
     turned = left_right_rect(m, scene)
     return not turned.isEmpty() and fit_zoom(turned, pane) >= GAIN * fit_zoom(now, pane)
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
-from PySide6.QtSvg import QSvgGenerator
 
 from ui.map.scene import MapScene
 from ui.render.caption import Caption, extra_size, paint_header, paint_legend
 from ui.render.pages import PageMode, centred, paint_pages, set_up_page
+from ui.render.svg_writer import write_svg
 
 MARGIN = 32.0
 """Scene pixels of empty space around the map in every export."""
@@ -173,19 +173,7 @@ def _png(
 
 def _svg(scene: MapScene, out: Path, path: Path, source: QRectF, caption: Caption) -> str:
     pic = picture_size(source, caption)
-    gen = QSvgGenerator()
-    gen.setFileName(str(out))
-    gen.setSize(QSize(round(pic.width()), round(pic.height())))
-    gen.setViewBox(QRectF(0, 0, pic.width(), pic.height()))
-    gen.setResolution(96)
-    gen.setTitle(path.stem)
-    gen.setDescription("Argument map exported by argmap")
-    painter = QPainter()
-    if not painter.begin(gen):
-        raise ExportError(f"{path}: could not be written (check the folder exists and is writable)")
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    paint_picture(painter, scene, source, caption)
-    painter.end()
+    write_svg(scene, out, path.stem, source, pic, caption, MARGIN)
     return f"{path}: SVG, {round(pic.width())} x {round(pic.height())}"
 
 

@@ -15,6 +15,7 @@ from argmap.io.errors import LoadError
 from argmap.io.native import load
 from argmap.model import ArgumentMap
 from argmap.paths import SAMPLE_MAP, seed
+from argmap.wording import counted
 from ui.articles.reanchor_dialog import register_article_actions
 from ui.classroom.exports import ClassroomExports
 from ui.details.details_panel import DetailsPanel
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
         m = self.session.map
         anchored = sum(bool(c.spans) for c in m.claims)
         self.counts.setText(
-            f"{len(m.claims)} claims ({anchored} in the article) · {len(m.arguments)} arguments"
+            f"{counted(len(m.claims), 'claim')} ({anchored:,} in the article) · {counted(len(m.arguments), 'argument')}"
         )
 
     def status(self, text: str) -> None:

@@ -21,6 +21,7 @@ import ui.shell.crash as crash
 from argmap.io.errors import LoadError
 from argmap.io.native import load
 from argmap.model import ArgumentMap
+from argmap.wording import counted
 from ui.document.autosave import META_SUFFIX, AutosaveMeta, Autosaver, autosave_dir
 from ui.document.document import Document
 
@@ -99,7 +100,7 @@ def differences(saved: ArgumentMap | None, autosaved: ArgumentMap) -> list[str]:
     """What the autosave has that the saved file does not, as short lines for a person."""
     if saved is None:
         n, k = len(autosaved.claims), len(autosaved.arguments)
-        return [f"a map never saved to a file: {n} claims, {k} arguments"]
+        return [f"a map never saved to a file: {counted(n, 'claim')}, {counted(k, 'argument')}"]
     out: list[str] = []
     if saved.title != autosaved.title:
         out.append(f"title “{autosaved.title}” instead of “{saved.title}”")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from argmap import edits
 from argmap.model import ArgumentMap
 from argmap.ops import Op
+from argmap.wording import agree, counted
 from ui.document.document import Document
 from ui.document.prompter import Prompter
 from ui.document.selection import Selection
@@ -195,7 +196,9 @@ class TagsPanel(QWidget):
             return
         tag = self.session.map.tag(tag_id)
         count = sum(tag_id in c.tags for c in self.session.map.claims)
-        if count and not self.confirm(f"Delete the tag “{tag.name}”? {count} claim(s) carry it."):
+        if count and not self.confirm(
+            f"Delete the tag “{tag.name}”? {counted(count, 'claim')} {agree(count, 'carries', 'carry')} it."
+        ):
             return
         self._push(edits.delete_tag(self.session.map, tag_id))
 

@@ -106,7 +106,7 @@ def test_a_map_with_error_level_findings_is_graded_with_a_warning_naming_them(tm
     save(m, tmp_path / "broken.argmap.json", backup=False)
     assert main(["grade", str(SEED), str(tmp_path / "broken.argmap.json")]) == 0
     err = capsys.readouterr().err
-    assert "graded although `argmap validate` finds 1 error(s)" in err
+    assert "graded although `argmap validate` finds 1 error:" in err
     assert "'no-such-tag', which is not defined" in err
 
 

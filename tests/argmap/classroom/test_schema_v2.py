@@ -10,11 +10,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 V1 = FIXTURES / "native" / "v1-open-source-ai.argmap.json"
 
 
-def test_a_version_1_file_loads_as_version_2_with_no_classroom_block():
+def test_a_version_1_file_loads_and_is_written_as_version_2_with_no_classroom_block():
     assert '"schema_version": 1' in V1.read_text(encoding="utf-8")
     m = load(V1)
-    assert SCHEMA_VERSION == 2
-    assert m.schema_version == 2
+    assert m.schema_version == SCHEMA_VERSION
     assert m.classroom is None
     assert len(m.claims) == 10
     assert '"schema_version": 2' in dumps(m)

@@ -97,7 +97,7 @@ def test_convert_command(sample_map_path: Path, tmp_path: Path, capsys: pytest.C
     out = tmp_path / "seed.json"
     assert main(["convert", str(sample_map_path), "-o", str(out)]) == 0
     err = capsys.readouterr().err
-    assert "not written:" in err and "anchors" in err
+    assert "lost in this format:" in err and "anchors" in err
     assert json.loads(out.read_text(encoding="utf-8"))["nodes"]
     assert main(["convert", str(out), "-o", str(tmp_path / "back.argdown"), "--to", "argdown"]) == 0
     assert main(["convert", str(out), "-o", str(out)]) == 2, "refuses to overwrite without --force"

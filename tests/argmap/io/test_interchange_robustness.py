@@ -87,7 +87,7 @@ def test_cycles_reused_ids_and_dangling_edges_give_warnings_not_crashes() -> Non
     assert_consistent(result.map)
     assert result.map.claim("7").text == "12"
     joined = " ".join(result.warnings)
-    assert "reuse an earlier node's id" in joined and "not in the file" in joined
+    assert "1 node reuses an earlier node's id" in joined and "not in the file" in joined
     assert "no usable nodeID or type" in joined and "dialogue" not in joined
 
 

@@ -91,7 +91,7 @@ BAD_FILES = [
     ("truncated.argmap.json", b'{"schema_version": 1, "claims": [', "not valid JSON"),
     ("list.argmap.json", b"[1, 2]", "not an argmap map"),
     ("aif.json", b'{"nodes": [], "edges": []}', "not an argmap map"),
-    ("newer.argmap.json", b'{"schema_version": 999}', "newer argmap"),
+    ("newer.argmap.json", b'{"schema_version": 999}', "written by a newer version of argmap"),
     ("badversion.argmap.json", b'{"schema_version": "one"}', "schema_version"),
     ("dupkey.argmap.json", b'{"schema_version": 1, "title": "a", "title": "b"}', "appears twice"),
     (

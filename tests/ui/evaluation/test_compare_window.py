@@ -81,4 +81,4 @@ def test_a_map_of_the_markdown_copy_of_the_article_is_compared_not_refused(qtbot
     cmp = CompareWindow(student, load(SAMPLE_MAP))
     qtbot.addWidget(cmp)
     assert cmp.marks()[0] == {"s1": "✓ matched"}
-    assert "another copy of the same article: 1 of its 1 selections found again" in cmp.summary.text()
+    assert "another copy of the same article: 1 of its 1 selection found again" in cmp.summary.text()

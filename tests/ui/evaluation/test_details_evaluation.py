@@ -45,7 +45,10 @@ def test_relevance_of_the_reason(qtbot, main_window: MainWindow) -> None:  # typ
     w.load(attacked_conclusion(), None)
     w.selection.select("c2")
     reason = w.evaluation_ui.section.reason
-    assert reason.isVisible() and "a1" in reason.title.text() and "supports c1" in reason.title.text()
+    assert reason.isVisible()
+    assert reason.title.text() == (
+        "<b>Reason:</b> “Cars pollute the air.” is a reason for “Cities should ban cars downtown.”"
+    ), "plain words, no ids"
     i = reason.relevance.findData(0.25)
     reason.relevance.setCurrentIndex(i)
     reason.relevance.activated.emit(i)
