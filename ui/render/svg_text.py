@@ -63,7 +63,7 @@ class Wrapper:
         self._leading = m.leading()
         self._ascent, self._height = m.ascent(), m.ascent() + m.descent()
         option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # as the canvas: a too-long word breaks
         self._layout_obj = QTextLayout()
         self._layout_obj.setFont(self.font)
         self._layout_obj.setTextOption(option)
