@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -144,23 +145,28 @@ class EdgeItem(QGraphicsItem):
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), self.style.badge)
 
     def badge_point(self) -> QPointF:
-        """Where the +/- badge sits: on the line's first leg (its own, rising from the junction), else half-way."""
-        (x0, y0), (x1, y1) = self.points[0], self.points[1]
-        if len(self.points) > 2 and math.hypot(x1 - x0, y1 - y0) >= 2 * BADGE_R + 4:
-            return QPointF((x0 + x1) / 2, (y0 + y1) / 2)
-        total = 0.0
-        segs: list[tuple[tuple[float, float], tuple[float, float], float]] = []
-        for a, b in zip(self.points, self.points[1:], strict=False):
-            d = math.hypot(b[0] - a[0], b[1] - a[1])
-            segs.append((a, b, d))
-            total += d
-        half = total / 2
-        for a, b, d in segs:
-            if half <= d and d > 0:
-                t = half / d
-                return QPointF(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-            half -= d
-        return QPointF(*self.points[-1])
+        """Where the +/- badge sits (see `badge_at`)."""
+        return QPointF(*badge_at(self.points))
+
+
+def badge_at(points: Points) -> tuple[float, float]:
+    """Where a line's +/- badge sits: on its first leg (its own, rising from the junction), else half-way."""
+    (x0, y0), (x1, y1) = points[0], points[1]
+    if len(points) > 2 and math.hypot(x1 - x0, y1 - y0) >= 2 * BADGE_R + 4:
+        return ((x0 + x1) / 2, (y0 + y1) / 2)
+    total = 0.0
+    segs: list[tuple[tuple[float, float], tuple[float, float], float]] = []
+    for a, b in pairwise(points):
+        d = math.hypot(b[0] - a[0], b[1] - a[1])
+        segs.append((a, b, d))
+        total += d
+    half = total / 2
+    for a, b, d in segs:
+        if half <= d and d > 0:
+            t = half / d
+            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+        half -= d
+    return points[-1]
 
 
 class JunctionItem(QGraphicsItem):

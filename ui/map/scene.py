@@ -222,6 +222,26 @@ class MapScene(QGraphicsScene):
         box = self._boxes.get(claim_id)
         return None if box is None else QRectF(box.x, box.y, box.w, box.h)
 
+    def drawn_claim(self, claim_id: str) -> tuple[Claim, ClaimLook]:
+        """A shown claim and what its box shows besides the wording (built or not: read from the sync's data)."""
+        c = self._claim_of[claim_id]
+        tags, has_article, reasons, circular, pins = self._look_parts
+        return c, _look(
+            c, tags, has_article, reasons.get(claim_id, 0), claim_id in circular, claim_id in pins
+        )
+
+    def line_style(self, argument_id: str) -> RelationStyle:
+        """How a reason's lines and junction are drawn (built or not)."""
+        return self._styles.get(argument_id) or palette().relation(Relation.SUPPORT)
+
+    def line_points(self, key: EdgeKey) -> Points:
+        """The drawn polyline of a shown line (built or not)."""
+        return self._routes[key]
+
+    def junction_bar(self, argument_id: str) -> Bar:
+        """The bar a reason's linked premises hang from, relative to its junction (built or not)."""
+        return self._bars.get(argument_id, NO_BAR)
+
     @contextmanager
     def exporting_mode(self) -> Iterator[None]:
         """Paint as an export: every box at full detail, no selection or find highlight."""
@@ -236,9 +256,7 @@ class MapScene(QGraphicsScene):
     # --- items, made on demand ------------------------------------------------
 
     def _make_claim(self, cid: str) -> ClaimItem:
-        c = self._claim_of[cid]
-        tags, has_article, reasons, circular, pins = self._look_parts
-        look = _look(c, tags, has_article, reasons.get(cid, 0), cid in circular, cid in pins)
+        c, look = self.drawn_claim(cid)
         item = ClaimItem(c, self._sizes[cid], look)
         item.highlighted = cid in self.found
         self.addItem(item)
@@ -247,14 +265,12 @@ class MapScene(QGraphicsScene):
         return item
 
     def _make_edge(self, key: EdgeKey) -> EdgeItem:
-        style = self._styles.get(key[0]) or palette().relation(Relation.SUPPORT)
-        edge = EdgeItem(key, self._routes[key], style)
+        edge = EdgeItem(key, self._routes[key], self.line_style(key[0]))
         self.addItem(edge)
         return edge
 
     def _make_junction(self, arg: str) -> JunctionItem:
-        style = self._styles.get(arg) or palette().relation(Relation.SUPPORT)
-        junction = JunctionItem(arg, self._joints[arg], self._bars.get(arg, NO_BAR), style)
+        junction = JunctionItem(arg, self._joints[arg], self.junction_bar(arg), self.line_style(arg))
         self.addItem(junction)
         return junction
 

@@ -76,7 +76,8 @@ def export_scene(
     # failed or interrupted export never leaves a half-written picture in its place.
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.partial{suffix}")
     try:
-        with export_look(scene):
+        # the SVG is written from the scene's geometry: its items need not be built (a big map has few)
+        with contextlib.nullcontext() if suffix == ".svg" else export_look(scene):
             # the writers draw into `tmp` but name `path` (SVG title, PDF title, messages)
             if suffix == ".png":
                 note = _png(scene, tmp, path, source, scale, transparent, max_px, caption)

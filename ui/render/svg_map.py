@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from argmap.layout import Box
-from argmap.model import Role
-from ui.map.claim_item import ClaimItem
+from argmap.model import Claim, Role
+from ui.map.claim_item import ClaimLook
 from ui.map.contrast import ink_on
-from ui.map.edge_item import CORNER, EdgeItem, JunctionItem
+from ui.map.edge_item import CORNER, badge_at
 from ui.map.measure import shown_text
 from ui.map.routes import Points
-from ui.map.scene import MapScene
+from ui.map.scene import FADED, MapScene
 from ui.map.style import (
     BOX_WIDTH,
     CHIP_H,
@@ -82,41 +82,47 @@ def path_data(points: Points) -> str:
     return "".join(parts)
 
 
-def _opacity(item: ClaimItem | EdgeItem | JunctionItem) -> str:
-    o = item.opacity()
-    return "" if o >= 1.0 else f' opacity="{num(o)}"'
+FADED_ATTR = f' opacity="{num(FADED)}"'
+"""What a claim or line the tag filter leaves out carries (as the canvas fades it)."""
 
 
 def edge_elements(scene: MapScene) -> Iterator[str]:
-    """Every routed line (arrow head as a marker), then the +/- badges on the arrows."""
+    """Every routed line (arrow head as a marker), then the +/- badges on the arrows.
+
+    Read from the scene's routes and styles, not its items (a big map has few built).
+    """
     keys = RelationKeys()
+    kept = scene.kept[1] if scene.kept is not None else None
     badges: list[str] = []
-    for edge in scene.edges.values():
-        if len(edge.points) < 2:
+    for key in scene.edges:
+        points = scene.line_points(key)
+        if len(points) < 2:
             continue
-        key = keys(edge.style)
-        cls = relation_class(key)
-        op = _opacity(edge)
-        if edge.is_arrow:
-            yield f'<path class="e {cls}" d="{path_data(edge.points)}" marker-end="url(#h-{key})"{op}/>'
-            p = edge.badge_point()
-            badges.append(f'<use xlink:href="#b-{key}" x="{num(p.x())}" y="{num(p.y())}"{op}/>')
+        arg, _source, _target, kind = key
+        rel = keys(scene.line_style(arg))
+        cls = relation_class(rel)
+        op = FADED_ATTR if kept is not None and arg not in kept else ""
+        if kind != "premise":  # the reason -> target line: arrow head and +/- badge
+            yield f'<path class="e {cls}" d="{path_data(points)}" marker-end="url(#h-{rel})"{op}/>'
+            x, y = badge_at(points)
+            badges.append(f'<use xlink:href="#b-{rel}" x="{num(x)}" y="{num(y)}"{op}/>')
         else:
-            yield f'<path class="e {cls}" d="{path_data(edge.points)}"{op}/>'
+            yield f'<path class="e {cls}" d="{path_data(points)}"{op}/>'
     yield from badges
 
 
 def junction_elements(scene: MapScene) -> Iterator[str]:
-    """Each reason's junction ring, with the bar its linked premises hang from."""
+    """Each reason's junction ring, with the bar its linked premises hang from (never faded, as on the canvas)."""
     keys = RelationKeys()
-    for j in scene.junctions.values():
-        key = keys(j.style)
-        x, y = j.point
-        bx, by, bw, bh = j.bar
+    joints = scene.layout.junctions if scene.layout is not None else {}
+    for arg in scene.junctions:
+        key = keys(scene.line_style(arg))
+        x, y = joints[arg]
+        bx, by, bw, bh = scene.junction_bar(arg)
         bar = ""
         if bw > 0 and bh > 0:
             bar = f'<rect class="jb" x="{num(x + bx)}" y="{num(y + by)}" width="{num(bw)}" height="{num(bh)}" rx="3"/>'
-        yield f'<g class="{relation_class(key)}"{_opacity(j)}>{bar}<circle class="j" cx="{num(x)}" cy="{num(y)}" r="6"/></g>'
+        yield f'<g class="{relation_class(key)}">{bar}<circle class="j" cx="{num(x)}" cy="{num(y)}" r="6"/></g>'
 
 
 class BoxWriter:
@@ -138,16 +144,17 @@ class BoxWriter:
         self._spans: dict[float, str] = {}
 
     def elements(self, scene: MapScene) -> Iterator[str]:
-        """One `<g>` per shown claim box, in the scene's order."""
+        """One `<g>` per shown claim box, in the scene's order, read from the scene's data (no item is built)."""
         boxes = scene.layout.boxes if scene.layout is not None else {}
-        for cid, item in scene.claims.items():
+        kept = scene.kept[0] if scene.kept is not None else None
+        for cid in scene.claims:
             box = boxes.get(cid)
             if box is not None:
-                yield self.box(item, box)
+                claim, look = scene.drawn_claim(cid)
+                yield self.box(claim, look, box, kept is not None and cid not in kept)
 
-    def box(self, item: ClaimItem, box: Box) -> str:
+    def box(self, claim: Claim, look: ClaimLook, box: Box, faded: bool = False) -> str:
         """One claim's box: border and kind strip, kind label and mark, wording, chips, collapsed tab."""
-        claim, look = item.claim, item.look
         w, h = box.w, box.h
         cls = role_class(claim.role.value) + (" implicit" if claim.implicit else "")
         shape = self._shapes.get((w, h))
@@ -163,7 +170,7 @@ class BoxWriter:
                 f'<text class="l" x="{TEXT_X}" y="{self._label_base}">{text}</text>'
             )
         parts = [
-            f'<g class="{cls}" transform="translate({num(box.x)} {num(box.y)})"{_opacity(item)}>',
+            f'<g class="{cls}" transform="translate({num(box.x)} {num(box.y)})"{FADED_ATTR if faded else ""}>',
             shape,
             label,
         ]
@@ -180,7 +187,7 @@ class BoxWriter:
             )
         parts.append(self._wording(shown_text(claim), w, h))
         if look.chips:
-            parts.extend(self._chips(item, w, h))
+            parts.extend(self._chips(look, w, h))
         if look.collapsed:
             cx = w / 2
             parts.append(
@@ -204,12 +211,12 @@ class BoxWriter:
         out.append("</text>")
         return "".join(out)
 
-    def _chips(self, item: ClaimItem, w: float, h: float) -> Iterator[str]:
+    def _chips(self, look: ClaimLook, w: float, h: float) -> Iterator[str]:
         metrics = self._chip_metrics
         x = PAD + 2
         y = h - PAD - CHIP_H
         right = w - PAD
-        for chip in item.look.chips:
+        for chip in look.chips:
             name = metrics.elidedText(chip.name, Qt.TextElideMode.ElideRight, TEXT_WIDTH - 14)
             cw = metrics.horizontalAdvance(name) + 12
             if x + cw > right:
