@@ -82,8 +82,14 @@ class EvaluationUi:
         )
 
     def _busy(self, busy: bool) -> None:
-        n = len(self.ctx.document.map.claims)
-        self.ctx.status(f"Evaluating {n:,} claims…" if busy else f"Evaluation ready ({n:,} claims)")
+        if busy:  # after the "Opened …" note of the same open
+            QTimer.singleShot(0, self._say_evaluating)
+        else:
+            self.ctx.status(f"Evaluation ready ({len(self.ctx.document.map.claims):,} claims)")
+
+    def _say_evaluating(self) -> None:
+        if self.controller.busy:
+            self.ctx.status(f"Evaluating {len(self.ctx.document.map.claims):,} claims…")
 
     def _toggle(self) -> None:
         self.set_evaluation(self.evaluation_action.isChecked())
