@@ -21,7 +21,7 @@ _Path = tuple[str, ...]
 SLICED_CLAIMS = 5_000
 """A map with more claims opened afresh is listed in slices after the window has painted, so
 the window shows first and stays responsive while the outline fills."""
-SLICE_ROWS = 2_000
+SLICE_ROWS = 500
 
 
 class _Item(QTreeWidgetItem):
