@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 
@@ -107,6 +108,8 @@ class EvaluationController(QObject):
         self.overlay = evaluate(self.session.map, self.dismissed)
         self.last_ms = (time.thread_time() - start) * 1000
         self._show_badges()
+        if self._running is None:  # a big map's worker may still finish (and be dropped)
+            self._set_busy(False)
         self.updated.emit()
 
     def _start_worker(self) -> None:
@@ -125,7 +128,8 @@ class EvaluationController(QObject):
             result: Overlay | Exception = evaluate(m, dismissed)
         except Exception as e:  # an edit under the worker makes it stale; else raised below
             result = e
-        self._finished.emit(generation, result)
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile: nobody is waiting
+            self._finished.emit(generation, result)
 
     def _on_finished(self, generation: int, overlay: object) -> None:
         self._running = None

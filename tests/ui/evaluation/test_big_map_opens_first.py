@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from argmap import edits
 from argmap.analysis.overlay import evaluate
 from argmap.io.native import save
+from argmap.paths import SAMPLE_MAP, seed
 from bench.maps import make_map
 from ui.evaluation.controller import BACKGROUND_CLAIMS
 from ui.evaluation.hints_panel import EVALUATING
@@ -66,3 +67,19 @@ def test_an_edit_while_evaluating_is_not_lost(main_window: MainWindow, tmp_path:
     assert overlay is not None
     assert gone not in overlay.badges  # the result of the map as it was was dropped
     assert overlay.badges == evaluate(w.session.map, set()).badges  # the map as it is now
+
+
+def test_opening_a_small_map_while_a_big_one_is_evaluated(main_window: MainWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    w = main_window
+    assert w.files.open_path(_big_file(tmp_path))
+    w.map_view.viewport().repaint()
+    qtbot.waitUntil(lambda: w.evaluation_ui.controller._running is not None, timeout=WAIT_MS)
+    assert w.files.open_path(seed(SAMPLE_MAP))
+    overlay = w.evaluation_ui.controller.overlay
+    assert overlay is not None  # a small map is evaluated at once, as always
+    assert set(overlay.badges) >= {c.id for c in w.session.map.claims}
+    qtbot.waitUntil(lambda: w.evaluation_ui.controller._running is None, timeout=WAIT_MS)
+    assert not w.evaluation_ui.controller.busy
+    late = w.evaluation_ui.controller.overlay
+    assert late is not None and late.badges == overlay.badges  # the big map's late result was dropped
+    assert w.evaluation_ui.hints.count.text() != EVALUATING
