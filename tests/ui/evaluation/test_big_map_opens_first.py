@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from argmap import edits
@@ -83,3 +84,18 @@ def test_opening_a_small_map_while_a_big_one_is_evaluated(main_window: MainWindo
     late = w.evaluation_ui.controller.overlay
     assert late is not None and late.badges == overlay.badges  # the big map's late result was dropped
     assert w.evaluation_ui.hints.count.text() != EVALUATING
+
+
+def test_a_click_works_while_the_map_is_evaluated(main_window: MainWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    w = main_window
+    assert w.files.open_path(_big_file(tmp_path))
+    view = w.map_view
+    view.viewport().repaint()
+    qtbot.waitUntil(lambda: w.evaluation_ui.controller._running is not None, timeout=WAIT_MS)
+    conclusion = w.session.map.roots()[0].id
+    box = view.map_scene.claims[conclusion].sceneBoundingRect()
+    at = view.mapFromScene(box.center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert w.selection.ids == [conclusion]  # handled at once, the worker notwithstanding
+    qtbot.waitUntil(lambda: not w.evaluation_ui.controller.busy, timeout=WAIT_MS)
+    assert w.selection.ids == [conclusion]
