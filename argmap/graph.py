@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Relation
 
 
 def to_digraph(m: ArgumentMap) -> nx.DiGraph:
@@ -45,10 +45,21 @@ def claim_graph(m: ArgumentMap) -> nx.DiGraph:
 
 def support_cycles(m: ArgumentMap, limit: int = 20) -> list[list[str]]:
     """Up to `limit` cycles of claims that support each other (circular reasoning)."""
-    g = claim_graph(m)
-    supports = nx.DiGraph((u, v) for u, v, rel in g.edges(data="relation") if rel == "support")
+    claims = {c.id for c in m.claims}
+    supports: nx.DiGraph = nx.DiGraph(
+        [
+            (p, a.target)
+            for a in m.arguments
+            if a.relation is Relation.SUPPORT and a.target in claims
+            for p in a.premises
+        ]
+    )
+    # only claims in a strongly connected part (or on a self-loop) can be on a cycle: on a
+    # tree of 50,000 claims that leaves nothing to search
+    looped = {n for part in nx.strongly_connected_components(supports) if len(part) > 1 for n in part}
+    looped |= {u for u, v in supports.edges if u == v}
     cycles: list[list[str]] = []
-    for cycle in nx.simple_cycles(supports):
+    for cycle in nx.simple_cycles(supports.subgraph(looped)):
         cycles.append(cycle)
         if len(cycles) >= limit:
             break

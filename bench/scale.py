@@ -10,7 +10,9 @@ file, build the window's canvas, show it and paint once; peak resident memory (V
 that process; the time to select the map's last claim (far from the first view, as Find
 does) and paint it; the SVG export of the whole map, timed in the same process after the
 paint. `--window` also opens the file in the whole main window (outline, evaluation,
-overview dock: what `argmap FILE` does) in another fresh process.
+overview dock: what `argmap FILE` does) in another fresh process, then waits for the work
+left after the first paint (evaluation, outline): "all done s" from the start, the longest
+the window went without handling events meanwhile, and the peak memory at the end.
 Times are medians in seconds, wall clock and this process's CPU time (less sensitive to load); the load average (1 min) is printed before and after, since
 other work on a shared machine inflates every figure.
 """
@@ -34,13 +36,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def probe(path: Path, svg: bool, window: bool, svg_before: bool = False) -> None:
     """Child process: open the map in a window, paint once; print JSON {paint, paint_cpu, jump, svg, peak_mb}."""
     if window:
-        from ui_bench import open_window
+        from ui_bench import open_window, settle
 
         t, cpu = time.perf_counter(), time.process_time()
         with tempfile.TemporaryDirectory(prefix="argmap-scale-") as folder:
-            open_window(path, Path(folder))
+            window, _ = open_window(path, Path(folder))
             paint, paint_cpu = time.perf_counter() - t, time.process_time() - cpu
-        print(json.dumps({"paint": paint, "paint_cpu": paint_cpu, "peak_mb": _peak_mb()}))
+            peak = _peak_mb()
+            ready, stall = settle(window)
+        print(json.dumps({"paint": paint, "paint_cpu": paint_cpu, "peak_mb": peak, "ready": paint + ready, "stall": stall, "done_mb": _peak_mb()}))
         return
     from ui_bench import jump, open_view
 
@@ -122,6 +126,9 @@ def measure(n: int, runs: int, folder: Path, window: bool, svg_before: bool = Fa
         row["window paint s"] = f"{whole['paint']:.2f}"
         row["window cpu s"] = f"{whole['paint_cpu']:.2f}"
         row["window MB"] = f"{whole['peak_mb']:,.0f}"
+        row["all done s"] = f"{whole['ready']:.2f}"
+        row["longest stall s"] = f"{whole['stall']:.2f}"
+        row["done MB"] = f"{whole['done_mb']:,.0f}"
     return row
 
 
@@ -159,7 +166,7 @@ def main() -> None:
         "svg MB",
     ]
     if args.window:
-        cols += ["window paint s", "window cpu s", "window MB"]
+        cols += ["window paint s", "window cpu s", "window MB", "all done s", "longest stall s", "done MB"]
     print("| " + " | ".join(cols) + " |")
     print("|" + "|".join("---:" for _ in cols) + "|")
     for r in rows:

@@ -70,6 +70,21 @@ def open_window(path: Path, settings_dir: Path) -> tuple[Any, float]:
     return window, time.perf_counter() - t
 
 
+def settle(window: Any, limit_s: float = 600.0) -> tuple[float, float]:
+    """After `open_window`: seconds until the evaluation and the outline are done, and the longest
+    the event loop went without running (what a user scrolling meanwhile would feel as a freeze)."""
+    qt = app()
+    t = last = time.perf_counter()
+    stall = 0.0
+    controller, outline = window.evaluation_ui.controller, window.outline
+    while (controller.busy or outline.filling) and time.perf_counter() - t < limit_s:
+        qt.processEvents()
+        now = time.perf_counter()
+        stall, last = max(stall, now - last), now
+        time.sleep(0.005)  # the user's next event; lets the worker thread run as an idle GUI would
+    return time.perf_counter() - t, stall
+
+
 def jump(view: Any, claim_id: str) -> float:
     """Select a claim far from the view (as Find does) and paint: the boxes around it are made on the way."""
     qt = app()

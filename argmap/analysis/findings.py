@@ -164,7 +164,8 @@ def require_usable(m: ArgumentMap, source: str) -> ArgumentMap:
     """
     from argmap.io.errors import LoadError
 
-    errors = [f for f in validate(m) if f.level is Level.ERROR]
+    # the errors only: the warnings (circular support, loose quotes) cost time and do not stop an open
+    errors = [f for f in _reference_errors(m) + _span_errors(m) if f.level is Level.ERROR]
     if errors:
         more = f" (and {len(errors) - 1} more; see `argmap validate`)" if len(errors) > 1 else ""
         raise LoadError(source, f"the map is inconsistent: {errors[0].message}{more}")

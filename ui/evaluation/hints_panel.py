@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from argmap.model import ArgumentMap
 from ui.evaluation.controller import EvaluationController
 
+EVALUATING = "Evaluating the map…"
 NO_HINTS = "No hints: the map's structure looks sound."
 
 
@@ -66,12 +67,15 @@ class HintsPanel(QWidget):
             if hint.key == keep:
                 self.list.setCurrentItem(item)
         if not hints:
-            placeholder = QListWidgetItem(NO_HINTS)
+            placeholder = QListWidgetItem(EVALUATING if self.evaluation.busy else NO_HINTS)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(placeholder)
         hidden = len(self.evaluation.dismissed)
         self.count.setText(
-            f"{len(hints)} hint{'' if len(hints) == 1 else 's'}" + (f", {hidden} dismissed" if hidden else "")
+            EVALUATING
+            if self.evaluation.busy
+            else f"{len(hints)} hint{'' if len(hints) == 1 else 's'}"
+            + (f", {hidden} dismissed" if hidden else "")
         )
         self.dismiss_button.setEnabled(bool(hints))
         self.restore_button.setEnabled(bool(hidden))

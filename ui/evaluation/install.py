@@ -41,6 +41,7 @@ class EvaluationUi:
         details.claimShown.connect(self.section.show_claim)
         self.hints = HintsPanel(self.controller)
         self.hints.claimsRequested.connect(ctx.selection.set)
+        self.controller.busyChanged.connect(self._busy)
         ctx.registry.add_dock(DockSpec("hints", "Hints", self.hints, tab_with="outline"))  # 3 tabs a row fit
         self.caption = QLabel(CAPTION, view)
         self.caption.setStyleSheet(
@@ -79,6 +80,16 @@ class EvaluationUi:
                 tip="Map Match: your map and a reference map side by side, with scores",
             )
         )
+
+    def _busy(self, busy: bool) -> None:
+        if busy:  # after the "Opened …" note of the same open
+            QTimer.singleShot(0, self._say_evaluating)
+        else:
+            self.ctx.status(f"Evaluation ready ({len(self.ctx.document.map.claims):,} claims)")
+
+    def _say_evaluating(self) -> None:
+        if self.controller.busy:
+            self.ctx.status(f"Evaluating {len(self.ctx.document.map.claims):,} claims…")
 
     def _toggle(self) -> None:
         self.set_evaluation(self.evaluation_action.isChecked())

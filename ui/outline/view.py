@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Iterator
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from typing_extensions import override
@@ -16,6 +18,10 @@ from ui.outline.wrapping import WrappingDelegate
 ID_ROLE = Qt.ItemDataRole.UserRole
 _SPOKEN = Qt.ItemDataRole.AccessibleTextRole
 _Path = tuple[str, ...]
+SLICED_CLAIMS = 5_000
+"""A map with more claims opened afresh is listed in slices after the window has painted, so
+the window shows first and stays responsive while the outline fills."""
+SLICE_ROWS = 500
 
 
 class _Item(QTreeWidgetItem):
@@ -61,6 +67,10 @@ class OutlineView(QTreeWidget):
         self._selected: set[str] = set()
         self._new_selected: list[QTreeWidgetItem] = []
         self._by_id: dict[str, list[_Item]] = {}
+        self._filling: Iterator[None] | None = None
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.timeout.connect(self._fill_step)
         self.created = 0
         """Rows created since the view was made (with `changed`: what an edit cost; for tests, benchmarks)."""
         self.changed = 0
@@ -77,8 +87,12 @@ class OutlineView(QTreeWidget):
 
     def set_map(self, m: ArgumentMap) -> None:
         """Bring the tree in line with the map, touching only rows that differ; keeps selection and collapse."""
+        fresh = m is not self._map
         self._map = m
         self._claim_ids = {c.id for c in m.claims}
+        if self._filling is not None or (fresh and len(m.claims) > SLICED_CLAIMS):
+            self._start_filling(m)
+            return
         rows = RowBuilder(m, self._only).build()
         if rows == self._rows:
             return
@@ -96,6 +110,56 @@ class OutlineView(QTreeWidget):
         finally:
             self._syncing = False
             self._new_selected = []
+
+    @property
+    def filling(self) -> bool:
+        """True while a big map's rows are still being made (the tree shows them when all are made)."""
+        return self._filling is not None
+
+    def _start_filling(self, m: ArgumentMap) -> None:
+        """List a big map afresh in slices of `SLICE_ROWS` rows, each after the events waiting."""
+        self.clear()
+        self._rows = ()
+        self._by_id = {}
+        self._filling = self._fill(m)
+        # two hops: the first paint of the window comes before the first slice
+        QTimer.singleShot(0, lambda: self._fill_timer.start(50))
+
+    def _fill_step(self) -> None:
+        if self._filling is None:
+            return
+        try:
+            next(self._filling)
+        except StopIteration:
+            self._filling = None
+            return
+        self._fill_timer.start(0)
+
+    def _fill(self, m: ArgumentMap) -> Iterator[None]:
+        rows = RowBuilder(m, self._only).build()
+        yield
+        tops = [_Item(r) for r in rows]
+        todo = list(zip(tops, rows, strict=True))
+        made = 0
+        while todo:
+            item, row = todo.pop()
+            self.created += 1
+            self._by_id.setdefault(row.key, []).append(item)
+            self._paint(item, row)
+            kids = [_Item(r) for r in row.children]
+            item.addChildren(kids)  # detached from the view: cheap
+            todo.extend(zip(kids, row.children, strict=True))
+            made += 1
+            if made % SLICE_ROWS == 0:
+                yield
+        self._syncing = True
+        try:
+            self.insertTopLevelItems(0, tops)
+            self._rows = rows
+            self.expandAll()
+            self._select_ids(self.selection.ids)
+        finally:
+            self._syncing = False
 
     def set_filter(self, claim_ids: set[str] | None) -> None:
         """Show only branches that contain these claims (None: everything)."""
