@@ -92,3 +92,18 @@ class MapLayout:
     cycles: list[list[str]] = field(default_factory=list)
     hidden: set[str] = field(default_factory=set)
     bounds: Box = field(default_factory=lambda: Box(0.0, 0.0, 0.0, 0.0))
+
+
+def simplified(pts: list[Point2]) -> tuple[Point2, ...]:
+    """The polyline without repeated points and without middle points of straight runs."""
+    out: list[Point2] = []
+    for p in pts:
+        if out and p == out[-1]:
+            continue
+        if len(out) >= 2:
+            (ax, ay), (bx, by) = out[-2], out[-1]
+            if (ax == bx == p[0]) or (ay == by == p[1]):
+                out[-1] = p
+                continue
+        out.append(p)
+    return tuple(out)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, Point2
+from argmap.layout.geometry import Box, EdgeRoute, LayoutOptions, Point2, simplified
 from argmap.layout.lanes import levels
 from argmap.layout.layers import VIRTUAL, Layers, build_layers
 from argmap.layout.mincross import order_rows
@@ -271,21 +271,6 @@ def _polylines(
         if row[line.path[0]] < row[line.path[-1]]:
             pts.reverse()
         out.setdefault(line.argument, []).append(
-            EdgeRoute(line.source, line.target, line.argument, line.kind, _simplified(pts))
+            EdgeRoute(line.source, line.target, line.argument, line.kind, simplified(pts))
         )
     return out
-
-
-def _simplified(pts: list[Point2]) -> tuple[Point2, ...]:
-    """The polyline without repeated points and without middle points of straight runs."""
-    out: list[Point2] = []
-    for p in pts:
-        if out and p == out[-1]:
-            continue
-        if len(out) >= 2:
-            (ax, ay), (bx, by) = out[-2], out[-1]
-            if (ax == bx == p[0]) or (ay == by == p[1]):
-                out[-1] = p
-                continue
-        out.append(p)
-    return tuple(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
-from argmap.layout.geometry import Box, Point2
+from argmap.layout.geometry import Box, Point2, simplified
 
 _SHIFTS = (0.0, -1.5, 1.5, -3.0, 3.0, -4.5)
 """Offsets (in clearances) of successive turning levels in one gap."""
@@ -90,7 +90,7 @@ class Bands:
             y = self._level(g1) if start[1] > end[1] else end[1]
             pts += [(x, y), (end[0], y)]
         pts.append(end)
-        return _simplified(pts)
+        return simplified(pts)
 
     def _level(self, g: int) -> float:
         """Where the next line turns in gap g (above row g): nearer the row below, clear of junctions.
@@ -134,18 +134,3 @@ class Bands:
                 lefts.append(lo)
                 rights.append(hi)
         return lefts, rights
-
-
-def _simplified(pts: list[Point2]) -> tuple[Point2, ...]:
-    """The polyline without repeated points and without middle points of straight runs."""
-    out: list[Point2] = []
-    for p in pts:
-        if out and p == out[-1]:
-            continue
-        if len(out) >= 2:
-            (ax, ay), (bx, by) = out[-2], out[-1]
-            if (ax == bx == p[0]) or (ay == by == p[1]):
-                out[-1] = p
-                continue
-        out.append(p)
-    return tuple(out)
