@@ -6,7 +6,9 @@ import math
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QTextLayout
+
+from ui.map.measure import wording_option
 
 _NOT_XML = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF, *range(0xD800, 0xE000)]
 """Characters XML 1.0 forbids (and DEL): dropped from every string written."""
@@ -62,11 +64,9 @@ class Wrapper:
         m = QFontMetricsF(self.font)
         self._leading = m.leading()
         self._ascent, self._height = m.ascent(), m.ascent() + m.descent()
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # as the canvas: a too-long word breaks
         self._layout_obj = QTextLayout()
         self._layout_obj.setFont(self.font)
-        self._layout_obj.setTextOption(option)
+        self._layout_obj.setTextOption(wording_option())  # the canvas's own wrapping rule
 
     def lines(self, text: str, width: float, max_height: float = math.inf) -> tuple[tuple[float, str], ...]:
         """(baseline below the top of the text, the line's characters) for each line of `text` wrapped to `width`.
