@@ -76,8 +76,8 @@ def settle(window: Any, limit_s: float = 600.0) -> tuple[float, float]:
     qt = app()
     t = last = time.perf_counter()
     stall = 0.0
-    controller, outline = window.evaluation_ui.controller, window.outline
-    while (controller.busy or outline.filling) and time.perf_counter() - t < limit_s:
+    controller = window.evaluation_ui.controller
+    while controller.busy and time.perf_counter() - t < limit_s:
         qt.processEvents()
         now = time.perf_counter()
         stall, last = max(stall, now - last), now
