@@ -109,12 +109,13 @@ class Phases:
 
     @classmethod
     def of_window(cls) -> Phases:
-        """The phases of opening a map in the window: load, measure, layout, scene sync, overview."""
+        """The phases of opening a map in the window: load, measure, layout, scene sync, overview, outline."""
         import argmap.io.native as native
         import argmap.layout.layouter as layouter
         import ui.map.measure as measure
         import ui.map.minimap as minimap
         import ui.map.scene as scene
+        import ui.outline.view as outline
 
         phases = cls()
         phases.wrap(native, "loads", "load")
@@ -122,6 +123,7 @@ class Phases:
         phases.wrap(layouter.Layouter, "update", "layout")
         phases.wrap(scene.MapScene, "sync", "scene sync")
         phases.wrap(minimap.MiniMap, "_picture", "overview")
+        phases.wrap(outline.OutlineView, "set_map", "outline")
         return phases
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +33,8 @@ class HintsPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Hints")
         self.list.setWordWrap(True)
+        # A big map has thousands of hints: lay them out a hundred at a time between events
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.dismiss_button = QPushButton("&Dismiss")
         self.dismiss_button.setToolTip("Hide this hint for this document (Delete)")
         self.restore_button = QPushButton("Show dismissed")

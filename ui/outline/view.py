@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from typing_extensions import override
@@ -71,6 +71,11 @@ class OutlineView(QTreeWidget):
         self._index: MapIndex | None = None
         self._opened: set[_Path] | None = None
         """Rows whose rows below are made (lazy outline of a big map); None: every row is made."""
+        self._pending = False
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(50)
+        self._first.timeout.connect(self._list_first)
         self.created = 0
         """Rows created since the view was made (with `changed`: what an edit cost; for tests, benchmarks)."""
         self.changed = 0
@@ -86,16 +91,41 @@ class OutlineView(QTreeWidget):
             self.scheduleDelayedItemsLayout()  # wrapped rows take their new heights
 
     def set_map(self, m: ArgumentMap) -> None:
-        """Bring the tree in line with the map, touching only rows that differ; keeps selection and collapse."""
-        self._index = MapIndex(m)
+        """Bring the tree in line with the map, touching only rows that differ; keeps selection and collapse.
+
+        A big map opened afresh is listed once the window has painted (`filling` until then).
+        """
         if m is not self._map:  # another document: its big outline opens at the top
+            self._map = m
             self._collapsed = set()
-            self._opened = (
-                opened_within(self._index, self._only, FIRST_ROWS) if len(m.claims) > LAZY_CLAIMS else None
-            )
-        self._map = m
+            self._opened = None
+            if len(m.claims) > LAZY_CLAIMS:
+                self.clear()
+                self._rows, self._by_id, self._index, self._opened = (), {}, None, set()
+                self._pending = True
+                QTimer.singleShot(0, self._first.start)  # two hops: the window paints first
+                return
+            self._pending = False
+        if self._pending:
+            return  # listed as it is then
+        self._index = MapIndex(m)
         self._claim_ids = set(self._index.claims)
         self._refresh()
+
+    @property
+    def filling(self) -> bool:
+        """True from opening a big map until it is listed (after the window's first paint)."""
+        return self._pending
+
+    def _list_first(self) -> None:
+        if not self._pending or self._map is None:
+            return
+        self._pending = False
+        self._index = MapIndex(self._map)
+        self._claim_ids = set(self._index.claims)
+        self._opened = opened_within(self._index, self._only, FIRST_ROWS)
+        self._refresh()
+        self.select_claims(self.selection.ids)  # what was selected meanwhile
 
     @property
     def lazy(self) -> bool:

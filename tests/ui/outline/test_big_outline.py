@@ -23,6 +23,8 @@ def _open(qtbot, m: ArgumentMap) -> OutlineView:  # type: ignore[no-untyped-def]
     view.show()
     qtbot.waitExposed(view)
     view.set_map(m)
+    assert view.filling and view.topLevelItemCount() == 0  # listed once the window has painted
+    qtbot.waitUntil(lambda: not view.filling)
     return view
 
 
@@ -87,7 +89,14 @@ def test_a_big_outline_shows_its_top_at_once_and_rows_below_when_opened(qtbot) -
 
 def test_a_claim_selected_elsewhere_is_found_deep_in_a_big_outline(qtbot) -> None:  # type: ignore[no-untyped-def]
     m = make_map(BIG, "tree", seed=5)
-    view = _open(qtbot, m)
+    view = OutlineView()
+    qtbot.addWidget(view)
+    view.resize(360, 500)
+    view.show()
+    view.selection.set(["c3"])  # selected before it was listed: selected in it
+    view.set_map(m)
+    qtbot.waitUntil(lambda: not view.filling)
+    assert view.selected_claims() == ["c3"]
     deepest = m.claims[-1].id
     assert deepest not in {p[-1] for p in _made(view)}
     created = view.created
@@ -127,3 +136,38 @@ def test_edits_undo_and_filter_on_a_big_outline_touch_only_the_rows_shown(qtbot)
     assert view.topLevelItemCount() == 1 and not any(on for _d, _t, _s, on in _shown(view))
     view.set_filter(None)
     assert _shown(view) == before
+
+
+def test_the_big_outline_and_the_canvas_select_together(qtbot, main_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from argmap.io.native import save
+    from tests.ui.window_fit import wait_fitted
+
+    w = main_window
+    wait_fitted(qtbot, w)
+    w.resize(1366, 768)
+    path = tmp_path / "big.argmap.json"
+    save(make_map(BIG, "tree", seed=9), path, backup=False)
+    assert w.files.open_path(path)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not w.outline.filling)
+    w.registry.raise_dock("outline")
+    view, outline = w.map_view, w.outline
+    far = w.session.map.claims[-1].id  # deep in the tree: no row of it made yet
+    view.select_claim(far)  # as Find does; then the user clicks its box as drawn
+    box = view.map_scene.box_rect(far)
+    assert box is not None
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(box.center()))
+    assert w.selection.ids == [far]
+    current = outline.currentItem()
+    assert current is not None and current.data(0, Qt.ItemDataRole.UserRole) == far and current.isSelected()
+    # and back: a click on its parent's row in the outline selects that claim on the canvas
+    parent = current.parent()
+    assert parent is not None
+    outline.scrollToItem(parent)
+    QTest.mouseClick(
+        outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.visualItemRect(parent).center()
+    )
+    chosen = str(parent.data(0, Qt.ItemDataRole.UserRole))
+    assert view.selected_claims() == [chosen]
