@@ -25,8 +25,8 @@ MIN_FRAME = 10.0
 SLICED_BOXES = 5_000
 """A map with more boxes is drawn into the picture in slices, after the window has painted, each
 slice between two rounds of events: the window shows and answers at once while the picture fills."""
-SLICE = 4_000
-"""Lines or boxes drawn in one slice (about 20 ms)."""
+SLICE = 2_000
+"""Lines or boxes drawn in one slice (about 15 ms; claims coloured: four times as many)."""
 
 
 class MiniMap(QWidget):
@@ -236,8 +236,11 @@ def _draw_sliced(
     """`_draw_pixels` in slices of `SLICE` lines or boxes, yielding between them (lines first, boxes over)."""
     by_role = {role: style.color for role, style in palette().roles.items()}
     fallback = palette().role_color_none()
-    colors = {c.id: by_role.get(c.role, fallback) for c in view.session.map.claims}
-    yield
+    claims = view.session.map.claims
+    colors: dict[str, QColor] = {}
+    for i in range(0, len(claims), 4 * SLICE):
+        colors.update((c.id, by_role.get(c.role, fallback)) for c in claims[i : i + 4 * SLICE])
+        yield
     routes = iter(layout.edges)
     while chunk := list(islice(routes, SLICE)):
         p = QPainter(image)

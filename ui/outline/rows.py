@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from argmap.model import Aim, Argument, ArgumentMap, Claim, Relation
@@ -12,6 +13,8 @@ MAX_DEPTH = 60
 
 Path = tuple[str, ...]
 """A row's place in the tree: the keys of the rows from the top one down to it."""
+STEP = 5_000
+"""Claims or arguments indexed in one step of a big map's first listing (about 10 ms)."""
 
 _new = tuple.__new__  # builds a Row without NamedTuple's Python-level __new__ (thousands per edit)
 
@@ -32,17 +35,34 @@ class Row(NamedTuple):
 class MapIndex:
     """What the rows are made from, indexed once per map version: claims, reasons by target, roots."""
 
-    def __init__(self, m: ArgumentMap) -> None:
-        self.claims = {c.id: c for c in m.claims}
-        self.arguments = {a.id: a for a in m.arguments}
+    def __init__(self, m: ArgumentMap, *, later: bool = False) -> None:
+        self.claims: dict[str, Claim] = {}
+        self.arguments: dict[str, Argument] = {}
         self.reasons: dict[str, list[Argument]] = {}
         self.premise_of: dict[str, Argument] = {}
         """Each claim's first argument it is a premise of (the way up to a main conclusion)."""
-        for a in m.arguments:
-            self.reasons.setdefault(a.target, []).append(a)
-            for p in a.premises:
-                self.premise_of.setdefault(p, a)
-        self.roots = [c.id for c in m.claims if c.id not in self.premise_of]
+        self.roots: list[str] = []
+        steps = self._index(m)
+        self.steps: Iterator[None] | None = steps if later else None
+        """With `later`: the indexing still to do, in steps of `STEP` claims or arguments (run it out)."""
+        if not later:
+            for _ in steps:
+                pass
+
+    def _index(self, m: ArgumentMap) -> Iterator[None]:
+        claims, arguments = m.claims, m.arguments
+        for i in range(0, len(claims), STEP):
+            self.claims.update((c.id, c) for c in claims[i : i + STEP])
+            yield
+        for i in range(0, len(arguments), STEP):
+            for a in arguments[i : i + STEP]:
+                self.arguments[a.id] = a
+                self.reasons.setdefault(a.target, []).append(a)
+                for p in a.premises:
+                    self.premise_of.setdefault(p, a)
+            yield
+        used = self.premise_of
+        self.roots = [c.id for c in claims if c.id not in used]
 
     def path_to(self, claim_id: str) -> Path | None:
         """The keys from a top row down to one row of this claim (None when it has none)."""

@@ -103,11 +103,12 @@ class OutlineView(QTreeWidget):
                 self.clear()
                 self._rows, self._by_id, self._index, self._opened = (), {}, None, set()
                 self._pending = True
-                QTimer.singleShot(0, self._first.start)  # two hops: the window paints first
+                QTimer.singleShot(0, lambda: self._first.start(50))  # two hops: the window paints first
                 return
             self._pending = False
         if self._pending:
-            return  # listed as it is then
+            self._index = None  # edited while being indexed: index it again, as it is now
+            return
         self._index = MapIndex(m)
         self._claim_ids = set(self._index.claims)
         self._refresh()
@@ -118,10 +119,17 @@ class OutlineView(QTreeWidget):
         return self._pending
 
     def _list_first(self) -> None:
+        """One step of listing a big map afresh: index a slice of it, or (once indexed) show its top rows."""
         if not self._pending or self._map is None:
             return
+        if self._index is None or self._index.steps is None:
+            self._index = MapIndex(self._map, later=True)
+        steps = self._index.steps
+        if steps is not None and next(steps, True) is None:
+            self._first.start(0)  # more to index, after the events waiting
+            return
+        self._index.steps = None
         self._pending = False
-        self._index = MapIndex(self._map)
         self._claim_ids = set(self._index.claims)
         self._opened = opened_within(self._index, self._only, FIRST_ROWS)
         self._refresh()
