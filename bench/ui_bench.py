@@ -88,11 +88,14 @@ class Phases:
     def __init__(self) -> None:
         self.wall: dict[str, float] = {}
         self.cpu: dict[str, float] = {}
+        self._depth: dict[str, list[int]] = {}
 
     def wrap(self, owner: Any, name: str, label: str) -> None:
-        """Count the time of `owner.name` under `label` from now on."""
-        f = getattr(owner, name)
-        depth = [0]
+        """Count the time of `owner.name` under `label` from now on (nothing when it has none)."""
+        f = getattr(owner, name, None)
+        if f is None:
+            return
+        depth = self._depth.setdefault(label, [0])  # one count per label: calls inside calls count once
 
         def timed(*args: Any, **kwargs: Any) -> Any:
             depth[0] += 1
@@ -119,6 +122,7 @@ class Phases:
 
         phases = cls()
         phases.wrap(native, "loads", "load")
+        phases.wrap(native, "_validated", "load")  # what loads does; Document.open calls loads by name
         phases.wrap(measure.Measurer, "map_sizes", "measure")
         phases.wrap(layouter.Layouter, "update", "layout")
         phases.wrap(scene.MapScene, "sync", "scene sync")
