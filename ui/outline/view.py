@@ -142,8 +142,8 @@ class OutlineView(QTreeWidget):
 
     def _refresh(self) -> None:
         """Rows made again from the indexed map, the tree updated where they differ."""
-        if self._index is None:
-            return
+        if self._index is None or self._pending:
+            return  # a big map still being indexed is listed when it is done
         rows = RowBuilder(self._index, self._only, self._opened).build()
         if rows == self._rows:
             return

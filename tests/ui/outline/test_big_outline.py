@@ -171,3 +171,22 @@ def test_the_big_outline_and_the_canvas_select_together(qtbot, main_window, tmp_
     )
     chosen = str(parent.data(0, Qt.ItemDataRole.UserRole))
     assert view.selected_claims() == [chosen]
+
+
+def test_a_filter_or_an_edit_while_a_big_map_is_being_listed_shows_once_it_is(qtbot) -> None:  # type: ignore[no-untyped-def]
+    m = make_map(BIG, "tree", seed=11)
+    view = OutlineView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_map(m)
+    qtbot.waitUntil(lambda: view._index is not None and view._index.steps is not None)  # half indexed
+    view.set_filter({"c1"})
+    assert view.filling and view.topLevelItemCount() == 0
+    op = edits.set_wording(m, "c1", "Reworded while listing.")
+    assert op is not None
+    op.apply(m)
+    view.set_map(m)
+    qtbot.waitUntil(lambda: not view.filling)
+    texts = [text for _d, text, _s, on in _shown(view) if on]
+    assert texts == [] or all("Reworded while listing." in t for t in texts)
+    assert any("Reworded while listing." in text for _d, text, _s, _on in _shown(view))
