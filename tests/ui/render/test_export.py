@@ -5,6 +5,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
 from argmap.io.native import load as load_map
+from argmap.model import ArgumentMap, Claim, Role
 from tests.ui.map.big_maps import tree_map
 from ui.main import main as argmap_main
 from ui.map.scene import build_scene
@@ -165,3 +166,14 @@ def test_cli_layout_export_writes_the_canvas_geometry(qtbot, sample_map_path: Pa
     assert "connectors" in capsys.readouterr().out
     assert argmap_main(["export", str(sample_map_path), "-o", str(tmp_path / "m.json")]) == 2
     assert ".layout.json" in capsys.readouterr().err
+
+
+def test_cli_layout_export_counts_in_plain_english(qtbot, tmp_path, capsys):
+    """One claim and no reasons reads "1 box, 0 connectors", never "1 boxes"."""
+    from argmap.io.native import save
+
+    one = tmp_path / "one.argmap.json"
+    save(ArgumentMap(claims=[Claim(id="c1", text="Homework should be short.", role=Role.CONCLUSION)]), one)
+    out = tmp_path / "one.layout.json"
+    assert argmap_main(["export", str(one), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"{out}: 1 box, 0 connectors"
