@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 
 from ui.map.scene import MapScene
 from ui.render.caption import Caption, extra_size, paint_header, paint_legend
-from ui.render.pages import PageMode, centred, paint_pages, set_up_page
+from ui.render.pages import SCREEN_DPI, PageMode, centred, paint_pages, set_up_page
 from ui.render.svg_writer import write_svg
 
 MARGIN = 32.0
@@ -196,18 +196,48 @@ def _pdf(scene: MapScene, out: Path, path: Path, source: QRectF, mode: PageMode,
     return f"{path}: PDF, {pages} page{'s' if pages != 1 else ''} (A4, {'fitted' if mode == 'fit' else 'tiled at 100%'})"
 
 
+CAPTION_MIN = 0.8
+"""A fitted PDF draws its title, name and legend at least this big (1 = their on-screen size on paper)."""
+
+
 def _pdf_fitted(scene: MapScene, writer: QPdfWriter, source: QRectF, caption: Caption) -> int:
-    """The whole picture (title, map, legend) scaled to the page and centred on it."""
+    """The whole picture (title, map, legend) fitted to the page and centred on it.
+
+    A small map is scaled with its caption as one picture. A big map shrinks to fit but its
+    title, name and legend keep a readable size (`CAPTION_MIN`), the map taking the room left.
+    """
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("cannot start drawing on the page (is the file writable?)")
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        page = QRectF(painter.viewport())
         pic = picture_size(source, caption)
-        target = centred(pic, QRectF(painter.viewport()))
-        painter.translate(target.topLeft())
-        painter.scale(target.width() / pic.width(), target.height() / pic.height())
-        paint_picture(painter, scene, source, caption)
+        whole = centred(pic, page).width() / pic.width()
+        min_w, above, below = extra_size(caption)
+        readable = CAPTION_MIN * writer.logicalDpiX() / SCREEN_DPI
+        k = max(whole, min(readable, page.width() / max(min_w + 2 * MARGIN, 1.0)))
+        if k <= whole or caption.is_empty():
+            painter.translate(page.left() + (page.width() - pic.width() * whole) / 2, page.top())
+            painter.translate(0, (page.height() - pic.height() * whole) / 2)
+            painter.scale(whole, whole)
+            paint_picture(painter, scene, source, caption)
+            return 1
+        room = QRectF(page.left(), page.top() + above * k, page.width(), page.height() - (above + below) * k)
+        drawn = centred(source.size(), room)
+        block_w = max(drawn.width(), (min_w + 2 * MARGIN) * k)
+        block = QRectF(page.left() + (page.width() - block_w) / 2, drawn.top() - above * k, block_w, 0.0)
+        scene.render(painter, drawn, source)
+        painter.save()
+        painter.translate(block.topLeft())
+        painter.scale(k, k)
+        paint_header(painter, caption, QRectF(MARGIN, MARGIN / 2, block_w / k - 2 * MARGIN, above))
+        painter.restore()
+        painter.save()
+        painter.translate(block.left(), drawn.bottom() - MARGIN * drawn.height() / source.height() / 2)
+        painter.scale(k, k)
+        paint_legend(painter, caption, QRectF(MARGIN, 0.0, block_w / k, below))
+        painter.restore()
     finally:
         painter.end()
     return 1

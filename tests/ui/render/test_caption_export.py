@@ -105,3 +105,27 @@ def test_tiled_pdf_carries_the_title_name_and_legend(qapp, tmp_path: Path) -> No
     assert "undercuts a reason" in everything and "Open source is the better" in everything
     plain_text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(plain).pages)
     assert "Ada Lovelace" not in plain_text and "undercuts a reason" not in plain_text
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+def test_a_big_map_fitted_on_one_page_keeps_a_readable_title_and_legend(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A 300-claim map shrinks to fit A4; its title, name and legend print as big as a small map's."""
+    from tests.ui.ink import ink_lines
+    from tests.ui.map.big_maps import tree_map
+
+    caption = Caption("Open source AI: the argument", "Ada Lovelace", True)
+    heights = {}
+    for name, m in (("small", load(seed(SAMPLE_MAP))), ("big", tree_map(300))):
+        out = tmp_path / f"{name}.pdf"
+        export_scene(build_scene(m), out, caption=caption)
+        subprocess.run(
+            ["pdftoppm", "-r", "72", "-png", "-singlefile", str(out), str(tmp_path / name)], check=True
+        )
+        page = QImage(str(tmp_path / f"{name}.png"))
+        heights[name] = ink_lines(page, page.rect())[:2]  # the first lines of ink: title, then name
+    small, big = heights["small"], heights["big"]
+    assert len(big) >= 2 and big[0] >= 12, big  # the title line: about 16 pt on paper, not a smudge
+    assert big[0] >= small[0] - 2 and big[1] >= small[1] - 2, (
+        small,
+        big,
+    )  # and the name line as big as a small map's
