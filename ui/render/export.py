@@ -21,6 +21,8 @@ MARGIN = 32.0
 MAX_PX = 8000
 """Default cap on the long side of a PNG, so a big map does not make a gigabyte image."""
 FORMATS = (".png", ".svg", ".pdf")
+TRAY_WORDS = "Not connected yet"
+"""Over the tray in a picture: the canvas's words, without the instruction meant for the window."""
 
 
 class ExportError(ValueError):
@@ -36,12 +38,27 @@ def export_rect(scene: MapScene) -> QRectF:
 
 
 @contextmanager
+def picture_words(scene: MapScene) -> Iterator[None]:
+    """While inside, the tray's caption reads as on paper ("Not connected yet", no "drag a claim ...")."""
+    cap = scene.tray_caption
+    if cap is None:
+        yield
+        return
+    words = cap.text()
+    cap.setText(TRAY_WORDS)
+    try:
+        yield
+    finally:
+        cap.setText(words)
+
+
+@contextmanager
 def export_look(scene: MapScene) -> Iterator[None]:
-    """Paint as an export while inside: no canvas background, selection or LOD."""
+    """Paint as an export while inside: no canvas background, selection, LOD or canvas instructions."""
     brush = scene.backgroundBrush()
     scene.setBackgroundBrush(Qt.BrushStyle.NoBrush)
     try:
-        with scene.exporting_mode():
+        with scene.exporting_mode(), picture_words(scene):
             yield
     finally:
         scene.setBackgroundBrush(brush)
@@ -71,13 +88,14 @@ def export_scene(
         raise ExportError(f"{path}: scale {scale} is out of range (0 to 50)")
     if not path.parent.is_dir():
         raise ExportError(f"{path}: could not be written (the folder {path.parent} does not exist)")
-    source = export_rect(scene)
+    with picture_words(scene):
+        source = export_rect(scene)  # the picture's own words may be narrower than the canvas's
     # Draw into a temporary file beside the target and rename it over the target, so a
     # failed or interrupted export never leaves a half-written picture in its place.
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.partial{suffix}")
     try:
         # the SVG is written from the scene's geometry: its items need not be built (a big map has few)
-        with contextlib.nullcontext() if suffix == ".svg" else export_look(scene):
+        with picture_words(scene) if suffix == ".svg" else export_look(scene):
             # the writers draw into `tmp` but name `path` (SVG title, PDF title, messages)
             if suffix == ".png":
                 note = _png(scene, tmp, path, source, scale, transparent, max_px, caption)
@@ -100,9 +118,8 @@ def export_scene(
 
 def render_image(scene: MapScene, scale: float = 1.0, transparent: bool = False) -> QImage:
     """The export picture as an image in memory (for previews and tests)."""
-    source = export_rect(scene)
     with export_look(scene):
-        return _image(scene, source, scale, transparent)
+        return _image(scene, export_rect(scene), scale, transparent)
 
 
 def picture_size(source: QRectF, caption: Caption) -> QSizeF:

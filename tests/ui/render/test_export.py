@@ -177,3 +177,24 @@ def test_cli_layout_export_counts_in_plain_english(qtbot, tmp_path, capsys):
     out = tmp_path / "one.layout.json"
     assert argmap_main(["export", str(one), "-o", str(out)]) == 0
     assert capsys.readouterr().out.strip() == f"{out}: 1 box, 0 connectors"
+
+
+def test_pictures_name_the_tray_without_the_canvas_instruction(qtbot, tmp_path):
+    """The window says how to connect a claim in the tray; a handed-in picture just says it is not connected yet."""
+    from ui.map.scene import TRAY_CAPTION
+
+    m = ArgumentMap(
+        claims=[
+            Claim(id="c1", text="Homework should be short.", role=Role.CONCLUSION),
+            Claim(id="c2", text="Pupils are tired.", role=Role.PREMISE),
+        ]
+    )
+    scene = build_scene(m)
+    assert scene.tray_caption is not None and scene.tray_caption.text() == TRAY_CAPTION
+    export_scene(scene, tmp_path / "map.svg")
+    export_scene(scene, tmp_path / "map.pdf")
+    svg = (tmp_path / "map.svg").read_text(encoding="utf-8")
+    pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "map.pdf").pages)
+    for text in (svg, pdf):
+        assert "Not connected yet" in text and "drag a claim" not in text
+    assert scene.tray_caption.text() == TRAY_CAPTION  # the window keeps its instruction
