@@ -80,7 +80,7 @@ def export_scene(
     `caption` adds a title line, the student's name and a legend (the picture a student
     hands in); a fitted PDF always carries a title: the caption's, else `pdf_title`.
     """
-    caption = caption or Caption()
+    caption = (caption or Caption()).for_map(scene)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(f"{path}: unknown picture format {suffix or '(none)'!r}; use .png, .svg or .pdf")

@@ -129,3 +129,27 @@ def test_a_big_map_fitted_on_one_page_keeps_a_readable_title_and_legend(qapp, tm
         small,
         big,
     )  # and the name line as big as a small map's
+
+
+def test_the_legend_names_the_kinds_of_box_and_line_the_map_draws(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An imported map of plain grey claims and supports gets a legend of "Claim" and "supports", nothing it lacks."""
+    from defusedxml import ElementTree as SafeET
+    from pypdf import PdfReader
+
+    from argmap.model import Argument, ArgumentMap, Claim, Relation
+
+    m = ArgumentMap(
+        claims=[Claim(id="c1", text="Britain should withdraw."), Claim(id="c2", text="The Empire is going.")],
+        arguments=[Argument(id="a1", premises=["c2"], target="c1", relation=Relation.SUPPORT)],
+    )
+    scene = build_scene(m)
+    caption = Caption("Kenya", "", True)
+    export_scene(scene, tmp_path / "map.svg", caption=caption)
+    export_scene(scene, tmp_path / "map.pdf", caption=caption)
+    root = SafeET.fromstring((tmp_path / "map.svg").read_text(encoding="utf-8"))
+    words = [
+        t.text for t in root.iter("{http://www.w3.org/2000/svg}text") if "cap" in t.get("class", "").split()
+    ]
+    assert words == ["Kenya", "Claim", "supports"]
+    pdf = " ".join(PdfReader(tmp_path / "map.pdf").pages[0].extract_text().split())
+    assert "Claim supports" in pdf and "Rebuttal" not in pdf and "undercuts" not in pdf
