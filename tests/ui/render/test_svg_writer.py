@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import subprocess
@@ -297,3 +298,20 @@ def test_tag_chips_in_the_svg_look_like_the_png(qtbot, tmp_path):
         ]
         differ = sum(_far(png.pixelColor(x, y), svg.pixelColor(x, y)) for x, y in pixels)
         assert differ / len(pixels) < 0.01, (cid, differ)
+
+
+@pytest.mark.parametrize("which", ["sample", "tree"])
+def test_no_badge_sits_on_a_junction_ring(qtbot, sample_map, tmp_path, which):
+    """Every +/- badge stands clear of every reason's junction ring, even where its line turns soon after."""
+    scene = build_scene(sample_map if which == "sample" else tree_map(300))
+    root = _svg(scene, tmp_path / "map.svg")
+    rings = [
+        (float(c.get("cx", "0")), float(c.get("cy", "0")))
+        for c in root.iter(f"{NS}circle")
+        if "j" in _classes(c)
+    ]
+    badges = [(float(u.get("x", "0")), float(u.get("y", "0"))) for u in root.iter(f"{NS}use")]
+    assert rings and len(badges) == len(rings)
+    for bx, by in badges:
+        nearest = min(math.hypot(bx - x, by - y) for x, y in rings)
+        assert nearest >= 10 + 7 + 2, (bx, by, nearest)  # badge radius, ring radius and its pen, a gap
