@@ -11,7 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 
+from argmap.wording import counted
 from ui.map.scene import MapScene
+from ui.map.style import TEXT_PX
 from ui.render.caption import Caption, extra_size, paint_header, paint_legend
 from ui.render.pages import SCREEN_DPI, PageMode, centred, paint_pages, set_up_page
 from ui.render.svg_writer import write_svg
@@ -203,22 +205,37 @@ def _pdf(scene: MapScene, out: Path, path: Path, source: QRectF, mode: PageMode,
     pic = picture_size(source, caption)
     set_up_page(writer, QRectF(0, 0, pic.width(), pic.height()), mode)
     try:
+        shrink = 1.0
         if mode == "fit":
-            pages = _pdf_fitted(scene, writer, source, caption)
+            pages, shrink = _pdf_fitted(scene, writer, source, caption)
         else:
             draw = lambda painter: paint_picture(painter, scene, source, caption)  # noqa: E731
             pages = paint_pages(scene, writer, source, mode, (pic, draw))
     except OSError as e:
         raise ExportError(f"{path}: {e}") from None
-    return f"{path}: PDF, {pages} page{'s' if pages != 1 else ''} (A4, {'fitted' if mode == 'fit' else 'tiled at 100%'})"
+    note = f"{path}: PDF, {counted(pages, 'page')} (A4, {'fitted' if mode == 'fit' else 'tiled at 100%'})"
+    if mode == "fit":
+        printed = TEXT_PT * shrink
+        if printed < READABLE_PT:
+            note += (
+                f"; the wording prints at {printed:.1f} pt, too small to read: tile it across pages"
+                " at full size (--tile, or 'Tile across pages' in the export dialog)"
+            )
+    return note
 
 
+TEXT_PT = TEXT_PX * 72 / SCREEN_DPI
+"""Size of the wording on paper, in points, when a map prints at 100% (the canvas's 16 px)."""
+READABLE_PT = 6.0
+"""Below this a fitted PDF's note suggests tiling."""
 CAPTION_MIN = 0.8
 """A fitted PDF draws its title, name and legend at least this big (1 = their on-screen size on paper)."""
 
 
-def _pdf_fitted(scene: MapScene, writer: QPdfWriter, source: QRectF, caption: Caption) -> int:
-    """The whole picture (title, map, legend) fitted to the page and centred on it.
+def _pdf_fitted(scene: MapScene, writer: QPdfWriter, source: QRectF, caption: Caption) -> tuple[int, float]:
+    """The whole picture (title, map, legend) fitted to the page and centred on it; (pages, the map's size on paper).
+
+    The map's size on paper is 1.0 when it prints as big as the canvas shows it at 100%.
 
     A small map is scaled with its caption as one picture. A big map shrinks to fit but its
     title, name and legend keep a readable size (`CAPTION_MIN`), the map taking the room left.
@@ -239,7 +256,7 @@ def _pdf_fitted(scene: MapScene, writer: QPdfWriter, source: QRectF, caption: Ca
             painter.translate(0, (page.height() - pic.height() * whole) / 2)
             painter.scale(whole, whole)
             paint_picture(painter, scene, source, caption)
-            return 1
+            return 1, whole * SCREEN_DPI / writer.logicalDpiX()
         room = QRectF(page.left(), page.top() + above * k, page.width(), page.height() - (above + below) * k)
         drawn = centred(source.size(), room)
         block_w = max(drawn.width(), (min_w + 2 * MARGIN) * k)
@@ -257,4 +274,4 @@ def _pdf_fitted(scene: MapScene, writer: QPdfWriter, source: QRectF, caption: Ca
         painter.restore()
     finally:
         painter.end()
-    return 1
+    return 1, drawn.width() / source.width() * SCREEN_DPI / writer.logicalDpiX()

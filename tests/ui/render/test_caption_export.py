@@ -153,3 +153,12 @@ def test_the_legend_names_the_kinds_of_box_and_line_the_map_draws(qapp, tmp_path
     assert words == ["Kenya", "Claim", "supports"]
     pdf = " ".join(PdfReader(tmp_path / "map.pdf").pages[0].extract_text().split())
     assert "Claim supports" in pdf and "Rebuttal" not in pdf and "undercuts" not in pdf
+
+
+def test_a_fitted_pdf_too_small_to_read_says_how_to_tile_it(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.map.big_maps import tree_map
+
+    small = export_scene(build_scene(load(seed(SAMPLE_MAP))), tmp_path / "small.pdf")
+    assert small == f"{tmp_path / 'small.pdf'}: PDF, 1 page (A4, fitted)"
+    big = export_scene(build_scene(tree_map(300)), tmp_path / "big.pdf")
+    assert "too small to read" in big and "--tile" in big, big
