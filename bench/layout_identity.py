@@ -87,13 +87,13 @@ def bench(n: int, shape: str) -> tuple[ArgumentMap, Sizes]:
 
 def collapsed(n: int) -> str:
     m, sizes = bench(n, "tree")
-    m.layout.collapsed = [c.id for c in m.claims[5 :: 97]]
+    m.layout.collapsed = [c.id for c in m.claims[5::97]]
     return once(m, sizes)
 
 
 def pinned(n: int, shape: str) -> str:
     m, sizes = bench(n, shape)
-    m.layout.pins = {c.id: Point(x=i * 37.0, y=-i * 11.0) for i, c in enumerate(m.claims[3 :: 151])}
+    m.layout.pins = {c.id: Point(x=i * 37.0, y=-i * 11.0) for i, c in enumerate(m.claims[3::151])}
     return once(m, sizes)
 
 
@@ -149,7 +149,9 @@ def main() -> None:
     ap.add_argument("mode", choices=["write", "check"])
     ap.add_argument("dir", type=Path)
     ap.add_argument("--corpora", type=Path, default=CORPORA)
-    ap.add_argument("--quick", action="store_true", help="leave out the 50,000-claim trees and the 10,000 DAG")
+    ap.add_argument(
+        "--quick", action="store_true", help="leave out the 50,000-claim trees and the 10,000 DAG"
+    )
     args = ap.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     print(f"argmap from {Path(sys.modules['argmap'].__file__ or '').parent}, load {os.getloadavg()[0]:.2f}")
