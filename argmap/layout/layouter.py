@@ -215,11 +215,16 @@ class Layouter:
         size, width = self._size, self._width
         old_h: dict[str, float] = {}
         if changed is None:
-            size, width = {}, dict.fromkeys(s.children, o.junction_width)
-            for c in s.claims:
-                w, h = sizes.get(c, default)
-                size[c] = (h, w) if lr else (w, h)
-                width[c] = size[c][0]
+            get = sizes.get
+            if lr:
+                size = {}
+                for c in s.claims:
+                    w, h = get(c, default)
+                    size[c] = (h, w)
+            else:
+                size = {c: get(c, default) for c in s.claims}
+            width = dict.fromkeys(s.children, o.junction_width)
+            width.update({c: wh[0] for c, wh in size.items()})
             self._size, self._width = size, width
         else:
             old = self._sizes
