@@ -295,18 +295,16 @@ def _topological_rows(
     """The rows, visiting every node after everything it backs (Kahn); False when something runs in a circle.
 
     The same rows as `_rows` over a topological order (with no edge cut), found in the
-    same walk: a node's row is final when the walk reaches it.
+    same walk: a node's row is final when the walk reaches it. When no claim backs two
+    arguments, a premise is ready as soon as its argument is reached.
     """
     premises, collapsed = s.premises, s.collapsed
     row = s.row
     for root in roots:
         row[root] = 0
-    waiting = dict(counts)
+    waiting = dict(counts) if s.shared else None
     order = list(roots)
-    i = 0
-    while i < len(order):
-        n = order[i]
-        i += 1
+    for n in order:  # grows as it is read
         r = row.get(n)  # None below a collapsed claim
         got = premises.get(n)
         rs = reasons.get(n)
@@ -317,13 +315,19 @@ def _topological_rows(
                     for a in rs:
                         row[a] = r + 1
             continue
-        for p in got:
-            left = waiting[p] - 1
-            waiting[p] = left
-            if left == 0:
-                order.append(p)
-            if r is not None and row.get(p, -1) <= r:
-                row[p] = r + 1
+        if waiting is None:
+            order.extend(got)
+            if r is not None:
+                for p in got:
+                    row[p] = r + 1
+        else:
+            for p in got:
+                left = waiting[p] - 1
+                waiting[p] = left
+                if left == 0:
+                    order.append(p)
+                if r is not None and row.get(p, -1) <= r:
+                    row[p] = r + 1
         if rs:
             order.extend(rs)
             if r is not None:
