@@ -102,8 +102,11 @@ class Layouter:
                 ids = old_ids[:j] + [a.id for a in added] + old_ids[j + a_gone :]
                 self._last = (context, claims, arg_objs, ids, s)
                 return s, changed
-        s = build_structure(m, group_pro_con=self.options.group_pro_con, root_key=root_key)
-        self._last = (context, claims, arg_objs, [a.id for a in arg_objs], s)
+        arg_ids = [a.id for a in arg_objs]
+        s = build_structure(
+            m, group_pro_con=self.options.group_pro_con, root_key=root_key, ids=(claims, arg_ids)
+        )
+        self._last = (context, claims, arg_objs, arg_ids, s)
         return s, None
 
     def _update(self, m: ArgumentMap, sizes: Sizes) -> MapLayout:

@@ -55,13 +55,20 @@ class Structure:
 
 
 def build_structure(
-    m: ArgumentMap, *, group_pro_con: bool = False, root_key: Mapping[str, float] | None = None
+    m: ArgumentMap,
+    *,
+    group_pro_con: bool = False,
+    root_key: Mapping[str, float] | None = None,
+    ids: tuple[list[str], list[str]] | None = None,
 ) -> Structure:
-    """The layered tree of `m`; `root_key` (claim -> number) orders the conclusions when all have one."""
+    """The layered tree of `m`; `root_key` (claim -> number) orders the conclusions when all have one.
+
+    `ids`: the ids of the map's claims and arguments, in order, when the caller has them already.
+    """
     s = Structure()
-    claim_ids = [c.id for c in m.claims]
+    claim_ids, arg_ids = ids if ids is not None else ([c.id for c in m.claims], [a.id for a in m.arguments])
     claim_set = set(claim_ids)
-    reasons, counts = _reasons(m, s, claim_set)
+    reasons, counts = _reasons(m, s, claim_set, arg_ids)
     if group_pro_con:
         _group_pro_con(s, reasons, claim_set)
     roots: list[str] = []
@@ -80,7 +87,7 @@ def build_structure(
     row = s.row
     s.hidden = {c for c in claim_ids if c not in row and (c in counts or c in reasons)}
     s.claims = [c for c in claim_ids if c in row]
-    s.args = [arg.id for arg in m.arguments if arg.id in row]
+    s.args = [a for a in arg_ids if a in row]
     if (
         s.collapsed
     ):  # a premise reached only through a collapsed branch stays hidden, even beside a shown reason
@@ -92,22 +99,21 @@ def build_structure(
 
 
 def _reasons(
-    m: ArgumentMap, s: Structure, claim_set: set[str]
+    m: ArgumentMap, s: Structure, claim_set: set[str], arg_ids: list[str]
 ) -> tuple[dict[str, list[str]], dict[str, int]]:
     """Fill target, relation, premises and refs; returns target -> its reasons, and premise -> how many it backs."""
     arguments = m.arguments
-    node_set = claim_set.union([a.id for a in arguments])
+    node_set = claim_set.union(arg_ids)
     reasons: dict[str, list[str]] = {}
     counts: dict[str, int] = {}
     refs = s.refs
     target, relation, premises = s.target, s.relation, s.premises
     value = {r: r.value for r in Relation}
-    for arg in arguments:
+    for aid, arg in zip(arg_ids, arguments, strict=True):
         t = arg.target
         given = arg.premises
         refs.add(t)
         refs.update(given)
-        aid = arg.id
         if t not in node_set or t == aid:
             continue
         if len(given) == 1:
