@@ -10,6 +10,7 @@ the circle (depth-first, in the user's order) and the circle is reported.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -105,7 +106,7 @@ def _reasons(
     arguments = m.arguments
     node_set = claim_set.union(arg_ids)
     reasons: dict[str, list[str]] = {}
-    counts: dict[str, int] = {}
+    backing: list[str] = []  # every shown premise, once per argument it backs
     refs = s.refs
     target, relation, premises = s.target, s.relation, s.premises
     value = {r: r.value for r in Relation}
@@ -121,7 +122,7 @@ def _reasons(
                 continue
             ps = given[:]
         else:
-            ps = list(dict.fromkeys(p for p in given if p in claim_set))
+            ps = [p for p in dict.fromkeys(given) if p in claim_set]
             if not ps:
                 continue
         target[aid] = t
@@ -132,9 +133,9 @@ def _reasons(
             reasons[t] = [aid]
         else:
             mine.append(aid)
-        for p in ps:
-            counts[p] = counts.get(p, 0) + 1
-    s.shared = {p for p, k in counts.items() if k > 1}
+        backing.extend(ps)
+    counts = Counter(backing)
+    s.shared = {p for p, k in counts.items() if k > 1} if len(counts) < len(backing) else set()
     return reasons, counts
 
 

@@ -265,7 +265,7 @@ class TidyTree:
                     sub = place(w, (), gap)
                 new[n] = sub
                 continue
-            kids = tuple([new[c] for c in ks])
+            kids = (new[ks[0]],) if len(ks) == 1 else tuple([new[c] for c in ks])
             sub = old.get(n)
             if sub is None or sub.width != w or sub.kids != kids:
                 sub = place(w, kids, gap)
