@@ -86,8 +86,9 @@ def build_structure(
         starts, topo, back = _cut_circles(s, roots, reasons, counts, claim_ids, claim_set)
         _rows(s, starts, topo, reasons, back)
     row = s.row
-    s.hidden = {c for c in claim_ids if c not in row and (c in counts or c in reasons)}
     s.claims = [c for c in claim_ids if c in row]
+    if len(s.claims) + len(s.tray) < len(claim_ids):  # some claims are neither shown nor in the tray
+        s.hidden = {c for c in claim_ids if c not in row and (c in counts or c in reasons)}
     s.args = [a for a in arg_ids if a in row]
     if (
         s.collapsed
