@@ -8,20 +8,23 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from itertools import repeat
+from operator import add, itemgetter, sub
 
 from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
-from argmap.layout import Box, Layouter, LayoutOptions, MapLayout
+from argmap.layout import Box, EdgeRoute, Layouter, LayoutOptions, MapLayout
 from argmap.layout.branch import branch_map
 from argmap.layout.fallback import grid_layout
 from argmap.model import Aim, ArgumentMap, Claim, Direction, Relation
 from ui.map.branch_counts import hidden_below
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import ARROW, BADGE_R, EdgeItem, JunctionItem
-from ui.map.lazy_items import GridIndex, LazyItems
+from ui.map.grid_index import GridIndex
+from ui.map.lazy_items import LazyItems
 from ui.map.measure import Measurer
-from ui.map.routes import NO_BAR, Bar, EdgeKey, Points, RouteShaper
+from ui.map.routes import Bar, EdgeKey, Points, RouteShaper
 from ui.map.style import RelationStyle, label_font, palette
 
 LAYOUT_OPTIONS = LayoutOptions(gap_x=28.0, gap_y=96.0, forest_gap=96.0)
@@ -34,6 +37,8 @@ LAZY_MIN = 2_000
 """From this many boxes on, items are built only around what the view shows (smaller maps build all at once)."""
 REVEAL_MARGIN = 0.5
 """Items are built this share of the shown region's size beyond each of its sides (small scrolls build nothing)."""
+JUNCTION_R = 12.0
+"""Half the side of the square a junction ring is filed under in the index."""
 FADED = 0.2
 """Opacity of claims and lines the tag filter leaves out."""
 
@@ -76,6 +81,7 @@ class MapScene(QGraphicsScene):
         self._box_index: GridIndex[str] = GridIndex()
         self._edge_index: GridIndex[EdgeKey] = GridIndex()
         self._junction_index: GridIndex[str] = GridIndex()
+        """Junctions without lines (rare): the others are built with their lines (see `_build_in`)."""
         self._measurer = Measurer()
         self._context: object = None
         self._boxes: dict[str, Box] = {}
@@ -92,11 +98,8 @@ class MapScene(QGraphicsScene):
         self._placed: dict[str, Box] = {}
         """Box of each claim item as last placed (compared in Python, cheaper than asking Qt)."""
         self._styles: dict[str, RelationStyle] = {}
-        self._routes: dict[EdgeKey, Points] = {}
         self._horizontal: bool | None = None
-        self._bars: dict[str, Bar] = {}
         self._joints: dict[str, tuple[float, float]] = {}
-        self._joint_places: dict[str, tuple[tuple[float, float], Bar]] = {}
         self._shaper = RouteShaper()
         self.tray_caption: QGraphicsSimpleTextItem | None = None
         self._layouter: Layouter | None = None
@@ -166,7 +169,7 @@ class MapScene(QGraphicsScene):
             claims, edges, junctions = self.claims, self.edges, self.junctions
             for cid in self._boxes:
                 claims[cid]
-            for key in self._routes:
+            for key in self.line_keys():
                 edges[key]
             for arg in self._joints:
                 junctions[arg]
@@ -178,6 +181,9 @@ class MapScene(QGraphicsScene):
             claims.get(cid)
         for key in self._edge_index.query(x0, y0, x1, y1):
             edges.get(key)
+            # Its reason's junction too: each line ends at its junction, and a bar lies along its
+            # premise lines' ends, so a ring or bar in the region always comes with one of its lines.
+            junctions.get(key[0])
         for arg in self._junction_index.query(x0, y0, x1, y1):
             junctions.get(arg)
 
@@ -236,11 +242,19 @@ class MapScene(QGraphicsScene):
 
     def line_points(self, key: EdgeKey) -> Points:
         """The drawn polyline of a shown line (built or not)."""
-        return self._routes[key]
+        return self._shaper.points(key)
+
+    def line_keys(self) -> list[EdgeKey]:
+        """Every shown line in the map's order: argument by argument, premises first, then the arrow."""
+        lay = self.layout
+        routes = self._shaper.routes
+        if lay is None:
+            return []
+        return [k for r in lay.edges if (k := (r.argument, r.source, r.target, r.kind)) in routes]
 
     def junction_bar(self, argument_id: str) -> Bar:
         """The bar a reason's linked premises hang from, relative to its junction (built or not)."""
-        return self._bars.get(argument_id, NO_BAR)
+        return self._shaper.bar(argument_id)
 
     @contextmanager
     def exporting_mode(self) -> Iterator[None]:
@@ -265,7 +279,7 @@ class MapScene(QGraphicsScene):
         return item
 
     def _make_edge(self, key: EdgeKey) -> EdgeItem:
-        edge = EdgeItem(key, self._routes[key], self.line_style(key[0]))
+        edge = EdgeItem(key, self._shaper.points(key), self.line_style(key[0]))
         self.addItem(edge)
         return edge
 
@@ -308,14 +322,12 @@ class MapScene(QGraphicsScene):
         self._look_parts = (tags, has_article, reasons, circular, pins)
         self._sizes = sizes
         boxes = result.boxes
-        shown: dict[str, Box] = {}
-        claim_of: dict[str, Claim] = {}
-        for c in m.claims:
-            box = boxes.get(c.id)
-            if box is None or c.id in hidden:
-                continue
-            shown[c.id] = box
-            claim_of[c.id] = c
+        claim_of = {c.id: c for c in m.claims}
+        shown = {cid: box for cid in claim_of if (box := boxes.get(cid)) is not None}
+        if hidden:
+            shown = {cid: box for cid, box in shown.items() if cid not in hidden}
+        if len(shown) != len(claim_of):
+            claim_of = {cid: claim_of[cid] for cid in shown}
         old = self._boxes
         self._boxes, self._claim_of = shown, claim_of
         self.claims.shown = shown
@@ -339,8 +351,12 @@ class MapScene(QGraphicsScene):
         if lazy:
             index = self._box_index
             if fresh:
-                index.clear()
-                old = {}
+                keys, placed_boxes = list(shown), list(shown.values())
+                xs = list(map(itemgetter(0), placed_boxes))
+                ys = list(map(itemgetter(1), placed_boxes))
+                x1s = list(map(add, xs, map(itemgetter(2), placed_boxes)))
+                index.fill(keys, xs, ys, x1s, list(map(add, ys, map(itemgetter(3), placed_boxes))))
+                return
             index.put_many(
                 (cid, box.x, box.y, box.x + box.w, box.y + box.h)
                 for cid, box in shown.items()
@@ -379,14 +395,11 @@ class MapScene(QGraphicsScene):
         horizontal = m.layout.direction != Direction.LEFT_RIGHT
         turned = horizontal != self._horizontal  # the shaper starts afresh: it reports no line as gone
         self._horizontal = horizontal
-        changed, removed = self._shaper.shape(m, result, horizontal)
-        routes, bars = self._shaper.drawn, self._shaper.bars
+        shaper = self._shaper
+        changed, removed, rebarred = shaper.shape(m, result, horizontal)
+        routes = shaper.routes
         old_styles = self._styles
-        restyled = {k for k, st in styles.items() if old_styles.get(k) is not st}
         self._styles = styles
-        if restyled:
-            changed |= {k for k in routes if k[0] in restyled}
-        self._routes, self._bars = routes, bars
         self.edges.shown = routes
         edges = self.edges.built()
         if turned:
@@ -395,78 +408,100 @@ class MapScene(QGraphicsScene):
             item = edges.pop(key, None)
             if item is not None:
                 self.removeItem(item)
-        for key in changed:
-            edge = edges.get(key)
-            points = routes.get(key)
-            style = styles.get(key[0])
-            if edge is None or points is None or style is None:
-                continue
-            edge.set_route(points, style)
+        if edges:
+            restyled = {k for k, st in styles.items() if old_styles.get(k) is not st}
+            redo = set(changed)
+            if restyled:
+                redo.update(k for k in edges if k[0] in restyled)
+            for key in redo:
+                edge = edges.get(key)
+                style = styles.get(key[0])
+                if edge is None or style is None or key not in routes:
+                    continue
+                edge.set_route(shaper.points(key), style)
         if lazy:
             self._file_edges(routes if fresh or turned else changed, removed, fresh or turned)
-        joints = {a: p for a, p in result.junctions.items() if a in styles}
+        junctions_at = result.junctions
+        joints = {a: p for a in styles if (p := junctions_at.get(a)) is not None}  # in the map's order
         self._joints = joints
         self.junctions.shown = joints
         junctions = self.junctions.built()
         for gone in [k for k in junctions if k not in joints]:
             self.removeItem(junctions.pop(gone))
-        no_bar = NO_BAR
         for arg_id, junction in junctions.items():
             point, style = joints[arg_id], styles[arg_id]
-            bar = bars.get(arg_id, no_bar)
-            if junction.point != point or junction.bar != bar or junction.style is not style:
-                junction.set_place(point, bar, style)
+            if junction.point != point or junction.style is not style or arg_id in rebarred:
+                junction.set_place(point, shaper.bar(arg_id), style)
         if lazy:
-            self._file_junctions(joints, bars, fresh)
+            self._file_junctions(joints)
 
     def _file_edges(self, keys: Iterable[EdgeKey], removed: list[EdgeKey], fresh: bool) -> None:
-        index, routes = self._edge_index, self._routes
+        """File lines under their routes' bounding boxes, which hold the drawn line, arrow, badge and bar."""
+        index, routes = self._edge_index, self._shaper.routes
         if fresh:
-            index.clear()
+            _fill_lines(index, routes)
+            return
         for key in removed:
             index.drop(key)
         index.put_many(_line_boxes(keys, routes))
 
-    def _file_junctions(
-        self, joints: dict[str, tuple[float, float]], bars: dict[str, Bar], fresh: bool
-    ) -> None:
+    def _file_junctions(self, joints: dict[str, tuple[float, float]]) -> None:
+        """File the rings of junctions without a line (the others come with their lines)."""
+        with_lines = set(map(itemgetter(0), self._shaper.routes))
         index = self._junction_index
-        old = {} if fresh else self._joint_places
-        if fresh:
-            index.clear()
-        places = {a: (p, bars.get(a, NO_BAR)) for a, p in joints.items()}
-        index.put_many(
-            (a, x + min(-12.0, bx), y + min(-12.0, by), x + max(12.0, bx + bw), y + max(12.0, by + bh))
-            for a, ((x, y), (bx, by, bw, bh)) in places.items()
-            if old.get(a) != ((x, y), (bx, by, bw, bh))
-        )
-        for a in old:
-            if a not in places:
-                index.drop(a)
-        self._joint_places = places
+        index.clear()
+        r = JUNCTION_R
+        index.put_many((a, x - r, y - r, x + r, y + r) for a, (x, y) in joints.items() if a not in with_lines)
+
+
+def _fill_lines(index: GridIndex[EdgeKey], routes: dict[EdgeKey, EdgeRoute]) -> None:
+    """File every line of a big map at once, under its route's bounding box with room for arrow and badge."""
+    keys: list[EdgeKey] = []
+    x0s: list[float] = []
+    y0s: list[float] = []
+    x1s: list[float] = []
+    y1s: list[float] = []
+    key_, x0_, y0_, x1_, y1_ = keys.append, x0s.append, y0s.append, x1s.append, y1s.append
+    for key, route in routes.items():  # one plain loop: the fastest way to 80,000 little boxes in Python
+        points = route.points
+        if len(points) == 2:
+            (ax, ay), (bx, by) = points
+            if ax > bx:
+                ax, bx = bx, ax
+            if ay > by:
+                ay, by = by, ay
+        elif points:
+            xs, ys = zip(*points, strict=True)
+            ax, ay, bx, by = min(xs), min(ys), max(xs), max(ys)
+        else:
+            continue
+        key_(key)
+        x0_(ax)
+        y0_(ay)
+        x1_(bx)
+        y1_(by)
+    pad = repeat(BADGE_R + ARROW)
+    index.fill(
+        keys,
+        list(map(sub, x0s, pad)),
+        list(map(sub, y0s, pad)),
+        list(map(add, x1s, pad)),
+        list(map(add, y1s, pad)),
+    )
 
 
 def _line_boxes(
-    keys: Iterable[EdgeKey], routes: dict[EdgeKey, Points]
+    keys: Iterable[EdgeKey], routes: dict[EdgeKey, EdgeRoute]
 ) -> Iterator[tuple[EdgeKey, float, float, float, float]]:
     """(key, x0, y0, x1, y1) of each routed line with room for its arrow head and badge."""
     pad = BADGE_R + ARROW
     for key in keys:
-        points = routes.get(key)
-        if not points:
+        route = routes.get(key)
+        if route is None or not route.points:
             continue
-        x0 = x1 = points[0][0]
-        y0 = y1 = points[0][1]
-        for x, y in points:
-            if x < x0:
-                x0 = x
-            elif x > x1:
-                x1 = x
-            if y < y0:
-                y0 = y
-            elif y > y1:
-                y1 = y
-        yield key, x0 - pad, y0 - pad, x1 + pad, y1 + pad
+        xs = [p[0] for p in route.points]
+        ys = [p[1] for p in route.points]
+        yield key, min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad
 
 
 def _look(
