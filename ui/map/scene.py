@@ -245,12 +245,16 @@ class MapScene(QGraphicsScene):
         return self._shaper.points(key)
 
     def line_keys(self) -> list[EdgeKey]:
-        """Every shown line in the map's order: argument by argument, premises first, then the arrow."""
+        """Every shown line in drawing order: the arrows, then the premises' lines, each in the map's argument order.
+
+        Exports build and write lines in this order, so the same map always gives the same picture.
+        """
         lay = self.layout
         routes = self._shaper.routes
         if lay is None:
             return []
-        return [k for r in lay.edges if (k := (r.argument, r.source, r.target, r.kind)) in routes]
+        keys = [k for r in lay.edges if (k := (r.argument, r.source, r.target, r.kind)) in routes]
+        return [k for k in keys if k[3] != "premise"] + [k for k in keys if k[3] == "premise"]
 
     def junction_bar(self, argument_id: str) -> Bar:
         """The bar a reason's linked premises hang from, relative to its junction (built or not)."""
