@@ -107,7 +107,11 @@ def first_sync(m: ArgumentMap, runs: int) -> None:
         scene.sync(m)
         totals.append((time.perf_counter() - t, time.process_time() - c))
     rows = [(label, w / runs, cpu / runs) for label, (w, cpu) in acc.items()]
-    print(f"load average {os.getloadavg()[0]:.2f}; mean of {runs} runs")
+    print(
+        f"load average {os.getloadavg()[0]:.2f}; mean of {runs} runs (each: "
+        + ", ".join(f"{w:.3f}/{c:.3f}" for w, c in totals)
+        + " s wall/cpu)"
+    )
     print(f"{'phase':28} {'wall s':>8} {'cpu s':>8}")
     print(
         f"{'MapScene.sync (scene part)':28} {statistics.mean(w for w, _ in totals):8.3f} "
@@ -171,12 +175,45 @@ def pan(m: ArgumentMap, steps: int) -> None:
     print(f"pan {steps} steps: {wall:.3f} s wall, {cpu:.3f} s cpu, {built} items built")
 
 
+def window(size: int, steps: int) -> None:
+    """The map view (ui_bench.open_view): frames at fit and 100%, a jump to the last claim, a pan across at 100%."""
+    from ui_bench import frame_times, jump, open_view
+
+    path = Path(tempfile.gettempdir()) / f"argmap-bench-tree-{size}.argmap.json"
+    _tree(size)
+    view, opened = open_view(path)
+    fit, full = frame_times(view, 5)
+    jumped = jump(view, view.current_map().claims[-1].id)
+    bar = view.horizontalScrollBar()
+    qt = app()
+    t, c = time.perf_counter(), time.process_time()
+    view.set_zoom(1.0)
+    view.centerOn(view.map_scene.map_rect().center())
+    qt.processEvents()
+    start, step = bar.value(), view.viewport().width() // 2
+    for i in range(steps):  # the window dragged sideways from the middle of the map, half a screen a step
+        bar.setValue(start + step * i)
+        qt.processEvents()
+        view.viewport().repaint()
+    wall, cpu = time.perf_counter() - t, time.process_time() - c
+    scene = view.map_scene
+    built = len(scene.claims.built()) + len(scene.edges.built()) + len(scene.junctions.built())
+    print(
+        f"view: open+paint {opened:.2f} s, frame at fit {fit * 1000:.1f} ms, at 100% {full * 1000:.1f} ms, "
+        f"jump {jumped * 1000:.1f} ms; pan {steps} steps {wall:.3f} s wall {cpu:.3f} s cpu "
+        f"({wall / steps * 1000:.1f} ms a step), {built} items built"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--size", type=int, default=50_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--pan", type=int, default=0, help="also pan across the map in this many steps")
     ap.add_argument("--edits", action="store_true", help="also time three edits")
+    ap.add_argument(
+        "--view", type=int, default=0, help="also open a map view and pan it across in this many steps"
+    )
     args = ap.parse_args()
     app()
     m = _tree(args.size)
@@ -185,6 +222,8 @@ def main() -> None:
         edits(m)
     if args.pan:
         pan(_tree(args.size), args.pan)
+    if args.view:
+        window(args.size, args.view)
 
 
 if __name__ == "__main__":
