@@ -6,7 +6,7 @@ Big maps build items only around what the view shows (`reveal`); the rest are bu
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import repeat
 from operator import add, itemgetter, sub
@@ -21,7 +21,7 @@ from argmap.model import Aim, ArgumentMap, Claim, Direction, Relation
 from ui.map.branch_counts import hidden_below
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
 from ui.map.edge_item import ARROW, BADGE_R, EdgeItem, JunctionItem
-from ui.map.grid_index import GridIndex
+from ui.map.grid_index import REFILL, GridIndex
 from ui.map.lazy_items import LazyItems
 from ui.map.measure import Measurer
 from ui.map.routes import Bar, EdgeKey, Points, RouteShaper
@@ -354,18 +354,15 @@ class MapScene(QGraphicsScene):
                 item.setPos(box.x, box.y)
         if lazy:
             index = self._box_index
-            if fresh:
+            moved = [] if fresh else [cid for cid, box in shown.items() if old.get(cid) is not box]
+            if fresh or len(moved) > REFILL * len(shown):  # opening, or an edit that moved a good share
                 keys, placed_boxes = list(shown), list(shown.values())
                 xs = list(map(itemgetter(0), placed_boxes))
                 ys = list(map(itemgetter(1), placed_boxes))
                 x1s = list(map(add, xs, map(itemgetter(2), placed_boxes)))
                 index.fill(keys, xs, ys, x1s, list(map(add, ys, map(itemgetter(3), placed_boxes))))
                 return
-            index.put_many(
-                (cid, box.x, box.y, box.x + box.w, box.y + box.h)
-                for cid, box in shown.items()
-                if old.get(cid) is not box
-            )
+            index.put_many((cid, (b := shown[cid]).x, b.y, b.x + b.w, b.y + b.h) for cid in moved)
             for cid in old:
                 if cid not in shown:
                     index.drop(cid)
@@ -439,10 +436,10 @@ class MapScene(QGraphicsScene):
         if lazy:
             self._file_junctions(joints)
 
-    def _file_edges(self, keys: Iterable[EdgeKey], removed: list[EdgeKey], fresh: bool) -> None:
+    def _file_edges(self, keys: Collection[EdgeKey], removed: list[EdgeKey], fresh: bool) -> None:
         """File lines under their routes' bounding boxes, which hold the drawn line, arrow, badge and bar."""
         index, routes = self._edge_index, self._shaper.routes
-        if fresh:
+        if fresh or len(keys) > REFILL * len(routes):  # opening, or an edit that moved a good share
             _fill_lines(index, routes)
             return
         for key in removed:
