@@ -57,7 +57,7 @@ def _phases(acc: Acc) -> None:
     for name in ("_sync_claims", "_sync_arguments", "_file_edges", "_file_junctions"):
         _wrap(acc, scene.MapScene, name, name)
     _wrap(acc, routes.RouteShaper, "shape", "RouteShaper.shape")
-    _wrap(acc, scene, "_fill_lines", "line boxes + fill")
+    _wrap(acc, scene, "fill_lines", "line boxes + fill")
     for module in ("ui.map.grid_index", "ui.map.lazy_items"):
         grid = sys.modules.get(module) or _try_import(module)
         cls = getattr(grid, "GridIndex", None)
