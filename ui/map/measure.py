@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import math
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
@@ -12,6 +15,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from argmap.model import ArgumentMap, Claim, Role
 from ui.map.box_floor import chips_width, min_box_width
 from ui.map.style import CHIP_H, LABEL_H, PAD, TEXT_WIDTH, text_font
+from ui.map.wrap_words import WordTable, lines_at
 
 MAX_SHOWN_CHARS = 600
 """Wording past this length is cut with an ellipsis on the canvas (the details panel shows it all)."""
@@ -89,31 +93,48 @@ def balanced_width(words: Sequence[float], space: float, lines: int) -> float:
     """
     if not words:
         return 0.0
-    width = max(max(words), (sum(words) + space * (len(words) - lines)) / lines)  # no space ends a line
+    return _balanced(ends(words, space), space, lines, max(words))
+
+
+def _balanced(ends: Sequence[float], space: float, lines: int, widest: float) -> float:
+    """`balanced_width` of the words with these `ends` (see `ends`), the widest `widest` px."""
+    words = len(ends) - 1
+    width = max(widest, (ends[-1] - space * lines) / lines)  # no space ends a line
     for _ in range(50):
-        count, overflow = _greedy(words, space, width)
+        count, overflow = _greedy_ends(ends, space, width)
         if count <= lines:
             return width
         width += overflow + 1e-6
-    return width
+    return width if words else 0.0
+
+
+def ends(words: Sequence[float], space: float) -> list[float]:
+    """Where each word's following space ends, from the start of the text: [0, w0 + s, w0 + s + w1 + s, ...].
+
+    The words from i to j - 1 set on one line are `ends[j] - ends[i] - space` wide (sums of 1/64 px
+    advances: exact in a float, in any order).
+    """
+    return list(accumulate(map(space.__add__, words), initial=0.0))
 
 
 def _greedy(words: Sequence[float], space: float, width: float) -> tuple[int, float]:
     """(number of lines, least overflow of a word that did not fit) when wrapping greedily at `width`."""
-    count, line, overflow = 1, -1.0, math.inf
-    for w in words:
-        if line < 0:
-            line = w
-            continue
-        need = line + space + w
-        if need <= width:
-            line = need
-        else:
-            if need - width < overflow:
-                overflow = need - width
-            count += 1
-            line = w
-    return count, overflow
+    return _greedy_ends(ends(words, space), space, width)
+
+
+def _greedy_ends(ends: Sequence[float], space: float, width: float) -> tuple[int, float]:
+    """`_greedy` of the words with these `ends`: a binary search per line, not a step per word."""
+    last = len(ends) - 1
+    count, start, overflow = 1, 0, math.inf
+    while True:
+        stop = bisect_right(ends, ends[start] + space + width, start + 2) - 1  # the first word always fits
+        if stop >= last:
+            return count, overflow
+        over = ends[stop + 1] - ends[start] - space - width
+        if over < overflow:
+            overflow = over
+        count += 1
+        start = stop
 
 
 class Measurer:
@@ -121,22 +142,28 @@ class Measurer:
 
     Width: as wide as the wording needs, between the floor (kind label and marks, the widest
     evaluation badge, the handle buttons, the tag chips) and `style.BOX_WIDTH`. Word widths estimate
-    the balanced width (cheap); the wording is then laid out once at that width, as it is drawn,
-    and that layout decides the height (and the full measure is used if the estimate was short).
+    the balanced width (cheap); the wording's lines at that width then decide the height (and the
+    full measure is used if the estimate was short). The lines are counted in Python from the word
+    widths (`wrap_words`) when that provably gives QTextLayout's answer, and by a QTextLayout laid
+    out as the box draws it otherwise; `exact=True` always asks QTextLayout (for comparison).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, exact: bool = False) -> None:
         self._font = text_font()
         self._metrics = QFontMetricsF(self._font)
-        self._space = self._metrics.horizontalAdvance(" ")
+        self._min_height = self._metrics.height()
         self._option = _option()
-        self._words: dict[str, float] = {}
+        self._table = WordTable(self._font)
+        self._space = self._table.space
+        self._exact = exact
         self._floor = min_box_width()
         self._by_object: dict[str, tuple[Claim, tuple[str, ...], tuple[float, float]]] = {}
+        self.asked_qt = 0
+        """How many times a wording was laid out by a QTextLayout (for the benchmark)."""
 
     def text_height(self, text: str) -> float:
         """Height of `text` wrapped to the full measure (`TEXT_WIDTH`)."""
-        return max(self._lay_out(text, TEXT_WIDTH)[1], self._metrics.height())
+        return max(self._lay_out(text, TEXT_WIDTH)[1], self._min_height)
 
     def _lay_out(self, text: str, width: float) -> tuple[int, float]:
         """(lines, height) of `text` at `width`: `wording_layout`'s loop, without placing the lines.
@@ -165,14 +192,34 @@ class Measurer:
 
     def wording(self, text: str, low: float) -> tuple[float, float]:
         """(wrap width, height) of `text` in a box whose wording is at least `low` wide."""
-        guess, lines = self._guess(text, min(low, TEXT_WIDTH))
+        words = text.split(" ")
+        table = self._table
+        widths = table.widths(words)
+        line_ends = ends(widths, self._space)
+        plain = not self._exact and table.special.isdisjoint(words)
+        guess, lines = self._guess(text, widths, line_ends, min(low, TEXT_WIDTH))
         if guess < TEXT_WIDTH:
-            count, height = self._lay_out(text, guess)
+            count, height = self._lines(text, words, widths, line_ends, plain, guess)
             if count <= lines:
-                return guess, max(height, self._metrics.height())
-        return TEXT_WIDTH, self.text_height(text)
+                return guess, max(height, self._min_height)
+        return TEXT_WIDTH, max(self._lines(text, words, widths, line_ends, plain, TEXT_WIDTH)[1], self._min_height)
 
-    def _guess(self, text: str, low: float) -> tuple[float, int]:
+    def _lines(
+        self, text: str, words: list[str], widths: list[float], line_ends: list[float], plain: bool, width: float
+    ) -> tuple[int, float]:
+        """(lines, height) of `text` at `width`: counted from the word widths when that is sure, else laid out."""
+        if plain:
+            count = lines_at(line_ends, self._space, width)
+        elif self._exact:
+            count = 0
+        else:
+            count = lines_at(line_ends, self._space, width, list(map(self._table.overhang.__getitem__, words)))
+        if count:
+            return count, count * self._table.line_height
+        self.asked_qt += 1
+        return self._lay_out(text, width)
+
+    def _guess(self, text: str, widths: list[float], line_ends: list[float], low: float) -> tuple[float, int]:
         """The balanced wrap width estimated from word widths, and the lines it promises.
 
         (`TEXT_WIDTH`, 0) when the full measure is wanted: long wording, a line break, a word
@@ -180,23 +227,15 @@ class Measurer:
         """
         if "\u2028" in text:
             return TEXT_WIDTH, 0
-        words = text.split(" ")
-        cache = self._words
-        try:
-            widths = list(map(cache.__getitem__, words))
-        except KeyError:
-            advance = self._metrics.horizontalAdvance
-            for word in words:
-                if word not in cache:
-                    cache[word] = advance(word)
-            widths = list(map(cache.__getitem__, words))
-        total = sum(widths) + self._space * (len(widths) - 1)
-        if total > BALANCE_LINES * TEXT_WIDTH or max(widths) > TEXT_WIDTH:
+        space = self._space
+        total = line_ends[-1] - space
+        widest = max(widths)
+        if total > BALANCE_LINES * TEXT_WIDTH or widest > TEXT_WIDTH:
             return TEXT_WIDTH, 0
-        count = 1 if total <= TEXT_WIDTH else _greedy(widths, self._space, TEXT_WIDTH)[0]
+        count = 1 if total <= TEXT_WIDTH else _greedy_ends(line_ends, space, TEXT_WIDTH)[0]
         if count > BALANCE_LINES:
             return TEXT_WIDTH, 0
-        width = balanced_width(widths, self._space, count)
+        width = _balanced(line_ends, space, count, widest)
         return min(TEXT_WIDTH, max(low, math.ceil(width) + 1.0)), count
 
     def size(self, claim: Claim, chips: Sequence[str] = ()) -> tuple[float, float]:
@@ -223,10 +262,14 @@ class Measurer:
     ) -> dict[str, tuple[float, float]]:
         """Sizes of all claims (`tag_names`: tag id -> name, for the chip row); forgets claims that are gone."""
         names = tag_names or {}
-        out = {
-            c.id: self.size(c, tuple(names[t] for t in c.tags if t in names) if c.tags else ())
-            for c in claims
-        }
+        size = self.size
+        paused = gc.isenabled()
+        gc.disable()  # nothing measured here makes a cycle; collecting among a big map's objects costs a third
+        try:
+            out = {c.id: size(c, tuple(names[t] for t in c.tags if t in names) if c.tags else ()) for c in claims}
+        finally:
+            if paused:
+                gc.enable()
         if len(self._by_object) > len(out):
             for gone in set(self._by_object) - set(out):
                 del self._by_object[gone]
