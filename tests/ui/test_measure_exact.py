@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from bench.maps import make_map
 from argmap.io.formats import read_map
 from argmap.model import ArgumentMap, Claim, Role, Tag
-from ui.map.measure import Measurer, ends, shown_text
+from ui.map.measure import Measurer, shown_text
 from ui.map.wrap_words import lines_at
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,7 +133,7 @@ def test_line_counts_from_word_widths_match_qt_at_every_width_where_a_line_could
     measurer = Measurer()
     table = measurer._table
     words = text.split(" ")
-    line_ends = ends(table.widths(words), table.space)
+    line_ends = table.ends(words)
     overhangs = [table.overhang[w] for w in words]
     critical = {
         round(line_ends[j] - line_ends[i] - table.space + overhangs[j - 1] + d, 6)

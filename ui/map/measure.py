@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import math
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
@@ -15,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from argmap.model import ArgumentMap, Claim, Role
 from ui.map.box_floor import chips_width, min_box_width
 from ui.map.style import CHIP_H, LABEL_H, PAD, TEXT_WIDTH, text_font
-from ui.map.wrap_words import WordTable, lines_at
+from ui.map.wrap_words import WordTable, balanced, greedy, lines_at
 
 MAX_SHOWN_CHARS = 600
 """Wording past this length is cut with an ellipsis on the canvas (the details panel shows it all)."""
@@ -86,55 +85,17 @@ def wrapped_lines(text: str, font: QFont, width: float) -> list[str]:
 
 
 def balanced_width(words: Sequence[float], space: float, lines: int) -> float:
-    """The narrowest width that still wraps `words` (their widths) into `lines` lines, greedily.
-
-    Starts at the width where every line would be equally full and widens by the least overflow
-    until the words fit: a few rounds, never a search over every pixel.
-    """
-    if not words:
-        return 0.0
-    return _balanced(ends(words, space), space, lines, max(words))
-
-
-def _balanced(ends: Sequence[float], space: float, lines: int, widest: float) -> float:
-    """`balanced_width` of the words with these `ends` (see `ends`), the widest `widest` px."""
-    words = len(ends) - 1
-    width = max(widest, (ends[-1] - space * lines) / lines)  # no space ends a line
-    for _ in range(50):
-        count, overflow = _greedy_ends(ends, space, width)
-        if count <= lines:
-            return width
-        width += overflow + 1e-6
-    return width if words else 0.0
-
-
-def ends(words: Sequence[float], space: float) -> list[float]:
-    """Where each word's following space ends, from the start of the text: [0, w0 + s, w0 + s + w1 + s, ...].
-
-    The words from i to j - 1 set on one line are `ends[j] - ends[i] - space` wide (sums of 1/64 px
-    advances: exact in a float, in any order).
-    """
-    return list(accumulate(map(space.__add__, words), initial=0.0))
+    """The narrowest width that still wraps `words` (their widths) into `lines` lines, greedily."""
+    return balanced(_ends(words, space), space, lines, max(words)) if words else 0.0
 
 
 def _greedy(words: Sequence[float], space: float, width: float) -> tuple[int, float]:
     """(number of lines, least overflow of a word that did not fit) when wrapping greedily at `width`."""
-    return _greedy_ends(ends(words, space), space, width)
+    return greedy(_ends(words, space), space, width)
 
 
-def _greedy_ends(ends: Sequence[float], space: float, width: float) -> tuple[int, float]:
-    """`_greedy` of the words with these `ends`: a binary search per line, not a step per word."""
-    last = len(ends) - 1
-    count, start, overflow = 1, 0, math.inf
-    while True:
-        stop = bisect_right(ends, ends[start] + space + width, start + 2) - 1  # the first word always fits
-        if stop >= last:
-            return count, overflow
-        over = ends[stop + 1] - ends[start] - space - width
-        if over < overflow:
-            overflow = over
-        count += 1
-        start = stop
+def _ends(words: Sequence[float], space: float) -> list[float]:
+    return list(accumulate(map(space.__add__, words), initial=0.0))
 
 
 class Measurer:
@@ -194,58 +155,55 @@ class Measurer:
         """(wrap width, height) of `text` in a box whose wording is at least `low` wide."""
         words = text.split(" ")
         table = self._table
-        widths = table.widths(words)
-        line_ends = ends(widths, self._space)
-        plain = not self._exact and table.special.isdisjoint(words)
-        guess, lines = self._guess(text, widths, line_ends, min(low, TEXT_WIDTH))
-        if guess < TEXT_WIDTH:
-            count, height = self._lines(text, words, widths, line_ends, plain, guess)
-            if count <= lines:
-                return guess, max(height, self._min_height)
-        return TEXT_WIDTH, max(self._lines(text, words, widths, line_ends, plain, TEXT_WIDTH)[1], self._min_height)
-
-    def _lines(
-        self, text: str, words: list[str], widths: list[float], line_ends: list[float], plain: bool, width: float
-    ) -> tuple[int, float]:
-        """(lines, height) of `text` at `width`: counted from the word widths when that is sure, else laid out."""
-        if plain:
-            count = lines_at(line_ends, self._space, width)
-        elif self._exact:
-            count = 0
-        else:
-            count = lines_at(line_ends, self._space, width, list(map(self._table.overhang.__getitem__, words)))
-        if count:
-            return count, count * self._table.line_height
-        self.asked_qt += 1
-        return self._lay_out(text, width)
-
-    def _guess(self, text: str, widths: list[float], line_ends: list[float], low: float) -> tuple[float, int]:
-        """The balanced wrap width estimated from word widths, and the lines it promises.
-
-        (`TEXT_WIDTH`, 0) when the full measure is wanted: long wording, a line break, a word
-        wider than the measure (CJK without spaces, a web address).
-        """
-        if "\u2028" in text:
-            return TEXT_WIDTH, 0
+        ends = table.ends(words)
         space = self._space
-        total = line_ends[-1] - space
-        widest = max(widths)
-        if total > BALANCE_LINES * TEXT_WIDTH or widest > TEXT_WIDTH:
-            return TEXT_WIDTH, 0
-        count = 1 if total <= TEXT_WIDTH else _greedy_ends(line_ends, space, TEXT_WIDTH)[0]
-        if count > BALANCE_LINES:
-            return TEXT_WIDTH, 0
-        width = _balanced(line_ends, space, count, widest)
-        return min(TEXT_WIDTH, max(low, math.ceil(width) + 1.0)), count
+        overhangs: list[float] = []
+        if not table.special.isdisjoint(words):
+            overhangs = list(map(table.overhang.__getitem__, words))
+        total = ends[-1] - space
+        full = 0  # lines at the full measure, once counted
+        if total > TEXT_WIDTH and total <= BALANCE_LINES * TEXT_WIDTH and "\u2028" not in text:
+            widest = max(map(table.step.__getitem__, words)) - space
+            full = lines_at(ends, space, TEXT_WIDTH, overhangs) if not self._exact else 0
+            lines = full or greedy(ends, space, TEXT_WIDTH)[0]
+            if widest <= TEXT_WIDTH and lines <= BALANCE_LINES:
+                guess = min(TEXT_WIDTH, max(low, math.ceil(balanced(ends, space, lines, widest)) + 1.0))
+                if guess < TEXT_WIDTH:
+                    count = lines_at(ends, space, guess, overhangs) if not self._exact else 0
+                    if not count:
+                        self.asked_qt += 1
+                        count, height = self._lay_out(text, guess)
+                        if count <= lines:
+                            return guess, max(height, self._min_height)
+                    elif count <= lines:
+                        return guess, max(count * table.line_height, self._min_height)
+        elif total <= TEXT_WIDTH and low < TEXT_WIDTH and "\u2028" not in text:
+            guess = max(low, math.ceil(total) + 1.0)  # one line: the balanced width is the line itself
+            if guess < TEXT_WIDTH:
+                count = lines_at(ends, space, guess, overhangs) if not self._exact else 0
+                if count:
+                    return guess, max(count * table.line_height, self._min_height)
+                self.asked_qt += 1
+                count, height = self._lay_out(text, guess)
+                if count <= 1:
+                    return guess, max(height, self._min_height)
+        if not full and not self._exact:
+            full = lines_at(ends, space, TEXT_WIDTH, overhangs)
+        if full:
+            return TEXT_WIDTH, max(full * table.line_height, self._min_height)
+        self.asked_qt += 1
+        return TEXT_WIDTH, self.text_height(text)
 
     def size(self, claim: Claim, chips: Sequence[str] = ()) -> tuple[float, float]:
         """(width, height) of the claim's box in scene pixels."""
-        key = tuple(chips)
+        key = chips if type(chips) is tuple else tuple(chips)
         hit = self._by_object.get(claim.id)
         if hit is not None and hit[0] is claim and hit[1] == key:
             return hit[2]
-        floor = self.floor(claim, key)
-        text_w, text_h = self.wording(shown_text(claim), text_width_of(floor))
+        floor = self._floor.get(claim.role) or self._floor[Role.NONE]
+        if key:
+            floor = max(floor, chips_width(key) + 2 * PAD + 2)
+        text_w, text_h = self.wording(shown_text(claim), floor - 2 * PAD - 2)  # text_width_of(floor)
         h = PAD + LABEL_H + text_h + PAD
         if key:
             h += CHIP_H + CHIP_ROW_GAP

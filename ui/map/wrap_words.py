@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from PySide6.QtCore import QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetricsF, QRawFont, QTextLayout
@@ -42,20 +43,20 @@ _CANDIDATES = (
 class WordTable:
     """Advances of the words of claim wording in one font, and the greedy line count they give.
 
-    `advance[w]` is the width of word `w` (every word; the balanced-width estimate uses them all);
-    `overhang[w]` the ink right of its advance at a line end, or `UNSURE` when the word needs
-    QTextLayout (a character the font lacks, a break opportunity inside it, an empty word between
-    two spaces).
+    `step[w]` is the advance of word `w` and the space after it (every word: the balanced-width
+    estimate uses them all); `overhang[w]` the ink right of its advance at a line end, or `UNSURE`
+    when the word needs QTextLayout (a character the font lacks, a break opportunity inside it, an
+    empty word between two spaces).
     """
 
     def __init__(self, font: QFont) -> None:
         self._font = QFont(font)
         self._metrics = QFontMetricsF(self._font)
         self.space = self._metrics.horizontalAdvance(" ")
-        self.advance: dict[str, float] = {}
+        self.step: dict[str, float] = {}
         self.overhang: dict[str, float] = {}
         self.special: set[str] = set()
-        """Words with an overhang (or `UNSURE`): wording without any is counted by `plain_lines_at`."""
+        """Words with an overhang (or `UNSURE`): `lines_at` needs the overhangs only of wording with one."""
         raw = QRawFont.fromFont(self._font)
         advance = self._metrics.horizontalAdvance
         space = self.space
@@ -79,20 +80,24 @@ class WordTable:
         layout.endLayout()
         return line.height()
 
-    def widths(self, words: Sequence[str]) -> list[float]:
-        """Advances of `words`, learning the words not seen before."""
-        advance = self.advance
+    def ends(self, words: Sequence[str]) -> list[float]:
+        """Where each word's following space ends, from the start: [0, w0 + s, w0 + s + w1 + s, ...].
+
+        The words i to j - 1 set on one line are `ends[j] - ends[i] - space` wide: sums of advances
+        in whole 1/64 px (Qt's fixed point), exact in a float in any order. Learns new words.
+        """
+        step = self.step
         try:
-            return list(map(advance.__getitem__, words))
+            return list(accumulate(map(step.__getitem__, words), initial=0.0))
         except KeyError:
             for word in words:
-                if word not in advance:
+                if word not in step:
                     self._learn(word)
-            return list(map(advance.__getitem__, words))
+            return list(accumulate(map(step.__getitem__, words), initial=0.0))
 
     def _learn(self, word: str) -> None:
         if not word or not self._safe.issuperset(word) or (not word.isalnum() and _breaks_inside(word)):
-            self.advance[word] = self._metrics.horizontalAdvance(word)
+            self.step[word] = self._metrics.horizontalAdvance(word) + self.space
             self.overhang[word] = UNSURE
             self.special.add(word)
             return
@@ -101,7 +106,8 @@ class WordTable:
         line = layout.createLine()
         line.setLineWidth(1e6)
         layout.endLayout()
-        self.advance[word] = advance = line.horizontalAdvance()
+        advance = line.horizontalAdvance()
+        self.step[word] = advance + self.space
         self.overhang[word] = over = max(0.0, line.naturalTextWidth() - advance)  # last glyph's ink past its advance
         if over:
             self.special.add(word)
@@ -115,27 +121,68 @@ def _breaks_inside(word: str) -> bool:
 
 
 def lines_at(ends: Sequence[float], space: float, width: float, overhangs: Sequence[float] = ()) -> int:
-    """Lines QTextLayout wraps the words with these `ends` (measure.ends) into at `width`; 0: ask Qt.
+    """Lines QTextLayout wraps the words with these `ends` (`WordTable.ends`) into at `width`; 0: ask Qt.
 
     Qt keeps a word on the line when the advance up to its end plus its overhang is at most the
     width, and starts a new line with it otherwise; a line whose only word is wider than the width
     breaks inside the word. A binary search per line finds the last word that fits; 0 when a word
-    is `UNSURE`, when any word's end is within `NEAR` px of the width (plus the overhang of the
-    last word on the line), or when an overhang could matter before the line's last word.
+    is `UNSURE`, when the line's last word ends (with its overhang) or the next word would end
+    within `NEAR` px of the width, or when an overhang could matter before the line's last word.
     """
     if overhangs and max(overhangs) >= space - NEAR:
         return 0  # an unsure word, or an overhang that might stop a line before its last word
     last = len(ends) - 1
-    count, start = 1, 0
+    count, start, room = 1, 0, space + width
     while True:
-        room = ends[start] + space + width
-        sure = bisect_right(ends, room - NEAR, start + 1)
-        if sure == start + 1 or bisect_right(ends, room + NEAR, sure) != sure:
-            return 0  # the first word does not surely fit, or a word ends within NEAR of the width
-        stop = sure - 1
-        if overhangs and ends[stop] + overhangs[stop - 1] > room - NEAR:
+        edge = ends[start] + room
+        stop = bisect_right(ends, edge, start + 1) - 1
+        if stop == start or ends[stop] > edge - NEAR:
+            return 0  # the first word is wider than the line, or the last one only just fits
+        if overhangs and ends[stop] + overhangs[stop - 1] > edge - NEAR:
             return 0  # the line's last word might not fit with its ink
-        if stop >= last:
+        if stop == last:
             return count
+        if ends[stop + 1] <= edge + NEAR:
+            return 0  # the next word only just does not fit
         count += 1
         start = stop
+
+
+def greedy(ends: Sequence[float], space: float, width: float) -> tuple[int, float]:
+    """(lines, least overflow of a word that did not fit) wrapping greedily at `width`, without overhangs."""
+    last = len(ends) - 1
+    count, start, overflow, room = 1, 0, math.inf, space + width
+    while True:
+        stop = bisect_right(ends, ends[start] + room, start + 2) - 1  # the first word always stays
+        if stop >= last:
+            return count, overflow
+        over = ends[stop + 1] - ends[start] - room
+        if over < overflow:
+            overflow = over
+        count += 1
+        start = stop
+
+
+def balanced(ends: Sequence[float], space: float, lines: int, widest: float) -> float:
+    """The narrowest width that still wraps the words into `lines` lines, greedily (`widest`: the widest word).
+
+    Starts at the width where every line would be equally full and widens by the least overflow
+    until the words fit: a few rounds, never a search over every pixel (`greedy`, inlined).
+    """
+    width = max(widest, (ends[-1] - space * lines) / lines)  # no space ends a line
+    last = len(ends) - 1
+    for _ in range(50):
+        count, start, overflow, room = 1, 0, math.inf, space + width
+        while True:
+            stop = bisect_right(ends, ends[start] + room, start + 2) - 1
+            if stop >= last:
+                break
+            over = ends[stop + 1] - ends[start] - room
+            if over < overflow:
+                overflow = over
+            count += 1
+            start = stop
+        if count <= lines:
+            return width
+        width += overflow + 1e-6
+    return width
