@@ -69,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"load average {load}; median of {args.runs} runs, a fresh Measurer each")
     print()
-    print("| claims | n | before wall s | before CPU s | after wall s | after CPU s | CPU ratio | via Qt | same sizes |")
+    print(
+        "| claims | n | before wall s | before CPU s | after wall s | after CPU s | CPU ratio | via Qt | same sizes |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, m in rows:
         bw, bc, _asked, before = timed(m, True, args.runs)

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bench.maps import make_map
 from argmap.io.formats import read_map
 from argmap.model import ArgumentMap, Claim, Role, Tag
+from bench.maps import make_map
 from ui.map.measure import Measurer, shown_text
 from ui.map.wrap_words import lines_at
 
@@ -60,7 +60,20 @@ def test_every_fixture_and_seed_claim_gets_the_size_qt_gives(qapp):
         assert _differences(m) == [], name
 
 
-_PLAIN = ["open", "models", "get", "safer", "a", "I", "risk", "staff", "off", "Wohlfahrtsstaat", "naïve", "€5,"]
+_PLAIN = [
+    "open",
+    "models",
+    "get",
+    "safer",
+    "a",
+    "I",
+    "risk",
+    "staff",
+    "off",
+    "Wohlfahrtsstaat",
+    "naïve",
+    "€5,",
+]
 _ODD = [
     "well-known",  # a hyphen breaks inside a word
     "and/or",
@@ -106,7 +119,11 @@ def wordings(draw: st.DrawFn) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=wordings(), role=st.sampled_from(list(Role)), chips=st.sampled_from([(), ("tag",), ("a long tag name",)]))
+@given(
+    text=wordings(),
+    role=st.sampled_from(list(Role)),
+    chips=st.sampled_from([(), ("tag",), ("a long tag name",)]),
+)
 @example(text="Open models get safer " * 9, role=Role.PREMISE, chips=())
 @example(text="risk " * 40, role=Role.NONE, chips=())
 def test_generated_wording_gets_the_size_qt_gives(qapp, text, role, chips):

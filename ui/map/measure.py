@@ -156,43 +156,45 @@ class Measurer:
         words = text.split(" ")
         table = self._table
         ends = table.ends(words)
-        space = self._space
-        overhangs: list[float] = []
-        if not table.special.isdisjoint(words):
-            overhangs = list(map(table.overhang.__getitem__, words))
-        total = ends[-1] - space
-        full = 0  # lines at the full measure, once counted
-        if total > TEXT_WIDTH and total <= BALANCE_LINES * TEXT_WIDTH and "\u2028" not in text:
-            widest = max(map(table.step.__getitem__, words)) - space
-            full = lines_at(ends, space, TEXT_WIDTH, overhangs) if not self._exact else 0
-            lines = full or greedy(ends, space, TEXT_WIDTH)[0]
-            if widest <= TEXT_WIDTH and lines <= BALANCE_LINES:
-                guess = min(TEXT_WIDTH, max(low, math.ceil(balanced(ends, space, lines, widest)) + 1.0))
-                if guess < TEXT_WIDTH:
-                    count = lines_at(ends, space, guess, overhangs) if not self._exact else 0
-                    if not count:
-                        self.asked_qt += 1
-                        count, height = self._lay_out(text, guess)
-                        if count <= lines:
-                            return guess, max(height, self._min_height)
-                    elif count <= lines:
-                        return guess, max(count * table.line_height, self._min_height)
-        elif total <= TEXT_WIDTH and low < TEXT_WIDTH and "\u2028" not in text:
-            guess = max(low, math.ceil(total) + 1.0)  # one line: the balanced width is the line itself
-            if guess < TEXT_WIDTH:
-                count = lines_at(ends, space, guess, overhangs) if not self._exact else 0
-                if count:
+        over = [] if table.special.isdisjoint(words) else list(map(table.overhang.__getitem__, words))
+        full = 0 if self._exact else lines_at(ends, self._space, TEXT_WIDTH, over)  # 0: not sure
+        guess, lines = self._guess(text, words, ends, full, min(low, TEXT_WIDTH))
+        if guess < TEXT_WIDTH:
+            count = 0 if self._exact else lines_at(ends, self._space, guess, over)
+            if count:
+                if count <= lines:
                     return guess, max(count * table.line_height, self._min_height)
+            else:
                 self.asked_qt += 1
                 count, height = self._lay_out(text, guess)
-                if count <= 1:
+                if count <= lines:
                     return guess, max(height, self._min_height)
-        if not full and not self._exact:
-            full = lines_at(ends, space, TEXT_WIDTH, overhangs)
         if full:
             return TEXT_WIDTH, max(full * table.line_height, self._min_height)
         self.asked_qt += 1
         return TEXT_WIDTH, self.text_height(text)
+
+    def _guess(
+        self, text: str, words: list[str], ends: list[float], full: int, low: float
+    ) -> tuple[float, int]:
+        """The balanced wrap width estimated from word widths, and the lines it promises.
+
+        (`TEXT_WIDTH`, 0) when the full measure is wanted: long wording, a line break, a word
+        wider than the measure (CJK without spaces, a web address). `full`: the lines at the full
+        measure if already counted.
+        """
+        space = self._space
+        total = ends[-1] - space
+        if total > BALANCE_LINES * TEXT_WIDTH or "\u2028" in text:
+            return TEXT_WIDTH, 0
+        if total <= TEXT_WIDTH:  # one line: as wide as the line itself
+            return min(TEXT_WIDTH, max(low, math.ceil(total) + 1.0)), 1
+        widest = max(map(self._table.step.__getitem__, words)) - space
+        count = full or greedy(ends, space, TEXT_WIDTH)[0]
+        if widest > TEXT_WIDTH or count > BALANCE_LINES:
+            return TEXT_WIDTH, 0
+        width = balanced(ends, space, count, widest)
+        return min(TEXT_WIDTH, max(low, math.ceil(width) + 1.0)), count
 
     def size(self, claim: Claim, chips: Sequence[str] = ()) -> tuple[float, float]:
         """(width, height) of the claim's box in scene pixels."""
@@ -200,10 +202,8 @@ class Measurer:
         hit = self._by_object.get(claim.id)
         if hit is not None and hit[0] is claim and hit[1] == key:
             return hit[2]
-        floor = self._floor.get(claim.role) or self._floor[Role.NONE]
-        if key:
-            floor = max(floor, chips_width(key) + 2 * PAD + 2)
-        text_w, text_h = self.wording(shown_text(claim), floor - 2 * PAD - 2)  # text_width_of(floor)
+        floor = self.floor(claim, key)
+        text_w, text_h = self.wording(shown_text(claim), text_width_of(floor))
         h = PAD + LABEL_H + text_h + PAD
         if key:
             h += CHIP_H + CHIP_ROW_GAP
@@ -224,7 +224,9 @@ class Measurer:
         paused = gc.isenabled()
         gc.disable()  # nothing measured here makes a cycle; collecting among a big map's objects costs a third
         try:
-            out = {c.id: size(c, tuple(names[t] for t in c.tags if t in names) if c.tags else ()) for c in claims}
+            out = {
+                c.id: size(c, tuple(names[t] for t in c.tags if t in names) if c.tags else ()) for c in claims
+            }
         finally:
             if paused:
                 gc.enable()

@@ -108,7 +108,8 @@ class WordTable:
         layout.endLayout()
         advance = line.horizontalAdvance()
         self.step[word] = advance + self.space
-        self.overhang[word] = over = max(0.0, line.naturalTextWidth() - advance)  # last glyph's ink past its advance
+        over = max(0.0, line.naturalTextWidth() - advance)  # the last glyph's ink past its advance
+        self.overhang[word] = over
         if over:
             self.special.add(word)
 
