@@ -13,6 +13,7 @@ from argmap.io.formats import read_map
 from argmap.model import ArgumentMap, Claim, Role, Tag
 from bench.maps import make_map
 from ui.map.measure import Measurer, shown_text
+from ui.map.style import set_text_scale
 from ui.map.wrap_words import lines_at
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -167,3 +168,14 @@ def test_line_counts_from_word_widths_match_qt_at_every_width_where_a_line_could
             assert (count, count * table.line_height) == measurer._lay_out(text, width), (text, width)
     if not table.special & set(words):
         assert answered >= len(widths) // 2, (answered, len(widths))
+
+
+@pytest.mark.parametrize("scale", [0.75, 1.6])
+def test_at_another_text_size_the_sizes_are_still_the_ones_qt_gives(qapp, sample_map, scale):
+    set_text_scale(scale)  # the text-size preference (put back by the ui conftest)
+    m = make_map(300, "tree", seed=3)
+    m.claims.extend(c.model_copy(update={"id": f"s{c.id}"}) for c in sample_map.claims)
+    assert _differences(m) == []
+    fast = Measurer()
+    fast.map_sizes(m)
+    assert fast.asked_qt < 0.1 * len(m.claims)  # and the word widths still answer for most of them
