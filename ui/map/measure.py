@@ -35,7 +35,9 @@ def shown_text(claim: Claim) -> str:
     text = claim.text.strip() or PLACEHOLDER
     if len(text) > MAX_SHOWN_CHARS:
         text = text[: MAX_SHOWN_CHARS - 1].rstrip() + "…"
-    return text.replace("\r\n", "\n").replace("\n", "\u2028")  # a line break QTextLayout keeps
+    if "\n" in text:
+        text = text.replace("\r\n", "\n").replace("\n", "\u2028")  # a line break QTextLayout keeps
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +159,9 @@ class Measurer:
         table = self._table
         ends = table.ends(words)
         over = [] if table.special.isdisjoint(words) else list(map(table.overhang.__getitem__, words))
-        full = 0 if self._exact else lines_at(ends, self._space, TEXT_WIDTH, over)  # 0: not sure
+        full = 0  # lines at the full measure; 0: not counted, or not sure
+        if not self._exact and ends[-1] > TEXT_WIDTH:  # (one line fits at any guess: count it there)
+            full = lines_at(ends, self._space, TEXT_WIDTH, over)
         guess, lines = self._guess(text, words, ends, full, min(low, TEXT_WIDTH))
         if guess < TEXT_WIDTH:
             count = 0 if self._exact else lines_at(ends, self._space, guess, over)
@@ -169,6 +173,8 @@ class Measurer:
                 count, height = self._lay_out(text, guess)
                 if count <= lines:
                     return guess, max(height, self._min_height)
+        if not full and not self._exact:
+            full = lines_at(ends, self._space, TEXT_WIDTH, over)
         if full:
             return TEXT_WIDTH, max(full * table.line_height, self._min_height)
         self.asked_qt += 1
@@ -205,8 +211,10 @@ class Measurer:
         return self._measure(claim, key)
 
     def _measure(self, claim: Claim, key: tuple[str, ...]) -> tuple[float, float]:
-        floor = self.floor(claim, key)
-        text_w, text_h = self.wording(shown_text(claim), text_width_of(floor))
+        floor = self._floor.get(claim.role) or self._floor[Role.NONE]  # `floor`, inlined
+        if key:
+            floor = max(floor, chips_width(key) + 2 * PAD + 2)
+        text_w, text_h = self.wording(shown_text(claim), floor - 2 * PAD - 2)  # `text_width_of(floor)`
         h = PAD + LABEL_H + text_h + PAD
         if key:
             h += CHIP_H + CHIP_ROW_GAP
