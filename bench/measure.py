@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average {load}; median of {args.runs} runs, a fresh Measurer each")
     print()
     print(
-        "| claims | n | before wall s | before CPU s | after wall s | after CPU s | CPU ratio | via Qt | same sizes |"
+        "| claims | n | before wall s | before CPU s | after wall s | after CPU s | CPU ratio | claims laid out by Qt | same sizes |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, m in rows:

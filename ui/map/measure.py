@@ -122,7 +122,7 @@ class Measurer:
         self._floor = min_box_width()
         self._by_object: dict[str, tuple[Claim, tuple[str, ...], tuple[float, float]]] = {}
         self.asked_qt = 0
-        """How many times a wording was laid out by a QTextLayout (for the benchmark)."""
+        """How many wordings needed a QTextLayout (for the benchmark and the tests)."""
 
     def text_height(self, text: str) -> float:
         """Height of `text` wrapped to the full measure (`TEXT_WIDTH`)."""
@@ -163,19 +163,22 @@ class Measurer:
         if not self._exact and ends[-1] > TEXT_WIDTH:  # (one line fits at any guess: count it there)
             full = lines_at(ends, self._space, TEXT_WIDTH, over)
         guess, lines = self._guess(text, words, ends, full, min(low, TEXT_WIDTH))
+        asked = False  # whether a QTextLayout was needed (counted once per wording in `asked_qt`)
         if guess < TEXT_WIDTH:
             count = 0 if self._exact else lines_at(ends, self._space, guess, over)
             if count:
                 if count <= lines:
                     return guess, max(count * table.line_height, self._min_height)
             else:
-                self.asked_qt += 1
+                asked = True
                 count, height = self._lay_out(text, guess)
                 if count <= lines:
+                    self.asked_qt += 1
                     return guess, max(height, self._min_height)
         if not full and not self._exact:
             full = lines_at(ends, self._space, TEXT_WIDTH, over)
         if full:
+            self.asked_qt += int(asked)
             return TEXT_WIDTH, max(full * table.line_height, self._min_height)
         self.asked_qt += 1
         return TEXT_WIDTH, self.text_height(text)
