@@ -179,3 +179,45 @@ def test_at_another_text_size_the_sizes_are_still_the_ones_qt_gives(qapp, sample
     fast = Measurer()
     fast.map_sizes(m)
     assert fast.asked_qt < 0.1 * len(m.claims)  # and the word widths still answer for most of them
+
+
+def test_every_character_measured_in_python_keeps_the_one_line_height(qapp):
+    from PySide6.QtGui import QTextLayout
+
+    from ui.map.style import text_font
+
+    table = Measurer()._table
+    assert len(table._safe) > 300  # ASCII, Latin-1, Latin Extended-A, quotes and dashes in DejaVu Sans
+    for ch in sorted(table._safe):
+        layout = QTextLayout(f"a{ch}a", text_font())
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLeadingIncluded(True)
+        line.setLineWidth(1000)
+        layout.endLayout()
+        assert line.height() == table.line_height, ch
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "well-known",
+        "and/or",
+        "pro–con",
+        "soft\u00adhyphen",
+        "zero\u200bwidth",
+        "tab\tbed",
+        "a\nb",
+        "开源模型",
+        "👍🏽",
+        "a  b",
+    ],
+)
+def test_wording_qt_could_break_differently_is_laid_out_by_qt(qapp, odd):
+    plain = "Open models get safer and cheaper for everyone"
+    measurer = Measurer()
+    measurer.size(Claim(id="p", text=plain))
+    assert measurer.asked_qt == 0
+    claim = Claim(id="c", text=f"{plain} {odd} {plain}")
+    assert measurer.size(claim) == Measurer(exact=True).size(claim)
+    assert measurer.asked_qt == 1
