@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from argmap.io.formats import read_map
@@ -14,7 +14,7 @@ from argmap.model import ArgumentMap, Claim, Role, Tag
 from bench.maps import make_map
 from ui.map.measure import Measurer, shown_text
 from ui.map.style import set_text_scale
-from ui.map.wrap_words import lines_at
+from ui.map.wrap_words import lines_at, piece_lines_at
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -199,19 +199,7 @@ def test_every_character_measured_in_python_keeps_the_one_line_height(qapp):
 
 
 @pytest.mark.parametrize(
-    "odd",
-    [
-        "well-known",
-        "and/or",
-        "pro–con",
-        "soft\u00adhyphen",
-        "zero\u200bwidth",
-        "tab\tbed",
-        "a\nb",
-        "开源模型",
-        "👍🏽",
-        "a  b",
-    ],
+    "odd", ["soft\u00adhyphen", "zero\u200bwidth", "tab\tbed", "a\nb", "开源模型", "👍🏽", "a  b"]
 )
 def test_wording_qt_could_break_differently_is_laid_out_by_qt(qapp, odd):
     plain = "Open models get safer and cheaper for everyone"
@@ -221,3 +209,54 @@ def test_wording_qt_could_break_differently_is_laid_out_by_qt(qapp, odd):
     claim = Claim(id="c", text=f"{plain} {odd} {plain}")
     assert measurer.size(claim) == Measurer(exact=True).size(claim)
     assert measurer.asked_qt == 1
+
+
+@pytest.mark.parametrize("cut", ["well-known", "and/or", "pro–con", "Windows-Computer", "spatio-temporal"])
+def test_words_with_a_hyphen_slash_or_dash_are_counted_in_pieces_as_qt_breaks_them(qapp, cut):
+    plain = "Open models get safer and cheaper for everyone"
+    for k in range(1, 12):  # the cut word at every place on a line
+        measurer = Measurer()
+        claim = Claim(id="c", text=f"{plain[: 4 * k]} {cut} {plain}")
+        assert measurer.size(claim) == Measurer(exact=True).size(claim), claim.text
+    assert measurer.asked_qt == 0
+
+
+_CUT = [
+    "well-known",
+    "and/or",
+    "pro–con",
+    "Windows-Computer",
+    "risk-taking",
+    "hands-off",
+    "work-risk",
+    "a-b-c-d",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.lists(st.sampled_from(_PLAIN + _CUT * 2), min_size=1, max_size=40).map(" ".join))
+@example(text="Deswegen sollte jeder ein Antivirenprogramm auf seinem Windows-Computer haben.")
+def test_piece_counts_match_qt_at_every_width_where_a_line_could_end(qapp, text):
+    """As for whole words: just past the margin either side of each width a run of pieces fills."""
+    measurer = Measurer()
+    table = measurer._table
+    words = text.split(" ")
+    table.ends(words)
+    pieces = table.pieces(words)
+    assume(pieces is not None)  # not when a word's pieces kern across the break ("hands-off")
+    assert pieces is not None
+    starts, stops, overs = pieces
+    critical = {
+        round(stops[j] + overs[j] - starts[i] + d, 6)
+        for i in range(len(starts))
+        for j in range(i, len(stops) if i == 0 else min(len(stops), i + 12))
+        for d in (-1.0, -0.5, -4 / 64, 4 / 64, 0.5, 1.0)
+    }
+    answered = 0
+    widths = sorted(w for w in critical if 20 < w <= 600)
+    for width in widths:
+        count = piece_lines_at(starts, stops, overs, width)
+        if count:
+            answered += 1
+            assert (count, count * table.line_height) == measurer._lay_out(text, width), (text, width)
+    assert answered >= len(widths) // 3, (answered, len(widths))

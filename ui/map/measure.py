@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from argmap.model import ArgumentMap, Claim, Role
 from ui.map.box_floor import chips_width, min_box_width
 from ui.map.style import CHIP_H, LABEL_H, PAD, TEXT_WIDTH, text_font
-from ui.map.wrap_words import WordTable, balanced, greedy, lines_at
+from ui.map.wrap_words import UNSURE, WordTable, balanced, greedy, lines_at, piece_lines_at
 
 MAX_SHOWN_CHARS = 600
 """Wording past this length is cut with an ellipsis on the canvas (the details panel shows it all)."""
@@ -158,14 +158,24 @@ class Measurer:
         words = text.split(" ")
         table = self._table
         ends = table.ends(words)
-        over = [] if table.special.isdisjoint(words) else list(map(table.overhang.__getitem__, words))
+        over: list[float] = []
+        pieces = None
+        if self._exact:
+            over = [UNSURE]
+        elif not table.special.isdisjoint(words):
+            if table.cut.keys().isdisjoint(words):
+                over = list(map(table.overhang.__getitem__, words))
+            else:
+                pieces = table.pieces(words)
+                over = [UNSURE]
         full = 0  # lines at the full measure; 0: not counted, or not sure
-        if not self._exact and ends[-1] > TEXT_WIDTH:  # (one line fits at any guess: count it there)
-            full = lines_at(ends, self._space, TEXT_WIDTH, over)
-        guess, lines = self._guess(text, words, ends, full, min(low, TEXT_WIDTH))
+        if ends[-1] > TEXT_WIDTH:  # (one line fits at any guess: count it there)
+            full = self._count(ends, over, pieces, TEXT_WIDTH)
+        # the estimate wraps whole words, so a count of pieces (wrapped inside words) is no help there
+        guess, lines = self._guess(text, words, ends, 0 if pieces else full, min(low, TEXT_WIDTH))
         asked = False  # whether a QTextLayout was needed (counted once per wording in `asked_qt`)
         if guess < TEXT_WIDTH:
-            count = 0 if self._exact else lines_at(ends, self._space, guess, over)
+            count = self._count(ends, over, pieces, guess)
             if count:
                 if count <= lines:
                     return guess, max(count * table.line_height, self._min_height)
@@ -175,13 +185,25 @@ class Measurer:
                 if count <= lines:
                     self.asked_qt += 1
                     return guess, max(height, self._min_height)
-        if not full and not self._exact:
-            full = lines_at(ends, self._space, TEXT_WIDTH, over)
+        if not full:
+            full = self._count(ends, over, pieces, TEXT_WIDTH)
         if full:
             self.asked_qt += int(asked)
             return TEXT_WIDTH, max(full * table.line_height, self._min_height)
         self.asked_qt += 1
         return TEXT_WIDTH, self.text_height(text)
+
+    def _count(
+        self,
+        ends: list[float],
+        over: list[float],
+        pieces: tuple[list[float], list[float], list[float]] | None,
+        width: float,
+    ) -> int:
+        """Lines at `width` counted from word (or piece) widths; 0 when only Qt can tell."""
+        if pieces is not None:
+            return piece_lines_at(*pieces, width)
+        return lines_at(ends, self._space, width, over)
 
     def _guess(
         self, text: str, words: list[str], ends: list[float], full: int, low: float

@@ -57,6 +57,8 @@ class WordTable:
         self.overhang: dict[str, float] = {}
         self.special: set[str] = set()
         """Words with an overhang (or `UNSURE`): `lines_at` needs the overhangs only of wording with one."""
+        self.cut: dict[str, tuple[tuple[float, float], ...]] = {}
+        """Words with a break opportunity inside: (advance, overhang) of each piece (see `pieces`)."""
         raw = QRawFont.fromFont(self._font)
         advance = self._metrics.horizontalAdvance
         space = self.space
@@ -95,30 +97,75 @@ class WordTable:
                     self._learn(word)
             return list(accumulate(map(step.__getitem__, words), initial=0.0))
 
+    def pieces(self, words: Sequence[str]) -> tuple[list[float], list[float], list[float]] | None:
+        """(starts, stops, overhangs) of the pieces of `words`, cut at every break opportunity; None: ask Qt.
+
+        A word with a hyphen, slash or dash inside is several pieces with no space between them
+        (`cut`); every other word is one piece. Positions run from the start of the wording.
+        """
+        starts: list[float] = []
+        stops: list[float] = []
+        overs: list[float] = []
+        x, space, cut, step, overhang = 0.0, self.space, self.cut, self.step, self.overhang
+        for word in words:
+            parts = cut.get(word)
+            if parts is None:
+                over = overhang[word]
+                if over == UNSURE:
+                    return None
+                parts = ((step[word] - space, over),)
+            for advance, over in parts:
+                starts.append(x)
+                x += advance
+                stops.append(x)
+                overs.append(over)
+            x += space
+        return starts, stops, overs
+
     def _learn(self, word: str) -> None:
-        if not word or not self._safe.issuperset(word) or (not word.isalnum() and _breaks_inside(word)):
-            self.step[word] = self._metrics.horizontalAdvance(word) + self.space
-            self.overhang[word] = UNSURE
-            self.special.add(word)
+        if not word or not self._safe.issuperset(word):
+            self._unsure(word)
             return
-        layout = QTextLayout(word, self._font)
+        inside = [] if word.isalnum() else _breaks_inside(word)
+        advance, over = self._lay_out(word)
+        self.step[word] = advance + self.space
+        self.overhang[word] = over
+        if inside:
+            parts = [
+                self._lay_out(word[a:b]) for a, b in zip([0, *inside], [*inside, len(word)], strict=True)
+            ]
+            if sum(a for a, _o in parts) != advance:  # kerning across the break: the pieces do not add up
+                self._unsure(word)
+                return
+            self.overhang[word] = UNSURE  # never measured whole
+            self.cut[word] = tuple(parts)
+        if self.overhang[word]:
+            self.special.add(word)
+
+    def _unsure(self, word: str) -> None:
+        self.step[word] = self._metrics.horizontalAdvance(word) + self.space
+        self.overhang[word] = UNSURE
+        self.special.add(word)
+
+    def _lay_out(self, text: str) -> tuple[float, float]:
+        """(advance, overhang) of `text` on one line: the overhang is the last glyph's ink past its advance."""
+        layout = QTextLayout(text, self._font)
         layout.beginLayout()
         line = layout.createLine()
         line.setLineWidth(1e6)
         layout.endLayout()
         advance = line.horizontalAdvance()
-        self.step[word] = advance + self.space
-        over = max(0.0, line.naturalTextWidth() - advance)  # the last glyph's ink past its advance
-        self.overhang[word] = over
-        if over:
-            self.special.add(word)
+        return advance, max(0.0, line.naturalTextWidth() - advance)
 
 
-def _breaks_inside(word: str) -> bool:
-    """Whether Qt's line breaking (UAX #14) finds a break opportunity inside `word` set between spaces."""
+def _breaks_inside(word: str) -> list[int]:
+    """Where Qt's line breaking (UAX #14) may break `word` set between spaces: indexes inside the word."""
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, f" {word} ")
     finder.setPosition(1)
-    return finder.toNextBoundary() <= len(word)
+    out = []
+    while (at := finder.toNextBoundary()) != -1 and at <= len(word):
+        out.append(at - 1)
+    return out
 
 
 def lines_at(ends: Sequence[float], space: float, width: float, overhangs: Sequence[float] = ()) -> int:
@@ -187,3 +234,28 @@ def balanced(ends: Sequence[float], space: float, lines: int, widest: float) -> 
             return width
         width += overflow + 1e-6
     return width
+
+
+def piece_lines_at(
+    starts: Sequence[float], stops: Sequence[float], overhangs: Sequence[float], width: float
+) -> int:
+    """`lines_at` for wording cut into pieces at every break opportunity (`WordTable.pieces`); 0: ask Qt.
+
+    Qt checks each piece as it reaches the piece's end, with the spaces before it and without
+    any after it; the same rules and the same `NEAR` margin as for whole words hold.
+    """
+    if max(overhangs) + NEAR >= min(b - a for a, b in zip(starts, stops, strict=True)):
+        return 0  # an overhang that might stop a line before its last piece
+    last = len(stops) - 1
+    count, start = 1, 0
+    while True:
+        edge = starts[start] + width
+        stop = bisect_right(stops, edge, start) - 1
+        if stop < start or stops[stop] + overhangs[stop] > edge - NEAR:
+            return 0  # the first piece is wider than the line, or the last one only just fits
+        if stop == last:
+            return count
+        if stops[stop + 1] <= edge + NEAR:
+            return 0  # the next piece only just does not fit
+        count += 1
+        start = stop + 1
