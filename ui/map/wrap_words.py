@@ -19,9 +19,10 @@ import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
+from typing import cast
 
 from PySide6.QtCore import QTextBoundaryFinder
-from PySide6.QtGui import QFont, QFontMetricsF, QRawFont, QTextLayout
+from PySide6.QtGui import QFont, QFontMetricsF, QRawFont, QTextLayout, QTextLine
 
 NEAR = 0.05
 """Break decisions whose slack (or overflow) is under this many px are left to QTextLayout.
@@ -127,18 +128,21 @@ class WordTable:
             self._unsure(word)
             return
         inside = [] if word.isalnum() else _breaks_inside(word)
-        advance, over = self._lay_out(word)
+        layout, line = self._line(word)
+        advance = line.horizontalAdvance()
         self.step[word] = advance + self.space
-        self.overhang[word] = over
-        if inside:
-            parts = [
-                self._lay_out(word[a:b]) for a, b in zip([0, *inside], [*inside, len(word)], strict=True)
-            ]
-            if sum(a for a, _o in parts) != advance:  # kerning across the break: the pieces do not add up
-                self._unsure(word)
-                return
+        self.overhang[word] = max(
+            0.0, line.naturalTextWidth() - advance
+        )  # the last glyph's ink past its advance
+        if inside:  # pieces as shaped in the word (kerned across the break), with their own last glyph's ink
+            bounds = [0.0, *(_x(line, i) for i in inside), advance]
+            cuts = [0, *inside, len(word)]
+            self.cut[word] = tuple(
+                (bounds[k + 1] - bounds[k], self._overhang(word[cuts[k] : cuts[k + 1]]))
+                for k in range(len(inside) + 1)
+            )
             self.overhang[word] = UNSURE  # never measured whole
-            self.cut[word] = tuple(parts)
+        del layout
         if self.overhang[word]:
             self.special.add(word)
 
@@ -147,15 +151,24 @@ class WordTable:
         self.overhang[word] = UNSURE
         self.special.add(word)
 
-    def _lay_out(self, text: str) -> tuple[float, float]:
-        """(advance, overhang) of `text` on one line: the overhang is the last glyph's ink past its advance."""
+    def _line(self, text: str) -> tuple[QTextLayout, QTextLine]:
+        """`text` laid out on one line (the line is valid while the layout lives)."""
         layout = QTextLayout(text, self._font)
         layout.beginLayout()
         line = layout.createLine()
         line.setLineWidth(1e6)
         layout.endLayout()
-        advance = line.horizontalAdvance()
-        return advance, max(0.0, line.naturalTextWidth() - advance)
+        return layout, line
+
+    def _overhang(self, text: str) -> float:
+        _layout, line = self._line(text)
+        return max(0.0, line.naturalTextWidth() - line.horizontalAdvance())
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """Where the character at `position` starts on `line`."""
+    x, _at = cast("tuple[float, int]", line.cursorToX(position))
+    return x
 
 
 def _breaks_inside(word: str) -> list[int]:
