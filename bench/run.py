@@ -153,6 +153,7 @@ def main() -> None:
     shapes = ["tree"] if args.quick else ["tree", "dag"]
     runs = 3 if args.quick else 5
     rows = []
+    load0 = os.getloadavg()[0]
     for n in sizes:
         for shape in shapes:
             dot_timeout = (
@@ -165,7 +166,7 @@ def main() -> None:
     load1 = os.getloadavg()[0]
     print(
         f"argmap bench ({'quick' if args.quick else 'full'}), medians of {runs} runs, ms; "
-        f"load average {load1:.1f} on {os.cpu_count()} cores"
+        f"load average {load0:.1f} at the start, {load1:.1f} at the end, on {os.cpu_count()} cores"
     )
     print(table(rows))
     if args.json:

@@ -78,11 +78,25 @@ def test_keep_leaves_the_map_and_the_file_alone(qtbot, main_window: MainWindow, 
     assert load(path).layout.direction == Direction.TOP_DOWN
 
 
-def test_a_map_that_fits_gets_no_offer(qtbot, main_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_at_1920x1080_the_sample_reads_whole_and_gets_no_offer(qtbot, main_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The sample fits a full-HD window at about 70%: readable whole, so no bar; back at 1366x768 it is offered."""
     w = main_window
     wait_fitted(qtbot, w)
     w.resize(1920, 1080)
-    w.map_view.setMinimumWidth(1500)  # a pane as wide as the map: nothing to gain
+    QApplication.processEvents()
+    assert (w.width(), w.height()) == (1920, 1080)
     assert w.files.open_path(seed(SAMPLE_MAP))
     QApplication.processEvents()
-    assert not w.map_view.wide_bar.isVisible()
+    view = w.map_view
+    assert view.visible_rect().contains(view.map_scene.map_rect())  # the whole map shows ...
+    assert view.zoom() * style.text_px() >= FIT_MIN_PX  # ... with wording big enough to read
+    assert not view.wide_bar.isVisible()
+
+    w.resize(1366, 768)  # the same map on the school laptop: only part of it reads
+    QApplication.processEvents()
+    assert not view.visible_rect().contains(view.map_scene.map_rect())
+    assert view.wide_bar.isVisible() and w.rect().contains(_bar_on_screen(w))
+
+    w.resize(1920, 1080)  # and the offer goes again when the window grows back
+    QApplication.processEvents()
+    assert not view.wide_bar.isVisible()

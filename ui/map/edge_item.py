@@ -15,6 +15,8 @@ from ui.map.style import LOD_DETAIL, USER_TYPE, RelationStyle, label_font, palet
 
 ARROW = 11.0
 BADGE_R = 10.0
+BADGE_CLEAR = 20.0
+"""Least distance from a junction's centre to its badge's centre: the ring (6 px and its pen), a gap, the badge."""
 CORNER = 7.0
 """Radius of a line's rounded turns."""
 
@@ -152,8 +154,10 @@ class EdgeItem(QGraphicsItem):
 def badge_at(points: Points) -> tuple[float, float]:
     """Where a line's +/- badge sits: on its first leg (its own, rising from the junction), else half-way."""
     (x0, y0), (x1, y1) = points[0], points[1]
-    if len(points) > 2 and math.hypot(x1 - x0, y1 - y0) >= 2 * BADGE_R + 4:
-        return ((x0 + x1) / 2, (y0 + y1) / 2)
+    leg = math.hypot(x1 - x0, y1 - y0)
+    if len(points) > 2 and leg >= 2 * BADGE_R + 4:
+        t = max(0.5, BADGE_CLEAR / leg)  # never on the junction's ring: a short leg puts it at the turn
+        return (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t)
     total = 0.0
     segs: list[tuple[tuple[float, float], tuple[float, float], float]] = []
     for a, b in pairwise(points):

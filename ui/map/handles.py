@@ -42,23 +42,29 @@ class Button:
     name: str
     text: str
     tip: str
+    short: str
+    """What the button reads where its words would cover a neighbouring box (a map zoomed out)."""
 
 
-REASON = Button("reason", "+ reason", "Add a reason for this claim")
-OBJECTION = Button("objection", "− objection", "Add an objection to this claim")
-CO_PREMISE = Button("co_premise", "+ co-premise", "Add a premise that works together with this one")
+REASON = Button("reason", "+ reason", "Add a reason for this claim", "+")
+OBJECTION = Button("objection", "− objection", "Add an objection to this claim", "−")
+CO_PREMISE = Button("co_premise", "+ co-premise", "Add a premise that works together with this one", "&")
 BUTTON_GAP = 6.0
 
 
-def button_widths(buttons: list[Button]) -> list[float]:
-    """Width of each button as drawn, in screen pixels (the box measurer keeps room for the row)."""
+def button_widths(buttons: list[Button], short: int = 0) -> list[float]:
+    """Width of each button as drawn, in screen pixels (the box measurer keeps room for the row).
+
+    The last `short` buttons are round, one symbol each, as wide as they are high.
+    """
     metrics = QFontMetricsF(label_font(BUTTON_PX, bold=False))
-    return [metrics.horizontalAdvance(b.text) + 18 for b in buttons]
+    cut = len(buttons) - short
+    return [metrics.horizontalAdvance(b.text) + 18 if i < cut else BUTTON_H for i, b in enumerate(buttons)]
 
 
-def row_width(buttons: list[Button]) -> float:
-    """Width of a row of handle buttons as drawn, in screen pixels."""
-    return sum(button_widths(buttons)) + BUTTON_GAP * (len(buttons) - 1)
+def row_width(buttons: list[Button], short: int = 0) -> float:
+    """Width of a row of handle buttons as drawn, in screen pixels (the last `short` as symbols)."""
+    return sum(button_widths(buttons, short)) + BUTTON_GAP * (len(buttons) - 1)
 
 
 class HandleBar(QGraphicsItem):
@@ -70,7 +76,10 @@ class HandleBar(QGraphicsItem):
         super().__init__()
         self.claim_id = ""
         self.buttons: list[tuple[Button, QRectF]] = []
+        self.short = 0
+        """How many of the last buttons are round with one symbol (their words would cover a neighbouring box)."""
         self._font = QFont(label_font(BUTTON_PX, bold=False))
+        self._short_font = QFont(label_font(BUTTON_PX + 3, bold=True))
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setZValue(7)
@@ -80,20 +89,25 @@ class HandleBar(QGraphicsItem):
     def type(self) -> int:
         return int(self.Type)
 
-    def set_buttons(self, claim_id: str, buttons: list[Button]) -> None:
-        """Show these buttons for `claim_id`, centred on the item's position."""
+    def set_buttons(self, claim_id: str, buttons: list[Button], short: int = 0) -> None:
+        """Show these buttons for `claim_id`, centred on the item's position (the last `short` as symbols)."""
         self.prepareGeometryChange()
         self.claim_id = claim_id
-        widths = button_widths(buttons)
-        total = row_width(buttons)
+        self.short = short
+        widths = button_widths(buttons, short)
+        total = row_width(buttons, short)
         x = -total / 2
         self.buttons = []
         for b, w in zip(buttons, widths, strict=True):
             self.buttons.append((b, QRectF(x, 5, w, BUTTON_H)))
             x += w + BUTTON_GAP
         self._rect = QRectF(-total / 2, 5, total, BUTTON_H)
-        self.setToolTip("; ".join(b.tip for b in buttons))
+        self.show_tip(None)
         self.update()
+
+    def show_tip(self, button: Button | None) -> None:
+        """The tooltip of the button under the mouse, or of the whole row."""
+        self.setToolTip(button.tip if button is not None else "; ".join(b.tip for b, _r in self.buttons))
 
     def button_at(self, local: QPointF) -> Button | None:
         """The button under a point in the bar's own (screen-sized) coordinates."""
@@ -114,14 +128,15 @@ class HandleBar(QGraphicsItem):
         if getattr(self.scene(), "exporting", False):
             return
         pal = palette()
-        painter.setFont(self._font)
-        for b, r in self.buttons:
+        cut = len(self.buttons) - self.short
+        for i, (b, r) in enumerate(self.buttons):
             ink = pal.relation(Relation.ATTACK if b is OBJECTION else Relation.SUPPORT).color
             painter.setPen(QPen(ink, 1.5))
             painter.setBrush(pal.box_fill)
             painter.drawRoundedRect(r, BUTTON_H / 2, BUTTON_H / 2)
             painter.setPen(QColor(ink).darker(150))
-            painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), b.text)
+            painter.setFont(self._font if i < cut else self._short_font)
+            painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), b.text if i < cut else b.short)
 
 
 class ConnectKnob(QGraphicsItem):
@@ -217,9 +232,14 @@ class Handles(QObject):
         buttons = [REASON, OBJECTION]
         if reason_of(m, item.claim_id) is not None:
             buttons.append(CO_PREMISE)
-        if self.bar.claim_id != item.claim_id or [b for b, _ in self.bar.buttons] != buttons:
-            self.bar.set_buttons(item.claim_id, buttons)
         box = item.sceneBoundingRect()
+        short = next(
+            (n for n in range(len(buttons)) if not self._covers_a_neighbour(item, row_width(buttons, n))),
+            len(buttons),
+        )
+        shown = [b for b, _ in self.bar.buttons]
+        if self.bar.claim_id != item.claim_id or shown != buttons or self.bar.short != short:
+            self.bar.set_buttons(item.claim_id, buttons, short)
         self.bar.setPos(QPointF(box.center().x() + self._keep_on_screen(box), box.bottom()))
         left_right = m.layout.direction == Direction.LEFT_RIGHT
         self.knob.claim_id = item.claim_id
@@ -228,6 +248,22 @@ class Handles(QObject):
         )
         self.bar.setVisible(True)
         self.knob.setVisible(True)
+
+    def _covers_a_neighbour(self, item: ClaimItem, width: float) -> bool:
+        """True when a row of buttons `width` screen pixels wide under `item` would cover another box.
+
+        At 100% a box leaves room for the words of "+ reason" and "− objection"; zoomed out (fit
+        on a small screen) the row is wider than the box, so its last buttons, then all of
+        them, are drawn as symbols instead (their tooltips keep the words).
+        """
+        view = self._view
+        box = item.sceneBoundingRect()
+        at = view.mapFromScene(QPointF(box.center().x(), box.bottom()))
+        row = QRectF(at.x() - width / 2, at.y() + 5, width, BUTTON_H).toAlignedRect()
+        area = view.mapToScene(row).boundingRect()
+        return any(
+            isinstance(i, ClaimItem) and i is not item and i.isVisible() for i in view.map_scene.items(area)
+        )
 
     def _keep_on_screen(self, box: QRectF) -> float:
         """Scene shift that keeps the whole button row inside the view (a box at the edge)."""
@@ -278,7 +314,10 @@ class Handles(QObject):
             self.knob.setVisible(False)
             return False
         item = self._claim_at(pos)
-        on_handles = self._handle_at(pos) is not None
+        handle = self._handle_at(pos)
+        on_handles = handle is not None
+        if handle is self.bar:
+            self.bar.show_tip(self.bar.button_at(self._local(self.bar, pos)))
         if not on_handles:
             hovered = item.claim_id if item is not None else None
             if hovered != self._hovered:

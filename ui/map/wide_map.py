@@ -48,13 +48,18 @@ def readable_somehow(scene: MapScene, pane: QSize) -> bool:
     return best * text_px() >= FIT_MIN_PX
 
 
+def readable_whole(rect: QRectF, pane: QSize) -> bool:
+    """True when `rect` fitted in `pane` shows its wording big enough to read (the first view's own test)."""
+    return fit_zoom(rect, pane) * text_px() >= FIT_MIN_PX
+
+
 def left_right_fits_better(m: ArgumentMap, scene: MapScene, pane: QSize) -> bool:
-    """True for a top-down map much wider than `pane` that left to right would show clearly bigger."""
+    """True for a top-down map that `pane` cannot show whole and readable, and that left to right would show clearly bigger."""
     if m.layout.direction != Direction.TOP_DOWN or len(m.claims) < 3 or pane.isEmpty():
         return False
     now = scene.map_rect()
-    if now.isEmpty() or now.height() <= 0:
-        return False
+    if now.isEmpty() or now.height() <= 0 or readable_whole(now, pane):
+        return False  # it reads whole as it is: nothing to offer
     if now.width() / now.height() < WIDE * pane.width() / pane.height():
         return False
     if len(scene.claims) >= LAZY_MIN and not readable_somehow(scene, pane):

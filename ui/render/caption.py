@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
@@ -10,11 +11,15 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from argmap.model import Role
 from ui.map.style import palette
 
+if TYPE_CHECKING:
+    from ui.map.scene import MapScene
+
 TITLE_PX = 26
 NAME_PX = 17
 LEGEND_PX = 15
 GAP = 14.0
-LEGEND_ROLES = (Role.CONCLUSION, Role.PREMISE, Role.OBJECTION, Role.REBUTTAL)
+LEGEND_ROLES = (Role.CONCLUSION, Role.PREMISE, Role.OBJECTION, Role.REBUTTAL, Role.NONE)
+"""Every kind of box, in the legend's order ("Claim" last: the grey boxes of imported maps)."""
 LEGEND_RELATIONS = (("support", "supports"), ("attack", "attacks"), ("undercut", "undercuts a reason"))
 
 
@@ -25,9 +30,30 @@ class Caption:
     title: str = ""
     name: str = ""
     legend: bool = False
+    roles: tuple[Role, ...] = LEGEND_ROLES[:4]
+    """The kinds of box the legend shows (`for_map` keeps those the map draws)."""
+    relations: tuple[str, ...] = tuple(key for key, _text in LEGEND_RELATIONS)
+    """The kinds of line the legend shows (palette keys: support, attack, undercut)."""
 
     def is_empty(self) -> bool:
         return not (self.title.strip() or self.name.strip() or self.legend)
+
+    def relation_lines(self) -> list[tuple[str, str]]:
+        """(palette key, words) of each kind of line in the legend."""
+        return [(key, text) for key, text in LEGEND_RELATIONS if key in self.relations]
+
+    def for_map(self, scene: MapScene) -> Caption:
+        """The caption with a legend of the kinds of box and line the scene draws (all of them for an empty map)."""
+        if not self.legend:
+            return self
+        from ui.render.svg_map import RelationKeys
+
+        boxes = {scene.drawn_claim(cid)[0].role for cid in scene.claims}
+        keys = RelationKeys()
+        lines = {keys(scene.line_style(arg)) for arg in scene.junctions}
+        roles = tuple(r for r in LEGEND_ROLES if r in boxes) or LEGEND_ROLES[:4]
+        relations = tuple(k for k, _t in LEGEND_RELATIONS if k in lines) or self.relations
+        return replace(self, roles=roles, relations=relations)
 
 
 def _font(px: int, bold: bool = False) -> QFont:
@@ -52,8 +78,8 @@ def legend_size(caption: Caption) -> tuple[float, float]:
     if not caption.legend:
         return (0.0, 0.0)
     m = QFontMetricsF(_font(LEGEND_PX))
-    roles = sum(m.horizontalAdvance(palette().role(r).label) + 48 for r in LEGEND_ROLES)
-    rels = sum(m.horizontalAdvance(text) + 66 for _k, text in LEGEND_RELATIONS)
+    roles = sum(m.horizontalAdvance(palette().role(r).label) + 48 for r in caption.roles)
+    rels = sum(m.horizontalAdvance(text) + 66 for _k, text in caption.relation_lines())
     return (max(roles, rels), 2 * (m.height() + 12) + GAP)
 
 
@@ -95,7 +121,7 @@ def paint_legend(painter: QPainter, caption: Caption, rect: QRectF) -> None:
     row_h = m.height() + 12
     y = rect.top() + GAP
     x = rect.left()
-    for role in LEGEND_ROLES:
+    for role in caption.roles:
         style = pal.role(role)
         painter.setPen(QPen(style.color, 2.5))
         painter.setBrush(pal.box_fill)
@@ -107,7 +133,7 @@ def paint_legend(painter: QPainter, caption: Caption, rect: QRectF) -> None:
         x += m.horizontalAdvance(style.label) + 48
     y += row_h
     x = rect.left()
-    for key, text in LEGEND_RELATIONS:
+    for key, text in caption.relation_lines():
         rel = pal.relation(key)
         pen = QPen(rel.color, 2.5)
         if rel.dashed:

@@ -11,9 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 
+from argmap.wording import counted
 from ui.map.scene import MapScene
+from ui.map.style import TEXT_PX
 from ui.render.caption import Caption, extra_size, paint_header, paint_legend
-from ui.render.pages import PageMode, centred, paint_pages, set_up_page
+from ui.render.pages import SCREEN_DPI, PageMode, centred, paint_pages, set_up_page
 from ui.render.svg_writer import write_svg
 
 MARGIN = 32.0
@@ -21,6 +23,8 @@ MARGIN = 32.0
 MAX_PX = 8000
 """Default cap on the long side of a PNG, so a big map does not make a gigabyte image."""
 FORMATS = (".png", ".svg", ".pdf")
+TRAY_WORDS = "Not connected yet"
+"""Over the tray in a picture: the canvas's words, without the instruction meant for the window."""
 
 
 class ExportError(ValueError):
@@ -36,12 +40,27 @@ def export_rect(scene: MapScene) -> QRectF:
 
 
 @contextmanager
+def picture_words(scene: MapScene) -> Iterator[None]:
+    """While inside, the tray's caption reads as on paper ("Not connected yet", no "drag a claim ...")."""
+    cap = scene.tray_caption
+    if cap is None:
+        yield
+        return
+    words = cap.text()
+    cap.setText(TRAY_WORDS)
+    try:
+        yield
+    finally:
+        cap.setText(words)
+
+
+@contextmanager
 def export_look(scene: MapScene) -> Iterator[None]:
-    """Paint as an export while inside: no canvas background, selection or LOD."""
+    """Paint as an export while inside: no canvas background, selection, LOD or canvas instructions."""
     brush = scene.backgroundBrush()
     scene.setBackgroundBrush(Qt.BrushStyle.NoBrush)
     try:
-        with scene.exporting_mode():
+        with scene.exporting_mode(), picture_words(scene):
             yield
     finally:
         scene.setBackgroundBrush(brush)
@@ -63,7 +82,7 @@ def export_scene(
     `caption` adds a title line, the student's name and a legend (the picture a student
     hands in); a fitted PDF always carries a title: the caption's, else `pdf_title`.
     """
-    caption = caption or Caption()
+    caption = (caption or Caption()).for_map(scene)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(f"{path}: unknown picture format {suffix or '(none)'!r}; use .png, .svg or .pdf")
@@ -71,13 +90,14 @@ def export_scene(
         raise ExportError(f"{path}: scale {scale} is out of range (0 to 50)")
     if not path.parent.is_dir():
         raise ExportError(f"{path}: could not be written (the folder {path.parent} does not exist)")
-    source = export_rect(scene)
+    with picture_words(scene):
+        source = export_rect(scene)  # the picture's own words may be narrower than the canvas's
     # Draw into a temporary file beside the target and rename it over the target, so a
     # failed or interrupted export never leaves a half-written picture in its place.
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.partial{suffix}")
     try:
         # the SVG is written from the scene's geometry: its items need not be built (a big map has few)
-        with contextlib.nullcontext() if suffix == ".svg" else export_look(scene):
+        with picture_words(scene) if suffix == ".svg" else export_look(scene):
             # the writers draw into `tmp` but name `path` (SVG title, PDF title, messages)
             if suffix == ".png":
                 note = _png(scene, tmp, path, source, scale, transparent, max_px, caption)
@@ -100,9 +120,8 @@ def export_scene(
 
 def render_image(scene: MapScene, scale: float = 1.0, transparent: bool = False) -> QImage:
     """The export picture as an image in memory (for previews and tests)."""
-    source = export_rect(scene)
     with export_look(scene):
-        return _image(scene, source, scale, transparent)
+        return _image(scene, export_rect(scene), scale, transparent)
 
 
 def picture_size(source: QRectF, caption: Caption) -> QSizeF:
@@ -186,28 +205,73 @@ def _pdf(scene: MapScene, out: Path, path: Path, source: QRectF, mode: PageMode,
     pic = picture_size(source, caption)
     set_up_page(writer, QRectF(0, 0, pic.width(), pic.height()), mode)
     try:
+        shrink = 1.0
         if mode == "fit":
-            pages = _pdf_fitted(scene, writer, source, caption)
+            pages, shrink = _pdf_fitted(scene, writer, source, caption)
         else:
             draw = lambda painter: paint_picture(painter, scene, source, caption)  # noqa: E731
             pages = paint_pages(scene, writer, source, mode, (pic, draw))
     except OSError as e:
         raise ExportError(f"{path}: {e}") from None
-    return f"{path}: PDF, {pages} page{'s' if pages != 1 else ''} (A4, {'fitted' if mode == 'fit' else 'tiled at 100%'})"
+    note = f"{path}: PDF, {counted(pages, 'page')} (A4, {'fitted' if mode == 'fit' else 'tiled at 100%'})"
+    if mode == "fit":
+        printed = TEXT_PT * shrink
+        if printed < READABLE_PT:
+            note += (
+                f"; the wording prints at {printed:.1f} pt, too small to read: tile it across pages"
+                " at full size (--tile, or 'Tile across pages' in the export dialog)"
+            )
+    return note
 
 
-def _pdf_fitted(scene: MapScene, writer: QPdfWriter, source: QRectF, caption: Caption) -> int:
-    """The whole picture (title, map, legend) scaled to the page and centred on it."""
+TEXT_PT = TEXT_PX * 72 / SCREEN_DPI
+"""Size of the wording on paper, in points, when a map prints at 100% (the canvas's 16 px)."""
+READABLE_PT = 6.0
+"""Below this a fitted PDF's note suggests tiling."""
+CAPTION_MIN = 0.8
+"""A fitted PDF draws its title, name and legend at least this big (1 = their on-screen size on paper)."""
+
+
+def _pdf_fitted(scene: MapScene, writer: QPdfWriter, source: QRectF, caption: Caption) -> tuple[int, float]:
+    """The whole picture (title, map, legend) fitted to the page and centred on it; (pages, the map's size on paper).
+
+    The map's size on paper is 1.0 when it prints as big as the canvas shows it at 100%.
+
+    A small map is scaled with its caption as one picture. A big map shrinks to fit but its
+    title, name and legend keep a readable size (`CAPTION_MIN`), the map taking the room left.
+    """
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("cannot start drawing on the page (is the file writable?)")
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        page = QRectF(painter.viewport())
         pic = picture_size(source, caption)
-        target = centred(pic, QRectF(painter.viewport()))
-        painter.translate(target.topLeft())
-        painter.scale(target.width() / pic.width(), target.height() / pic.height())
-        paint_picture(painter, scene, source, caption)
+        whole = centred(pic, page).width() / pic.width()
+        min_w, above, below = extra_size(caption)
+        readable = CAPTION_MIN * writer.logicalDpiX() / SCREEN_DPI
+        k = max(whole, min(readable, page.width() / max(min_w + 2 * MARGIN, 1.0)))
+        if k <= whole or caption.is_empty():
+            painter.translate(page.left() + (page.width() - pic.width() * whole) / 2, page.top())
+            painter.translate(0, (page.height() - pic.height() * whole) / 2)
+            painter.scale(whole, whole)
+            paint_picture(painter, scene, source, caption)
+            return 1, whole * SCREEN_DPI / writer.logicalDpiX()
+        room = QRectF(page.left(), page.top() + above * k, page.width(), page.height() - (above + below) * k)
+        drawn = centred(source.size(), room)
+        block_w = max(drawn.width(), (min_w + 2 * MARGIN) * k)
+        block = QRectF(page.left() + (page.width() - block_w) / 2, drawn.top() - above * k, block_w, 0.0)
+        scene.render(painter, drawn, source)
+        painter.save()
+        painter.translate(block.topLeft())
+        painter.scale(k, k)
+        paint_header(painter, caption, QRectF(MARGIN, MARGIN / 2, block_w / k - 2 * MARGIN, above))
+        painter.restore()
+        painter.save()
+        painter.translate(block.left(), drawn.bottom() - MARGIN * drawn.height() / source.height() / 2)
+        painter.scale(k, k)
+        paint_legend(painter, caption, QRectF(MARGIN, 0.0, block_w / k, below))
+        painter.restore()
     finally:
         painter.end()
-    return 1
+    return 1, drawn.width() / source.width() * SCREEN_DPI / writer.logicalDpiX()

@@ -12,9 +12,8 @@ from ui.render.pages import PageMode, paint_pages, set_up_page
 
 def print_scene(scene: MapScene, printer: QPrinter, mode: PageMode = "fit") -> int:
     """Print the map on `printer`; returns the number of pages."""
-    source = export_rect(scene)
     with export_look(scene):
-        return paint_pages(scene, printer, source, mode)
+        return paint_pages(scene, printer, export_rect(scene), mode)
 
 
 def preview_dialog(

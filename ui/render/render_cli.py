@@ -73,7 +73,10 @@ def write_layout_json(m: ArgumentMap, scene: MapScene, out: Path) -> int:
     except OSError as e:
         tmp.unlink(missing_ok=True)
         return fail(f"{out}: could not be written ({e.strerror or e})")
-    print(f"{out}: {len(scene.layout.boxes)} boxes, {len(scene.layout.edges)} connectors")
+    from argmap.wording import counted
+
+    boxes, lines = len(scene.layout.boxes), len(scene.layout.edges)
+    print(f"{out}: {counted(boxes, 'box', 'boxes')}, {counted(lines, 'connector')}")
     return EXIT_OK
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from argmap.layout import Box
 from argmap.model import Claim, Role
+from ui.map.box_floor import CHIP_FONT_PX, CHIP_GAP, CHIP_PAD, chip_font_metrics, chip_name
 from ui.map.claim_item import ClaimLook
 from ui.map.contrast import ink_on
 from ui.map.edge_item import CORNER, badge_at
@@ -134,9 +134,8 @@ class BoxWriter:
     def __init__(self) -> None:
         self._text = wrapper(text_font())
         self._label_base = num(centred_baseline(label_font(), PAD - 3, LABEL_H))
-        self._chip_font = label_font(11, bold=False)
-        self._chip_metrics = QFontMetricsF(self._chip_font)
-        self._chip_base = centred_baseline(self._chip_font, 0, CHIP_H)
+        self._chip_metrics = chip_font_metrics()
+        self._chip_base = centred_baseline(label_font(CHIP_FONT_PX, bold=False), 0, CHIP_H)
         self._tab_base = centred_baseline(label_font(11, bold=True), 0, 18)
         self._ink: dict[str, str] = {}
         self._shapes: dict[tuple[float, float], str] = {}
@@ -212,13 +211,14 @@ class BoxWriter:
         return "".join(out)
 
     def _chips(self, look: ClaimLook, w: float, h: float) -> Iterator[str]:
+        """The tag chip row as the canvas lays it out in this box's own width (ClaimItem._paint_chips)."""
         metrics = self._chip_metrics
         x = PAD + 2
         y = h - PAD - CHIP_H
         right = w - PAD
         for chip in look.chips:
-            name = metrics.elidedText(chip.name, Qt.TextElideMode.ElideRight, TEXT_WIDTH - 14)
-            cw = metrics.horizontalAdvance(name) + 12
+            name = chip_name(metrics, chip.name, right - x)
+            cw = metrics.horizontalAdvance(name) + CHIP_PAD
             if x + cw > right:
                 cw = right - x
                 if cw < 24:
@@ -232,7 +232,7 @@ class BoxWriter:
                 f' fill="{fill}"/><text class="c" x="{num(x + cw / 2)}" y="{num(y + self._chip_base)}"'
                 f' fill="{ink}">{xml_text(name)}</text>'
             )
-            x += cw + 5
+            x += cw + CHIP_GAP
 
 
 def tray_caption(scene: MapScene) -> str:

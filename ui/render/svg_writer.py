@@ -14,8 +14,6 @@ from ui.map.style import LABEL_PX, label_font, palette, text_font, text_px
 from ui.render.caption import (
     GAP,
     LEGEND_PX,
-    LEGEND_RELATIONS,
-    LEGEND_ROLES,
     NAME_PX,
     TITLE_PX,
     Caption,
@@ -116,7 +114,7 @@ def caption_elements(caption: Caption, margin: float, legend_top: float) -> list
     y = legend_top + GAP
     x = margin
     size = f"font-size:{LEGEND_PX}px"
-    for role in LEGEND_ROLES:
+    for role in caption.roles:
         st = pal.role(role)
         base = centred_baseline(font, y, row_h)
         out.append(
@@ -128,7 +126,7 @@ def caption_elements(caption: Caption, margin: float, legend_top: float) -> list
         x += m.horizontalAdvance(st.label) + 48
     y += row_h
     x = margin
-    for key, text in LEGEND_RELATIONS:
+    for key, text in caption.relation_lines():
         rel = pal.relation(key)
         mid = y + row_h / 2
         dash = ' stroke-dasharray="10 5"' if rel.dashed else ""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from argmap.edits.drop_plans import DropTarget, plan_drop
 from argmap.model import ArgumentMap, Relation
@@ -248,3 +249,41 @@ def test_every_label_shown_is_what_the_drop_does(
             assert labels == ([plan.label] if plan.valid else []), (source, name, labels)
         checked += bool(did)
     assert checked >= 5
+
+
+def _drawn_buttons(view: MapView) -> list[QRect]:
+    bar = view.handles.bar
+    to_view = bar.deviceTransform(view.viewportTransform())
+    return [to_view.mapRect(r).toAlignedRect() for _b, r in bar.buttons]
+
+
+@pytest.mark.parametrize("zoom_key", [Qt.Key.Key_0, Qt.Key.Key_1], ids=["fit", "100%"])
+def test_the_button_row_covers_no_other_box_at_1366x768(qtbot, main_window, sample_map_path, zoom_key) -> None:  # type: ignore[no-untyped-def]
+    """Select each box of the sample on the school laptop: its buttons stay clear of every other box and of each other."""
+    from tests.ui.window_fit import wait_fitted
+
+    w = main_window
+    wait_fitted(qtbot, w)
+    w.resize(1366, 768)
+    assert w.files.open_path(sample_map_path)
+    QApplication.processEvents()
+    qtbot.keyClick(w, zoom_key, Qt.KeyboardModifier.ControlModifier)
+    view: MapView = w.map_view
+    words = 0
+    for cid, item in view.map_scene.claims.items():
+        view.centerOn(item)
+        _click(view, _at(view, cid))
+        _hover(view, QPoint(2, 2))  # the mouse leaves: the selected box keeps its handles
+        bar = view.handles.bar
+        assert bar.isVisible() and bar.claim_id == cid
+        drawn = _drawn_buttons(view)
+        others = [
+            view.mapFromScene(o.sceneBoundingRect()).boundingRect() for k, o in view.map_scene.claims.items() if k != cid
+        ]
+        for i, button in enumerate(drawn):
+            assert view.viewport().rect().contains(button), (cid, button)
+            assert not any(button.intersects(o) for o in others), (cid, bar.buttons[i][0].name)
+            assert not any(button.intersects(b) for b in drawn[i + 1 :]), cid
+        words += len(drawn) - bar.short
+    if zoom_key == Qt.Key.Key_1:
+        assert words >= 2 * len(view.map_scene.claims)  # at 100% "+ reason" and "− objection" keep their words

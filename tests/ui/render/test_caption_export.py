@@ -105,3 +105,60 @@ def test_tiled_pdf_carries_the_title_name_and_legend(qapp, tmp_path: Path) -> No
     assert "undercuts a reason" in everything and "Open source is the better" in everything
     plain_text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(plain).pages)
     assert "Ada Lovelace" not in plain_text and "undercuts a reason" not in plain_text
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+def test_a_big_map_fitted_on_one_page_keeps_a_readable_title_and_legend(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A 300-claim map shrinks to fit A4; its title, name and legend print as big as a small map's."""
+    from tests.ui.ink import ink_lines
+    from tests.ui.map.big_maps import tree_map
+
+    caption = Caption("Open source AI: the argument", "Ada Lovelace", True)
+    heights = {}
+    for name, m in (("small", load(seed(SAMPLE_MAP))), ("big", tree_map(300))):
+        out = tmp_path / f"{name}.pdf"
+        export_scene(build_scene(m), out, caption=caption)
+        subprocess.run(
+            ["pdftoppm", "-r", "72", "-png", "-singlefile", str(out), str(tmp_path / name)], check=True
+        )
+        page = QImage(str(tmp_path / f"{name}.png"))
+        heights[name] = ink_lines(page, page.rect())[:2]  # the first lines of ink: title, then name
+    small, big = heights["small"], heights["big"]
+    assert len(big) >= 2 and big[0] >= 12, big  # the title line: about 16 pt on paper, not a smudge
+    assert big[0] >= small[0] - 2 and big[1] >= small[1] - 2, (
+        small,
+        big,
+    )  # and the name line as big as a small map's
+
+
+def test_the_legend_names_the_kinds_of_box_and_line_the_map_draws(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An imported map of plain grey claims and supports gets a legend of "Claim" and "supports", nothing it lacks."""
+    from defusedxml import ElementTree as SafeET
+    from pypdf import PdfReader
+
+    from argmap.model import Argument, ArgumentMap, Claim, Relation
+
+    m = ArgumentMap(
+        claims=[Claim(id="c1", text="Britain should withdraw."), Claim(id="c2", text="The Empire is going.")],
+        arguments=[Argument(id="a1", premises=["c2"], target="c1", relation=Relation.SUPPORT)],
+    )
+    scene = build_scene(m)
+    caption = Caption("Kenya", "", True)
+    export_scene(scene, tmp_path / "map.svg", caption=caption)
+    export_scene(scene, tmp_path / "map.pdf", caption=caption)
+    root = SafeET.fromstring((tmp_path / "map.svg").read_text(encoding="utf-8"))
+    words = [
+        t.text for t in root.iter("{http://www.w3.org/2000/svg}text") if "cap" in t.get("class", "").split()
+    ]
+    assert words == ["Kenya", "Claim", "supports"]
+    pdf = " ".join(PdfReader(tmp_path / "map.pdf").pages[0].extract_text().split())
+    assert "Claim supports" in pdf and "Rebuttal" not in pdf and "undercuts" not in pdf
+
+
+def test_a_fitted_pdf_too_small_to_read_says_how_to_tile_it(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.map.big_maps import tree_map
+
+    small = export_scene(build_scene(load(seed(SAMPLE_MAP))), tmp_path / "small.pdf")
+    assert small == f"{tmp_path / 'small.pdf'}: PDF, 1 page (A4, fitted)"
+    big = export_scene(build_scene(tree_map(300)), tmp_path / "big.pdf")
+    assert "too small to read" in big and "--tile" in big, big

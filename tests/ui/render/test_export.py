@@ -5,6 +5,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
 from argmap.io.native import load as load_map
+from argmap.model import ArgumentMap, Claim, Role
 from tests.ui.map.big_maps import tree_map
 from ui.main import main as argmap_main
 from ui.map.scene import build_scene
@@ -165,3 +166,35 @@ def test_cli_layout_export_writes_the_canvas_geometry(qtbot, sample_map_path: Pa
     assert "connectors" in capsys.readouterr().out
     assert argmap_main(["export", str(sample_map_path), "-o", str(tmp_path / "m.json")]) == 2
     assert ".layout.json" in capsys.readouterr().err
+
+
+def test_cli_layout_export_counts_in_plain_english(qtbot, tmp_path, capsys):
+    """One claim and no reasons reads "1 box, 0 connectors", never "1 boxes"."""
+    from argmap.io.native import save
+
+    one = tmp_path / "one.argmap.json"
+    save(ArgumentMap(claims=[Claim(id="c1", text="Homework should be short.", role=Role.CONCLUSION)]), one)
+    out = tmp_path / "one.layout.json"
+    assert argmap_main(["export", str(one), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"{out}: 1 box, 0 connectors"
+
+
+def test_pictures_name_the_tray_without_the_canvas_instruction(qtbot, tmp_path):
+    """The window says how to connect a claim in the tray; a handed-in picture just says it is not connected yet."""
+    from ui.map.scene import TRAY_CAPTION
+
+    m = ArgumentMap(
+        claims=[
+            Claim(id="c1", text="Homework should be short.", role=Role.CONCLUSION),
+            Claim(id="c2", text="Pupils are tired.", role=Role.PREMISE),
+        ]
+    )
+    scene = build_scene(m)
+    assert scene.tray_caption is not None and scene.tray_caption.text() == TRAY_CAPTION
+    export_scene(scene, tmp_path / "map.svg")
+    export_scene(scene, tmp_path / "map.pdf")
+    svg = (tmp_path / "map.svg").read_text(encoding="utf-8")
+    pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "map.pdf").pages)
+    for text in (svg, pdf):
+        assert "Not connected yet" in text and "drag a claim" not in text
+    assert scene.tray_caption.text() == TRAY_CAPTION  # the window keeps its instruction

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import subprocess
@@ -247,3 +248,70 @@ def test_cli_svg_with_title_name_and_legend(qtbot, sample_map_path: Path, tmp_pa
     assert captions[:2] == ["Open AI?", "Sam"]
     assert {"Conclusion", "Premise", "Objection", "Rebuttal", "supports", "attacks"} <= set(captions)
     assert [t.text for t in root.iter(f"{NS}title")] == ["hand-in"]
+
+
+def _chip_map() -> ArgumentMap:
+    """Boxes of several widths whose tag chips do not all fit: the last ones are cut, as the canvas cuts them."""
+    tags = [
+        Tag(id="t1", name="open models get safer faster", color="#56B4E9"),
+        Tag(id="t2", name="misuse risk", color="#E69F00"),
+        Tag(id="t3", name="commercial incentive and the cost of running models", color="#CC79A7"),
+        Tag(id="t4", name="ethics", color="#009E73"),
+    ]
+    claims = [
+        Claim(id="c1", text="Open source is the better path.", role=Role.CONCLUSION, tags=["t1", "t2", "t3"]),
+        Claim(id="c2", text="Models get safer.", role=Role.PREMISE, tags=["t2", "t4", "t1"]),
+        Claim(
+            id="c3", text="Meta could profit from selling the tools.", role=Role.OBJECTION, tags=["t3", "t2"]
+        ),
+        Claim(id="c4", text="Short.", role=Role.PREMISE, tags=["t4", "t2"]),
+    ]
+    arguments = [
+        Argument(id="a1", premises=["c2"], target="c1", relation=Relation.SUPPORT),
+        Argument(id="a2", premises=["c3"], target="c1", relation=Relation.ATTACK),
+        Argument(id="a3", premises=["c4"], target="c2", relation=Relation.SUPPORT),
+    ]
+    return ArgumentMap(claims=claims, arguments=arguments, tags=tags)
+
+
+@pytest.mark.skipif(
+    shutil.which("rsvg-convert") is None, reason="rsvg-convert (librsvg2-bin) is not installed"
+)
+def test_tag_chips_in_the_svg_look_like_the_png(qtbot, tmp_path):
+    """Each box's chip row, rendered by librsvg, matches the PNG's: chips cut in the box's own width, names inside them."""
+    scene = build_scene(_chip_map())
+    export_scene(scene, tmp_path / "map.png")
+    export_scene(scene, tmp_path / "map.svg")
+    png = QImage(str(tmp_path / "map.png")).convertToFormat(QImage.Format.Format_RGB32)
+    svg = _rendered(tmp_path / "map.svg", tmp_path / "svg.png")
+    assert (svg.width(), svg.height()) == (png.width(), png.height())
+    source = export_rect(scene)
+    assert scene.layout is not None
+    for cid, b in scene.layout.boxes.items():
+        row = QRectF(b.x + 2, b.y + b.h - PAD - CHIP_H, b.w + 40, CHIP_H).translated(
+            -source.left(), -source.top()
+        )
+        pixels = [
+            (x, y)
+            for x in range(int(row.left()), int(row.right()))
+            for y in range(int(row.top()), int(row.bottom()))
+        ]
+        differ = sum(_far(png.pixelColor(x, y), svg.pixelColor(x, y)) for x, y in pixels)
+        assert differ / len(pixels) < 0.01, (cid, differ)
+
+
+@pytest.mark.parametrize("which", ["sample", "tree"])
+def test_no_badge_sits_on_a_junction_ring(qtbot, sample_map, tmp_path, which):
+    """Every +/- badge stands clear of every reason's junction ring, even where its line turns soon after."""
+    scene = build_scene(sample_map if which == "sample" else tree_map(300))
+    root = _svg(scene, tmp_path / "map.svg")
+    rings = [
+        (float(c.get("cx", "0")), float(c.get("cy", "0")))
+        for c in root.iter(f"{NS}circle")
+        if "j" in _classes(c)
+    ]
+    badges = [(float(u.get("x", "0")), float(u.get("y", "0"))) for u in root.iter(f"{NS}use")]
+    assert rings and len(badges) == len(rings)
+    for bx, by in badges:
+        nearest = min(math.hypot(bx - x, by - y) for x, y in rings)
+        assert nearest >= 10 + 7 + 2, (bx, by, nearest)  # badge radius, ring radius and its pen, a gap
