@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import math
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
@@ -12,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from argmap.model import ArgumentMap, Claim, Role
 from ui.map.box_floor import chips_width, min_box_width
 from ui.map.style import CHIP_H, LABEL_H, PAD, TEXT_WIDTH, text_font
+from ui.map.wrap_words import UNSURE, WordTable, balanced, greedy, lines_at, piece_lines_at
 
 MAX_SHOWN_CHARS = 600
 """Wording past this length is cut with an ellipsis on the canvas (the details panel shows it all)."""
@@ -32,7 +35,9 @@ def shown_text(claim: Claim) -> str:
     text = claim.text.strip() or PLACEHOLDER
     if len(text) > MAX_SHOWN_CHARS:
         text = text[: MAX_SHOWN_CHARS - 1].rstrip() + "…"
-    return text.replace("\r\n", "\n").replace("\n", "\u2028")  # a line break QTextLayout keeps
+    if "\n" in text:
+        text = text.replace("\r\n", "\n").replace("\n", "\u2028")  # a line break QTextLayout keeps
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -82,38 +87,17 @@ def wrapped_lines(text: str, font: QFont, width: float) -> list[str]:
 
 
 def balanced_width(words: Sequence[float], space: float, lines: int) -> float:
-    """The narrowest width that still wraps `words` (their widths) into `lines` lines, greedily.
-
-    Starts at the width where every line would be equally full and widens by the least overflow
-    until the words fit: a few rounds, never a search over every pixel.
-    """
-    if not words:
-        return 0.0
-    width = max(max(words), (sum(words) + space * (len(words) - lines)) / lines)  # no space ends a line
-    for _ in range(50):
-        count, overflow = _greedy(words, space, width)
-        if count <= lines:
-            return width
-        width += overflow + 1e-6
-    return width
+    """The narrowest width that still wraps `words` (their widths) into `lines` lines, greedily."""
+    return balanced(_ends(words, space), space, lines, max(words)) if words else 0.0
 
 
 def _greedy(words: Sequence[float], space: float, width: float) -> tuple[int, float]:
     """(number of lines, least overflow of a word that did not fit) when wrapping greedily at `width`."""
-    count, line, overflow = 1, -1.0, math.inf
-    for w in words:
-        if line < 0:
-            line = w
-            continue
-        need = line + space + w
-        if need <= width:
-            line = need
-        else:
-            if need - width < overflow:
-                overflow = need - width
-            count += 1
-            line = w
-    return count, overflow
+    return greedy(_ends(words, space), space, width)
+
+
+def _ends(words: Sequence[float], space: float) -> list[float]:
+    return list(accumulate(map(space.__add__, words), initial=0.0))
 
 
 class Measurer:
@@ -121,22 +105,28 @@ class Measurer:
 
     Width: as wide as the wording needs, between the floor (kind label and marks, the widest
     evaluation badge, the handle buttons, the tag chips) and `style.BOX_WIDTH`. Word widths estimate
-    the balanced width (cheap); the wording is then laid out once at that width, as it is drawn,
-    and that layout decides the height (and the full measure is used if the estimate was short).
+    the balanced width (cheap); the wording's lines at that width then decide the height (and the
+    full measure is used if the estimate was short). The lines are counted in Python from the word
+    widths (`wrap_words`) when that provably gives QTextLayout's answer, and by a QTextLayout laid
+    out as the box draws it otherwise; `exact=True` always asks QTextLayout (for comparison).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, exact: bool = False) -> None:
         self._font = text_font()
         self._metrics = QFontMetricsF(self._font)
-        self._space = self._metrics.horizontalAdvance(" ")
+        self._min_height = self._metrics.height()
         self._option = _option()
-        self._words: dict[str, float] = {}
+        self._table = WordTable(self._font)
+        self._space = self._table.space
+        self._exact = exact
         self._floor = min_box_width()
         self._by_object: dict[str, tuple[Claim, tuple[str, ...], tuple[float, float]]] = {}
+        self.asked_qt = 0
+        """How many wordings needed a QTextLayout (for the benchmark and the tests)."""
 
     def text_height(self, text: str) -> float:
         """Height of `text` wrapped to the full measure (`TEXT_WIDTH`)."""
-        return max(self._lay_out(text, TEXT_WIDTH)[1], self._metrics.height())
+        return max(self._lay_out(text, TEXT_WIDTH)[1], self._min_height)
 
     def _lay_out(self, text: str, width: float) -> tuple[int, float]:
         """(lines, height) of `text` at `width`: `wording_layout`'s loop, without placing the lines.
@@ -165,48 +155,91 @@ class Measurer:
 
     def wording(self, text: str, low: float) -> tuple[float, float]:
         """(wrap width, height) of `text` in a box whose wording is at least `low` wide."""
-        guess, lines = self._guess(text, min(low, TEXT_WIDTH))
+        words = text.split(" ")
+        table = self._table
+        ends = table.ends(words)
+        over: list[float] = []
+        pieces = None
+        if self._exact:
+            over = [UNSURE]
+        elif not table.special.isdisjoint(words):
+            if table.cut.keys().isdisjoint(words):
+                over = list(map(table.overhang.__getitem__, words))
+            else:
+                pieces = table.pieces(words)
+                over = [UNSURE]
+        full = 0  # lines at the full measure; 0: not counted, or not sure
+        if ends[-1] > TEXT_WIDTH:  # (one line fits at any guess: count it there)
+            full = self._count(ends, over, pieces, TEXT_WIDTH)
+        # the estimate wraps whole words, so a count of pieces (wrapped inside words) is no help there
+        guess, lines = self._guess(text, words, ends, 0 if pieces else full, min(low, TEXT_WIDTH))
+        asked = False  # whether a QTextLayout was needed (counted once per wording in `asked_qt`)
         if guess < TEXT_WIDTH:
-            count, height = self._lay_out(text, guess)
-            if count <= lines:
-                return guess, max(height, self._metrics.height())
+            count = self._count(ends, over, pieces, guess)
+            if count:
+                if count <= lines:
+                    return guess, max(count * table.line_height, self._min_height)
+            else:
+                asked = True
+                count, height = self._lay_out(text, guess)
+                if count <= lines:
+                    self.asked_qt += 1
+                    return guess, max(height, self._min_height)
+        if not full:
+            full = self._count(ends, over, pieces, TEXT_WIDTH)
+        if full:
+            self.asked_qt += int(asked)
+            return TEXT_WIDTH, max(full * table.line_height, self._min_height)
+        self.asked_qt += 1
         return TEXT_WIDTH, self.text_height(text)
 
-    def _guess(self, text: str, low: float) -> tuple[float, int]:
+    def _count(
+        self,
+        ends: list[float],
+        over: list[float],
+        pieces: tuple[list[float], list[float], list[float]] | None,
+        width: float,
+    ) -> int:
+        """Lines at `width` counted from word (or piece) widths; 0 when only Qt can tell."""
+        if pieces is not None:
+            return piece_lines_at(*pieces, width)
+        return lines_at(ends, self._space, width, over)
+
+    def _guess(
+        self, text: str, words: list[str], ends: list[float], full: int, low: float
+    ) -> tuple[float, int]:
         """The balanced wrap width estimated from word widths, and the lines it promises.
 
         (`TEXT_WIDTH`, 0) when the full measure is wanted: long wording, a line break, a word
-        wider than the measure (CJK without spaces, a web address).
+        wider than the measure (CJK without spaces, a web address). `full`: the lines at the full
+        measure if already counted.
         """
-        if "\u2028" in text:
+        space = self._space
+        total = ends[-1] - space
+        if total > BALANCE_LINES * TEXT_WIDTH or "\u2028" in text:
             return TEXT_WIDTH, 0
-        words = text.split(" ")
-        cache = self._words
-        try:
-            widths = list(map(cache.__getitem__, words))
-        except KeyError:
-            advance = self._metrics.horizontalAdvance
-            for word in words:
-                if word not in cache:
-                    cache[word] = advance(word)
-            widths = list(map(cache.__getitem__, words))
-        total = sum(widths) + self._space * (len(widths) - 1)
-        if total > BALANCE_LINES * TEXT_WIDTH or max(widths) > TEXT_WIDTH:
+        if total <= TEXT_WIDTH:  # one line: as wide as the line itself
+            return min(TEXT_WIDTH, max(low, math.ceil(total) + 1.0)), 1
+        widest = max(map(self._table.step.__getitem__, words)) - space
+        count = full or greedy(ends, space, TEXT_WIDTH)[0]
+        if widest > TEXT_WIDTH or count > BALANCE_LINES:
             return TEXT_WIDTH, 0
-        count = 1 if total <= TEXT_WIDTH else _greedy(widths, self._space, TEXT_WIDTH)[0]
-        if count > BALANCE_LINES:
-            return TEXT_WIDTH, 0
-        width = balanced_width(widths, self._space, count)
+        width = balanced(ends, space, count, widest)
         return min(TEXT_WIDTH, max(low, math.ceil(width) + 1.0)), count
 
     def size(self, claim: Claim, chips: Sequence[str] = ()) -> tuple[float, float]:
         """(width, height) of the claim's box in scene pixels."""
-        key = tuple(chips)
+        key = chips if type(chips) is tuple else tuple(chips)
         hit = self._by_object.get(claim.id)
         if hit is not None and hit[0] is claim and hit[1] == key:
             return hit[2]
-        floor = self.floor(claim, key)
-        text_w, text_h = self.wording(shown_text(claim), text_width_of(floor))
+        return self._measure(claim, key)
+
+    def _measure(self, claim: Claim, key: tuple[str, ...]) -> tuple[float, float]:
+        floor = self._floor.get(claim.role) or self._floor[Role.NONE]  # `floor`, inlined
+        if key:
+            floor = max(floor, chips_width(key) + 2 * PAD + 2)
+        text_w, text_h = self.wording(shown_text(claim), floor - 2 * PAD - 2)  # `text_width_of(floor)`
         h = PAD + LABEL_H + text_h + PAD
         if key:
             h += CHIP_H + CHIP_ROW_GAP
@@ -223,10 +256,18 @@ class Measurer:
     ) -> dict[str, tuple[float, float]]:
         """Sizes of all claims (`tag_names`: tag id -> name, for the chip row); forgets claims that are gone."""
         names = tag_names or {}
-        out = {
-            c.id: self.size(c, tuple(names[t] for t in c.tags if t in names) if c.tags else ())
-            for c in claims
-        }
+        known, measure = self._by_object, self._measure
+        out: dict[str, tuple[float, float]] = {}
+        paused = gc.isenabled()
+        gc.disable()  # nothing measured here makes a cycle; collecting among a big map's objects costs a third
+        try:
+            for c in claims:  # `size`, without a call per claim
+                key = tuple(names[t] for t in c.tags if t in names) if c.tags else ()
+                hit = known.get(c.id)
+                out[c.id] = hit[2] if hit is not None and hit[0] is c and hit[1] == key else measure(c, key)
+        finally:
+            if paused:
+                gc.enable()
         if len(self._by_object) > len(out):
             for gone in set(self._by_object) - set(out):
                 del self._by_object[gone]
