@@ -12,7 +12,11 @@ does) and paint it; the SVG export of the whole map, timed in the same process a
 paint. `--window` also opens the file in the whole main window (outline, evaluation,
 overview dock: what `argmap FILE` does) in another fresh process, then waits for the work
 left after the first paint (evaluation, outline): "all done s" from the start, the longest
-the window went without handling events meanwhile, and the peak memory at the end.
+the window went without handling events meanwhile (while the bench scrolls the map a little
+each round, as a user would), the window thread's own CPU in that stall (far less than the
+stall: it waited for the worker thread), the longest frame, and the peak memory at the end; and
+the first paint by phase (load, text measurement, layout, the rest of the scene sync, building
+the window, the overview picture, the first paint, the rest of opening the file).
 Times are medians in seconds, wall clock and this process's CPU time (less sensitive to load); the load average (1 min) is printed before and after, since
 other work on a shared machine inflates every figure.
 """
@@ -28,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -36,15 +41,34 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def probe(path: Path, svg: bool, window: bool, svg_before: bool = False) -> None:
     """Child process: open the map in a window, paint once; print JSON {paint, paint_cpu, jump, svg, peak_mb}."""
     if window:
-        from ui_bench import open_window, settle
+        from ui_bench import Phases, open_window, settle
 
+        phases = Phases.of_window()
+        marks: dict[str, float] = {}
         t, cpu = time.perf_counter(), time.process_time()
         with tempfile.TemporaryDirectory(prefix="argmap-scale-") as folder:
-            window, _ = open_window(path, Path(folder))
+            window, _ = open_window(path, Path(folder), marks)
             paint, paint_cpu = time.perf_counter() - t, time.process_time() - cpu
+            before = dict(phases.wall), dict(phases.cpu)
             peak = _peak_mb()
-            ready, stall = settle(window)
-        print(json.dumps({"paint": paint, "paint_cpu": paint_cpu, "peak_mb": peak, "ready": paint + ready, "stall": stall, "done_mb": _peak_mb()}))
+            after = settle(window)
+        print(
+            json.dumps(
+                {
+                    "paint": paint,
+                    "paint_cpu": paint_cpu,
+                    "peak_mb": peak,
+                    "ready": paint + after["ready"],
+                    "stall": after["stall"],
+                    "stall_cpu": after["stall cpu"],
+                    "frame": after["frame"],
+                    "done_mb": _peak_mb(),
+                    "marks": marks,
+                    "phases": before[0],
+                    "phases_cpu": before[1],
+                }
+            )
+        )
         return
     from ui_bench import jump, open_view
 
@@ -129,7 +153,45 @@ def measure(n: int, runs: int, folder: Path, window: bool, svg_before: bool = Fa
         row["all done s"] = f"{whole['ready']:.2f}"
         row["longest stall s"] = f"{whole['stall']:.2f}"
         row["done MB"] = f"{whole['done_mb']:,.0f}"
+        row["stall cpu s"] = f"{whole['stall_cpu']:.2f}"
+        row["longest frame s"] = f"{whole['frame']:.2f}"
+        for name, wall, cpu in by_phase(whole):
+            row[f"phase {name}"] = f"{wall:.2f} ({cpu:.2f})"
     return row
+
+
+PHASES = ["load", "measure", "layout", "scene sync", "window", "outline", "overview", "first paint", "other"]
+"""The whole-window first paint by phase; "scene sync" is MapScene.sync less its text measurement
+and layout, "window" building and showing the empty window, "outline" listing the map in the
+outline, "first paint" the events and paint after the file was opened less the overview picture,
+"other" the rest of opening the file."""
+
+
+def by_phase(whole: dict[str, Any]) -> list[tuple[str, float, float]]:
+    """(phase, wall s, CPU s) of one window probe, in the order of `PHASES`; they add up to the first paint."""
+
+    def values(ph: dict[str, float], suffix: str) -> list[float]:
+        marks = whole["marks"]
+        window, opened, painted = (marks[f"{m}{suffix}"] for m in ("window", "opened", "painted"))
+        got = {
+            "load": ph.get("load", 0.0),
+            "measure": ph.get("measure", 0.0),
+            "layout": ph.get("layout", 0.0),
+            "scene sync": ph.get("scene sync", 0.0) - ph.get("measure", 0.0) - ph.get("layout", 0.0),
+            "window": window,
+            "overview": ph.get("overview", 0.0),
+            "first paint": painted - opened - ph.get("overview", 0.0),
+            "outline": ph.get("outline", 0.0),
+            "other": opened
+            - window
+            - ph.get("load", 0.0)
+            - ph.get("scene sync", 0.0)
+            - ph.get("outline", 0.0),
+        }
+        return [got[p] for p in PHASES]
+
+    walls, cpus = values(whole["phases"], ""), values(whole["phases_cpu"], " cpu")
+    return list(zip(PHASES, walls, cpus, strict=True))
 
 
 def main() -> None:
@@ -167,7 +229,20 @@ def main() -> None:
     ]
     if args.window:
         cols += ["window paint s", "window cpu s", "window MB", "all done s", "longest stall s", "done MB"]
-    print("| " + " | ".join(cols) + " |")
+    _table(cols, rows)
+    if args.window:
+        print()
+        print(
+            "Whole window, after the first paint: the longest stall, the window's own CPU in it, the longest frame"
+        )
+        _table(["claims", "longest stall s", "stall cpu s", "longest frame s", "all done s"], rows)
+        print()
+        print("Whole-window first paint by phase, wall s (CPU s); the phases add up to window paint s")
+        _table(["claims", *[f"phase {p}" for p in PHASES], "window paint s"], rows)
+
+
+def _table(cols: list[str], rows: list[dict[str, str]]) -> None:
+    print("| " + " | ".join(c.removeprefix("phase ") for c in cols) + " |")
     print("|" + "|".join("---:" for _ in cols) + "|")
     for r in rows:
         print("| " + " | ".join(r.get(c, "-") for c in cols) + " |")

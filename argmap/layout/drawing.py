@@ -135,11 +135,8 @@ def band_heights(s: Structure, size: dict[str, tuple[float, float]]) -> tuple[li
     n = max(row.values(), default=-1) // 2 + 1  # junction-only rows (an undercut's column) count too
     band_h: list[float] = [0.0] * n
     band_n: list[int] = [0] * n
-    for c in s.claims:
+    for c in s.claims:  # every claim's row is among the rows counted above
         k = row[c] // 2
-        if k >= len(band_h):
-            band_h.extend([0.0] * (k + 1 - len(band_h)))
-            band_n.extend([0] * (k + 1 - len(band_n)))
         band_n[k] += 1
         h = size[c][1]
         if h > band_h[k]:

@@ -26,6 +26,7 @@ from argmap.layout.routing import Bands
 from argmap.layout.structure import DUMMY, Structure, build_structure
 from argmap.layout.tidy import TidyTree, preorder
 from argmap.layout.tray import place_tray
+from argmap.layout.tree_lines import tree_boxes, tree_edges, tree_junctions
 from argmap.model import Argument, ArgumentMap, Direction
 
 Sizes = Mapping[str, tuple[float, float]]
@@ -101,8 +102,11 @@ class Layouter:
                 ids = old_ids[:j] + [a.id for a in added] + old_ids[j + a_gone :]
                 self._last = (context, claims, arg_objs, ids, s)
                 return s, changed
-        s = build_structure(m, group_pro_con=self.options.group_pro_con, root_key=root_key)
-        self._last = (context, claims, arg_objs, [a.id for a in arg_objs], s)
+        arg_ids = [a.id for a in arg_objs]
+        s = build_structure(
+            m, group_pro_con=self.options.group_pro_con, root_key=root_key, ids=(claims, arg_ids)
+        )
+        self._last = (context, claims, arg_objs, arg_ids, s)
         return s, None
 
     def _update(self, m: ArgumentMap, sizes: Sizes) -> MapLayout:
@@ -214,11 +218,16 @@ class Layouter:
         size, width = self._size, self._width
         old_h: dict[str, float] = {}
         if changed is None:
-            size, width = {}, dict.fromkeys(s.children, o.junction_width)
-            for c in s.claims:
-                w, h = sizes.get(c, default)
-                size[c] = (h, w) if lr else (w, h)
-                width[c] = size[c][0]
+            get = sizes.get
+            if lr:
+                size = {}
+                for c in s.claims:
+                    w, h = get(c, default)
+                    size[c] = (h, w)
+            else:
+                size = {c: get(c, default) for c in s.claims}
+            width = dict.fromkeys(s.children, o.junction_width)
+            width.update({c: wh[0] for c, wh in size.items()})
             self._size, self._width = size, width
         else:
             old = self._sizes
@@ -264,22 +273,21 @@ class Layouter:
         o = self.options
         band_h, band_n = bands
         tops, bottoms = self._frame(band_h)
-        row = s.row
-        boxes = {c: claim_box(centres[c], tops[row[c] // 2], size[c]) for c in s.claims}
-        for c, (px, py) in pinned.items():
-            w, h = size[c]
-            boxes[c] = Box(px - w / 2, py - h / 2, w, h)
-        jy = o.gap_y * o.junction_at
-        junctions: dict[str, Point2] = {
-            a: (junction_x(a, s, centres), bottoms[row[a] // 2] + jy) for a in s.args
-        }
+        boxes = tree_boxes(s, centres, tops, size)
+        junctions = tree_junctions(s, centres, bottoms, o.gap_y * o.junction_at)
         if pinned:
+            for c, (px, py) in pinned.items():
+                w, h = size[c]
+                boxes[c] = Box(px - w / 2, py - h / 2, w, h)
             centres = dict(centres)
             apply_pins(s, boxes, pinned, tops, bottoms, o.gap_x)
             recentre_junctions(s, preorder(s.roots, s.children), boxes, junctions, centres)
         router = Bands(tops, bottoms, min(4.0, o.gap_x / 4), boxes.values())
-        edges_td = {a: arg_edges(a, s, boxes, junctions, centres, router, pinned) for a in s.args}
-        port_edges(s.claims, s, boxes, junctions, bottoms, edges_td, pinned)
+        if pinned:
+            edges_td = {a: arg_edges(a, s, boxes, junctions, centres, router, pinned) for a in s.args}
+            port_edges(s.claims, s, boxes, junctions, bottoms, edges_td, pinned)
+        else:
+            edges_td = tree_edges(s, boxes, junctions, centres, router)
         if pinned:
             bounds = bounds_of(boxes.values(), junctions.values())
         else:

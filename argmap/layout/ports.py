@@ -58,24 +58,31 @@ def into_box(box: Box, floor: float, starts: Sequence[Point2]) -> list[tuple[Poi
     """
     xs = ports(box, [p[0] for p in starts])
     bottom = box.y + box.h
-    out: list[tuple[Point2, ...]] = []
-    left = [i for i, (x, p) in enumerate(zip(xs, starts, strict=True)) if p[0] < x - 0.5]
-    right = [i for i, (x, p) in enumerate(zip(xs, starts, strict=True)) if p[0] > x + 0.5][::-1]
+    left: list[int] = []
+    right: list[int] = []
+    for i, x in enumerate(xs):
+        jx = starts[i][0]
+        if jx < x - 0.5:
+            left.append(i)
+        elif jx > x + 0.5:
+            right.append(i)
     level: dict[int, float] = {}
-    for group in (left, right):
-        if not group:
-            continue
+    if left or right:
+        right.reverse()
         below = min(p[1] for p in starts) - floor
         first, span = floor + below * 0.25, below * 0.25
-        step = min(LEVEL_STEP, span / (len(group) - 1)) if len(group) > 1 else 0.0
-        for k, i in enumerate(group):
-            level[i] = first + k * step
-    for i, (x, (jx, jy)) in enumerate(zip(xs, starts, strict=True)):
+        for group in (left, right):
+            step = min(LEVEL_STEP, span / (len(group) - 1)) if len(group) > 1 else 0.0
+            for k, i in enumerate(group):
+                level[i] = first + k * step
+    out: list[tuple[Point2, ...]] = []
+    for i, x in enumerate(xs):
+        j = starts[i]
         y = level.get(i)
         if y is None:
-            out.append(((jx, jy), (x, bottom)))
+            out.append((j, (x, bottom)))
         else:
-            out.append(((jx, jy), (jx, y), (x, y), (x, bottom)))
+            out.append((j, (j[0], y), (x, y), (x, bottom)))
     return out
 
 

@@ -10,6 +10,7 @@ the circle (depth-first, in the user's order) and the circle is reported.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -55,26 +56,40 @@ class Structure:
 
 
 def build_structure(
-    m: ArgumentMap, *, group_pro_con: bool = False, root_key: Mapping[str, float] | None = None
+    m: ArgumentMap,
+    *,
+    group_pro_con: bool = False,
+    root_key: Mapping[str, float] | None = None,
+    ids: tuple[list[str], list[str]] | None = None,
 ) -> Structure:
-    """The layered tree of `m`; `root_key` (claim -> number) orders the conclusions when all have one."""
+    """The layered tree of `m`; `root_key` (claim -> number) orders the conclusions when all have one.
+
+    `ids`: the ids of the map's claims and arguments, in order, when the caller has them already.
+    """
     s = Structure()
-    claim_ids = [c.id for c in m.claims]
+    claim_ids, arg_ids = ids if ids is not None else ([c.id for c in m.claims], [a.id for a in m.arguments])
     claim_set = set(claim_ids)
-    reasons, counts = _reasons(m, s, claim_set)
+    reasons, counts = _reasons(m, s, claim_set, arg_ids)
     if group_pro_con:
         _group_pro_con(s, reasons, claim_set)
-    roots = [c for c in claim_ids if c not in counts and c in reasons]
-    s.tray = [c for c in claim_ids if c not in counts and c not in reasons]
+    roots: list[str] = []
+    for c in claim_ids:
+        if c not in counts:
+            (roots if c in reasons else s.tray).append(c)
     if root_key is not None and all(r in root_key for r in roots):
         roots.sort(key=lambda r: root_key[r])
-    starts, topo, back = _order(s, roots, reasons, counts, claim_ids, claim_set)
     s.collapsed = set(m.layout.collapsed) & claim_set
-    _rows(s, starts, topo, reasons, back)
+    back: set[tuple[str, str]] = set()
+    starts = roots
+    if not _topological_rows(s, roots, reasons, counts):  # support or attack runs in a circle
+        s.row.clear()
+        starts, topo, back = _cut_circles(s, roots, reasons, counts, claim_ids, claim_set)
+        _rows(s, starts, topo, reasons, back)
     row = s.row
-    s.hidden = {c for c in claim_ids if c not in row and (c in counts or c in reasons)}
     s.claims = [c for c in claim_ids if c in row]
-    s.args = [arg.id for arg in m.arguments if arg.id in row]
+    if len(s.claims) + len(s.tray) < len(claim_ids):  # some claims are neither shown nor in the tray
+        s.hidden = {c for c in claim_ids if c not in row and (c in counts or c in reasons)}
+    s.args = [a for a in arg_ids if a in row]
     if (
         s.collapsed
     ):  # a premise reached only through a collapsed branch stays hidden, even beside a shown reason
@@ -86,32 +101,42 @@ def build_structure(
 
 
 def _reasons(
-    m: ArgumentMap, s: Structure, claim_set: set[str]
+    m: ArgumentMap, s: Structure, claim_set: set[str], arg_ids: list[str]
 ) -> tuple[dict[str, list[str]], dict[str, int]]:
     """Fill target, relation, premises and refs; returns target -> its reasons, and premise -> how many it backs."""
-    node_set = claim_set | {a.id for a in m.arguments}
+    arguments = m.arguments
+    node_set = claim_set.union(arg_ids)
     reasons: dict[str, list[str]] = {}
-    counts: dict[str, int] = {}
+    backing: list[str] = []  # every shown premise, once per argument it backs
     refs = s.refs
-    for arg in m.arguments:
-        refs.add(arg.target)
-        refs.update(arg.premises)
-        if arg.target not in node_set or arg.target == arg.id:
-            continue
+    target, relation, premises = s.target, s.relation, s.premises
+    value = {r: r.value for r in Relation}
+    for aid, arg in zip(arg_ids, arguments, strict=True):
+        t = arg.target
         given = arg.premises
-        if len(given) == 1:
-            ps = given[:] if given[0] in claim_set else []
-        else:
-            ps = list(dict.fromkeys(p for p in given if p in claim_set))
-        if not ps:
+        refs.add(t)
+        refs.update(given)
+        if t not in node_set or t == aid:
             continue
-        s.target[arg.id] = arg.target
-        s.relation[arg.id] = arg.relation.value
-        s.premises[arg.id] = ps
-        reasons.setdefault(arg.target, []).append(arg.id)
-        for p in ps:
-            counts[p] = counts.get(p, 0) + 1
-    s.shared = {p for p, k in counts.items() if k > 1}
+        if len(given) == 1:
+            if given[0] not in claim_set:
+                continue
+            ps = given[:]
+        else:
+            ps = [p for p in dict.fromkeys(given) if p in claim_set]
+            if not ps:
+                continue
+        target[aid] = t
+        relation[aid] = value[arg.relation]
+        premises[aid] = ps
+        mine = reasons.get(t)
+        if mine is None:
+            reasons[t] = [aid]
+        else:
+            mine.append(aid)
+        backing.extend(ps)
+    counts = Counter(backing)
+    s.shared = {p for p, k in counts.items() if k > 1} if len(counts) < len(backing) else set()
     return reasons, counts
 
 
@@ -123,7 +148,7 @@ def _group_pro_con(s: Structure, reasons: dict[str, list[str]], claim_set: set[s
             rs.sort(key=lambda a: s.relation[a] != support)
 
 
-def _order(
+def _cut_circles(
     s: Structure,
     roots: list[str],
     reasons: dict[str, list[str]],
@@ -131,18 +156,17 @@ def _order(
     claim_ids: list[str],
     claim_set: set[str],
 ) -> tuple[list[str], list[str], set[tuple[str, str]]]:
-    """Where the rows start, every node after what it backs, and the edges cut to break circles."""
+    """Where the rows start, every node after what it backs, and the edges cut to break circles.
+
+    Support or attack runs in a circle: it is cut depth-first, in the user's order.
+    """
     back: set[tuple[str, str]] = set()
-    topo = _topological(roots, reasons, s.premises, counts)
-    if topo is not None:
-        return roots, topo, back
 
     def kids(node: str) -> list[str]:
         if node in claim_set:
             return reasons.get(node, [])
         return s.premises[node] + reasons.get(node, [])
 
-    # support or attack runs in a circle: cut it depth-first, in the user's order
     post: list[str] = []
     starts: list[str] = []
     done: set[str] = set()
@@ -196,31 +220,37 @@ def _prune_collapsed(s: Structure) -> None:
 
 def _tree_parents(s: Structure, back: set[tuple[str, str]]) -> None:
     """Each claim hangs under the first reason one row above it; reasons with premises elsewhere are routed."""
+    premises = s.premises
+    if not back and not s.shared:  # a tree: every premise sits one row below its only reason
+        s.tree_parent = {p: a for a in s.args for p in premises[a]}
+        return
     row = s.row
     tree_parent = s.tree_parent
     for a in s.args:
         ra = row[a] + 1
-        for p in s.premises[a]:
+        for p in premises[a]:
             if p not in tree_parent and row[p] == ra and not (back and (p, a) in back):
                 tree_parent[p] = a
-    s.cross = {a for a in s.args for p in s.premises[a] if tree_parent.get(p) != a}
+    s.cross = {a for a in s.args for p in premises[a] if tree_parent.get(p) != a}
 
 
 def _children(s: Structure, reasons: dict[str, list[str]]) -> None:
     """Tree children: a claim's shown reasons; a reason's tree premises, then a column per undercut."""
-    children = s.children
     row = s.row
     collapsed = s.collapsed
     tree_parent = s.tree_parent
-    for c in s.claims:
-        if c in collapsed:
-            children[c] = []
-        elif collapsed:
-            children[c] = [a for a in reasons.get(c, ()) if a in row]
-        else:
-            children[c] = reasons.get(c) or []
+    if collapsed:
+        children = s.children
+        for c in s.claims:
+            if c in collapsed:
+                children[c] = []
+            else:
+                children[c] = [a for a in reasons.get(c, ()) if a in row]
+    else:
+        children = s.children = {c: reasons.get(c) or [] for c in s.claims}
+    cross, premises = s.cross, s.premises
     for a in s.args:
-        ks = [p for p in s.premises[a] if tree_parent.get(p) == a] if s.cross else s.premises[a][:]
+        ks = [p for p in premises[a] if tree_parent.get(p) == a] if cross else premises[a][:]
         undercuts = reasons.get(a)
         if undercuts:
             for u in undercuts:
@@ -267,26 +297,48 @@ def _dfs(
             post.append(node)
 
 
-def _topological(
-    roots: list[str], reasons: dict[str, list[str]], premises: dict[str, list[str]], counts: dict[str, int]
-) -> list[str] | None:
-    """Claims and arguments, each after everything it backs (Kahn); None when something runs in a circle."""
-    waiting = dict(counts)
+def _topological_rows(
+    s: Structure, roots: list[str], reasons: dict[str, list[str]], counts: dict[str, int]
+) -> bool:
+    """The rows, visiting every node after everything it backs (Kahn); False when something runs in a circle.
+
+    The same rows as `_rows` over a topological order (with no edge cut), found in the
+    same walk: a node's row is final when the walk reaches it. When no claim backs two
+    arguments, a premise is ready as soon as its argument is reached.
+    """
+    premises, collapsed = s.premises, s.collapsed
+    row = s.row
+    for root in roots:
+        row[root] = 0
+    waiting = dict(counts) if s.shared else None
     order = list(roots)
-    i = 0
-    while i < len(order):
-        n = order[i]
-        i += 1
+    for n in order:  # grows as it is read
+        r = row.get(n)  # None below a collapsed claim
         got = premises.get(n)
-        if got is not None:
+        rs = reasons.get(n)
+        if got is None:  # a claim
+            if rs:
+                order.extend(rs)
+                if r is not None and n not in collapsed:
+                    for a in rs:
+                        row[a] = r + 1
+            continue
+        if waiting is None:
+            order.extend(got)
+            if r is not None:
+                for p in got:
+                    row[p] = r + 1
+        else:
             for p in got:
                 left = waiting[p] - 1
                 waiting[p] = left
                 if left == 0:
                     order.append(p)
-        rs = reasons.get(n)
+                if r is not None and row.get(p, -1) <= r:
+                    row[p] = r + 1
         if rs:
             order.extend(rs)
-    if len(order) != len(roots) + len(counts) + len(premises):
-        return None
-    return order
+            if r is not None:
+                for u in rs:
+                    row[u] = r + 2
+    return len(order) == len(roots) + len(counts) + len(premises)

@@ -195,11 +195,10 @@ class TidyTree:
         the next call: read it, do not keep it.
         """
         full = changed is None or not self._cache
-        pre: list[str] = []
+        parents: list[tuple[str, Sequence[str], Subtree]] = []
         marked: set[str] = set()
         if changed is None or full:
-            pre = preorder(roots, children)
-            self._place_all(pre, children, width, gap)
+            parents = self._place_all(breadth_first(roots, children), children, width, gap)
         else:
             marked = self._place_changed(changed, children, width, gap)
         cache = self._cache
@@ -212,11 +211,13 @@ class TidyTree:
         self._base = base
         if full:
             x: dict[str, float] = {r: o - base for r, o in zip(roots, forest.offsets, strict=True)}
-            for n in pre:
-                kids_n = children[n]
-                if kids_n:
-                    xn = x[n]
-                    for c, o in zip(kids_n, cache[n].offsets, strict=True):
+            for n, kids_n, sub in parents:  # each parent before its children
+                xn = x[n]
+                offsets = sub.offsets
+                if len(kids_n) == 1:
+                    x[kids_n[0]] = xn + offsets[0]
+                else:
+                    for c, o in zip(kids_n, offsets, strict=True):
                         x[c] = xn + o
             self._x = x
             return x, None
@@ -244,13 +245,18 @@ class TidyTree:
         return (lo - self._base, hi - self._base)
 
     def _place_all(
-        self, pre: list[str], children: Mapping[str, Sequence[str]], width: Mapping[str, float], gap: float
-    ) -> None:
+        self, order: list[str], children: Mapping[str, Sequence[str]], width: Mapping[str, float], gap: float
+    ) -> list[tuple[str, Sequence[str], Subtree]]:
+        """Place every subtree of the forest whose nodes are `order` (parents first), children before parents.
+
+        Returns every node with children, its children and its placement, parents first.
+        """
         old = self._cache
         new: dict[str, Subtree] = {}
+        parents: list[tuple[str, Sequence[str], Subtree]] = []
         placed = 0
         leaves = _LEAVES
-        for n in reversed(pre):
+        for n in reversed(order):
             ks = children[n]
             w = width[n]
             if not ks:
@@ -259,14 +265,17 @@ class TidyTree:
                     sub = place(w, (), gap)
                 new[n] = sub
                 continue
-            kids = tuple([new[c] for c in ks])
+            kids = (new[ks[0]],) if len(ks) == 1 else tuple([new[c] for c in ks])
             sub = old.get(n)
             if sub is None or sub.width != w or sub.kids != kids:
                 sub = place(w, kids, gap)
                 placed += 1
             new[n] = sub
+            parents.append((n, ks, sub))
         self._cache = new
         self.placed = placed
+        parents.reverse()
+        return parents
 
     def _place_changed(
         self, changed: Changes, children: Mapping[str, Sequence[str]], width: Mapping[str, float], gap: float
@@ -307,3 +316,13 @@ def preorder(roots: Sequence[str], children: Mapping[str, Sequence[str]]) -> lis
         pre.append(n)
         stack.extend(reversed(children[n]))
     return pre
+
+
+def breadth_first(roots: Sequence[str], children: Mapping[str, Sequence[str]]) -> list[str]:
+    """The nodes of the forest, row by row: each after its parent (cheaper than `preorder`)."""
+    order = list(roots)
+    for n in order:  # grows as it is read
+        ks = children[n]
+        if ks:
+            order.extend(ks)
+    return order

@@ -18,7 +18,11 @@ from argmap.io.errors import LoadError
 T = TypeVar("T")
 
 TIME_LIMIT = 10.0
-"""Seconds one loader call may take on a busy 2-core machine before it counts as a hang."""
+"""CPU seconds one loader call may use before it counts as a hang: CPU time, not wall time, so a
+busy machine (other tests, other programs on 2 cores) does not turn a slow-but-fine call into a hang."""
+
+WALL_LIMIT = 120.0
+"""Wall-clock seconds before a call that waits without computing (a child process, a lock) counts as a hang."""
 
 MEMORY_HEADROOM = 1024 * 1024 * 1024
 """Bytes of address space one loader call may add before it counts as a memory blow-up."""
@@ -32,8 +36,12 @@ class LoaderFailure(AssertionError):
     """A loader did something other than return a result or raise one clean LoadError."""
 
 
-def _on_alarm(signum: int, frame: FrameType | None) -> None:
-    raise Hang(f"no answer after {TIME_LIMIT:.0f} s")
+def _on_cpu_limit(signum: int, frame: FrameType | None) -> None:
+    raise Hang(f"no answer after {TIME_LIMIT:.0f} s of CPU time")
+
+
+def _on_wall_limit(signum: int, frame: FrameType | None) -> None:
+    raise Hang(f"no answer after {WALL_LIMIT:.0f} s")
 
 
 def _address_space() -> int:
@@ -60,15 +68,19 @@ def _memory_ceiling(headroom: int) -> Iterator[None]:
 
 
 def guarded(call: Callable[[], T], seconds: float = TIME_LIMIT, headroom: int = MEMORY_HEADROOM) -> T:
-    """`call()` with a wall-clock limit (SIGALRM, main thread) and a memory ceiling."""
-    old = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    """`call()` with a CPU-time limit (SIGPROF), a wall-clock backstop (SIGALRM) and a memory ceiling (main thread)."""
+    old_prof = signal.signal(signal.SIGPROF, _on_cpu_limit)
+    old_alarm = signal.signal(signal.SIGALRM, _on_wall_limit)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_REAL, max(WALL_LIMIT, seconds))
     try:
         with _memory_ceiling(headroom):
             return call()
     finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        signal.signal(signal.SIGPROF, old_prof)
+        signal.signal(signal.SIGALRM, old_alarm)
 
 
 def load_or_clean_error(call: Callable[[], T], source: str) -> T | LoadError:

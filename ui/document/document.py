@@ -12,7 +12,9 @@ from PySide6.QtGui import QUndoStack
 
 from argmap.analysis.findings import require_usable
 from argmap.io.errors import SaveError
-from argmap.io.native import load, save
+from argmap.io.files import read_limited
+from argmap.io.native import loads, save
+from argmap.limits import LIMITS
 from argmap.model import ArgumentMap
 from argmap.ops import Op, OpError
 from ui.document.commands import OpCommand
@@ -31,11 +33,11 @@ class DiskStamp:
     sha256: str
 
     @classmethod
-    def of(cls, path: Path) -> DiskStamp | None:
-        """The stamp of `path` now; None when it cannot be read (gone, unreadable)."""
+    def of(cls, path: Path, content: bytes | None = None) -> DiskStamp | None:
+        """The stamp of `path` now (`content`: its bytes, just read); None when it cannot be read."""
         try:
             st = path.stat()
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            digest = hashlib.sha256(path.read_bytes() if content is None else content).hexdigest()
         except OSError:
             return None
         return cls(st.st_mtime_ns, st.st_size, digest)
@@ -121,21 +123,22 @@ class Document(QObject):
         text = "that item is no longer in the map" if isinstance(reason, KeyError) else str(reason)
         self.refused.emit(text[:1].upper() + text[1:])
 
-    def replace(self, m: ArgumentMap, path: Path | None) -> None:
-        """Show another document: clears undo history and marks it clean."""
+    def replace(self, m: ArgumentMap, path: Path | None, stamp: DiskStamp | None = None) -> None:
+        """Show another document: clears undo history and marks it clean (`stamp`: of `path`, if known)."""
         self.map = m
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.path = path
-        self.disk_stamp = DiskStamp.of(path) if path else None
+        self.disk_stamp = stamp if stamp is not None else DiskStamp.of(path) if path else None
         self.pathChanged.emit()
         self.replaced.emit()
         self.dirtyChanged.emit(False)
 
     def open(self, path: Path) -> None:
         """Load a native map file (raises LoadError; the current document stays on error)."""
-        m = require_usable(load(path), str(path))
-        self.replace(m, path)
+        content = read_limited(path, LIMITS.map_file_bytes)  # read once: for the map and its stamp
+        m = require_usable(loads(content, str(path)), str(path))
+        self.replace(m, path, DiskStamp.of(path, content))
 
     def save(self, path: Path | None = None, *, overwrite_changed: bool = False) -> None:
         """Save atomically to `path` (or the current path); raises SaveError and stays dirty on failure.

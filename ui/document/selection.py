@@ -38,6 +38,8 @@ class Selection(QObject):
 
     def claims(self, m: ArgumentMap) -> list[str]:
         """The selected claims of `m`, in selection order."""
+        if not self._ids:
+            return []
         known = {c.id for c in m.claims}
         return [i for i in self._ids if i in known]
 
@@ -70,6 +72,8 @@ class Selection(QObject):
 
     def prune(self, m: ArgumentMap) -> None:
         """Drop ids the map no longer has (after an edit, undo or redo)."""
+        if not self._ids and self._current is None:
+            return  # nothing to look up (a big map just opened)
         known = m.ids()
         kept = [i for i in self._ids if i in known]
         current = self._current if self._current in known else None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -13,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from argmap.analysis.coach import Hint
 from argmap.model import ArgumentMap
 from ui.evaluation.controller import EvaluationController
 
 EVALUATING = "Evaluating the map…"
 NO_HINTS = "No hints: the map's structure looks sound."
+HINTS_AT_ONCE = 500
+"""Hints added to the list in one go; more wait for the window's next events (a big map has thousands)."""
 
 
 class HintsPanel(QWidget):
@@ -32,6 +36,8 @@ class HintsPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Hints")
         self.list.setWordWrap(True)
+        # A big map has thousands of hints: lay them out a hundred at a time between events
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.dismiss_button = QPushButton("&Dismiss")
         self.dismiss_button.setToolTip("Hide this hint for this document (Delete)")
         self.restore_button = QPushButton("Show dismissed")
@@ -48,24 +54,26 @@ class HintsPanel(QWidget):
         self.list.itemActivated.connect(self._select)
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.restore_button.clicked.connect(evaluation.restore_hints)
+        self._rest: tuple[list[Hint], int, object] = ([], 0, None)
+        """Hints still to list: (all of them, the first not listed yet, the key of the hint to keep current)."""
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.timeout.connect(self._list_more)
         evaluation.updated.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        """Refill the list from the latest evaluation, keeping the current hint selected."""
+        """Refill the list from the latest evaluation, keeping the current hint selected.
+
+        A big map's thousands of hints are listed `HINTS_AT_ONCE` at a time, between the window's events.
+        """
         ov = self.evaluation.overlay
         current = self.list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.clear()
         hints = ov.hints if ov is not None else []
-        for hint in hints:
-            item = QListWidgetItem(hint.message)
-            item.setData(Qt.ItemDataRole.UserRole, hint.key)
-            item.setData(Qt.ItemDataRole.UserRole + 1, list(hint.ids))
-            item.setToolTip(f"{hint.code}: {hint.message}")
-            self.list.addItem(item)
-            if hint.key == keep:
-                self.list.setCurrentItem(item)
+        self._rest = (hints, 0, keep)
+        self._list_more()
         if not hints:
             placeholder = QListWidgetItem(EVALUATING if self.evaluation.busy else NO_HINTS)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -79,6 +87,26 @@ class HintsPanel(QWidget):
         )
         self.dismiss_button.setEnabled(bool(hints))
         self.restore_button.setEnabled(bool(hidden))
+
+    @property
+    def listing(self) -> bool:
+        """True while hints are still being added to the list."""
+        hints, start, _keep = self._rest
+        return start < len(hints)
+
+    def _list_more(self) -> None:
+        hints, start, keep = self._rest
+        for hint in hints[start : start + HINTS_AT_ONCE]:
+            item = QListWidgetItem(hint.message)
+            item.setData(Qt.ItemDataRole.UserRole, hint.key)
+            item.setData(Qt.ItemDataRole.UserRole + 1, list(hint.ids))
+            item.setToolTip(f"{hint.code}: {hint.message}")
+            self.list.addItem(item)
+            if hint.key == keep:
+                self.list.setCurrentItem(item)
+        self._rest = (hints, start + HINTS_AT_ONCE, keep)
+        if self.listing:
+            self._more.start(0)
 
     def messages(self) -> list[str]:
         """The hint texts as listed (what the user reads)."""

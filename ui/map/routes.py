@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from argmap.layout import Box, EdgeRoute, MapLayout
+from argmap.layout import EdgeRoute, MapLayout
 from argmap.layout.geometry import Point2
 from argmap.model import ArgumentMap
 
@@ -15,114 +15,101 @@ NO_BAR: Bar = (0.0, 0.0, 0.0, 0.0)
 
 
 class RouteShaper:
-    """Turns the layout's routes into drawn lines, incrementally.
+    """Turns the layout's routes into drawn lines, lazily: a line is shaped when something asks for it.
 
-    The incremental layout hands back the very same route and box objects for what did
-    not move, so unchanged lines are recognised by identity and only the lines of changed
-    routes, and the arrows into claims whose incoming set or box changed, are redone.
+    `shape` only files the routes by key (in the layout's order, which is the map's argument
+    order) and works out which lines changed: the incremental layout hands back the very same
+    route objects for what did not move, so unchanged lines are recognised by identity. The
+    drawn polyline of a line (`points`) and the bar of a reason's linked premises (`bar`) are
+    worked out when asked for: on a big map most lines are never built nor drawn.
+    A drawn line always lies within its route's bounding box (the layout's polyline, shortened
+    or squared to its bar), and a bar within its premise routes' boxes, so an index of the
+    routes finds every drawn line and bar in a region.
     """
 
     def __init__(self) -> None:
-        self._horizontal: bool | None = None
+        self._horizontal = True
         self._reset()
 
     def _reset(self) -> None:
-        self.drawn: dict[EdgeKey, Points] = {}
-        """Every line as drawn, by key."""
-        self.bars: dict[str, Bar] = {}
-        """The bar of each reason with linked premises."""
-        self._seen: dict[int, tuple[EdgeRoute, EdgeKey]] = {}
-        self._into: dict[str, dict[EdgeKey, EdgeRoute]] = {}
-        self._premises: dict[str, dict[EdgeKey, EdgeRoute]] = {}
-        self._boxes: dict[str, Box] = {}
+        self.routes: dict[EdgeKey, EdgeRoute] = {}
+        """Every line the layout routed, by key."""
+        self._premises: dict[str, tuple[str, ...]] = {}
         self._junctions: dict[str, Point2] = {}
-        self._linked: dict[str, bool] = {}
+        self._bars: dict[str, Bar] = {}
+        """Bars worked out so far (forgotten when the reason's lines or junction change)."""
 
     def shape(
         self, m: ArgumentMap, result: MapLayout, horizontal: bool
-    ) -> tuple[set[EdgeKey], list[EdgeKey]]:
-        """Bring `drawn` and `bars` up to date; returns the keys drawn anew and the keys gone."""
+    ) -> tuple[list[EdgeKey], list[EdgeKey], set[str]]:
+        """Take the new layout: the keys whose drawn line may have changed, the keys gone, and the reasons whose bar may have.
+
+        A new direction starts afresh (then nothing is reported gone).
+        """
         if horizontal != self._horizontal:
             self._reset()  # a new direction changes every line
             self._horizontal = horizontal
-        seen: dict[int, tuple[EdgeRoute, EdgeKey]] = {}
-        fresh: list[tuple[EdgeRoute, EdgeKey]] = []
-        old = self._seen
-        for r in result.edges:
-            hit = old.get(id(r))
-            if hit is not None and hit[0] is r:
-                seen[id(r)] = hit
-            else:
-                entry = (r, (r.argument, r.source, r.target, r.kind))
-                seen[id(r)] = entry
-                fresh.append(entry)
-        gone = [v for i, v in old.items() if i not in seen] if len(seen) - len(fresh) != len(old) else []
-        self._seen = seen
-        targets: set[str] = set()
-        args: set[str] = set()
-        for _r, key in gone:
-            index = self._into if key[3] != "premise" else self._premises
-            group = index.get(key[2] if key[3] != "premise" else key[0])
-            if group is not None:
-                group.pop(key, None)
-            self.drawn.pop(key, None)
-            (targets if key[3] != "premise" else args).add(key[2] if key[3] != "premise" else key[0])
-        for r, key in fresh:
-            if key[3] != "premise":
-                self._into.setdefault(key[2], {})[key] = r
-                targets.add(key[2])
-            else:
-                self._premises.setdefault(key[0], {})[key] = r
-                args.add(key[0])
-        boxes = result.boxes
-        old_boxes = self._boxes
-        targets.update(t for t in self._into if boxes.get(t) is not old_boxes.get(t))
-        self._boxes = dict(boxes)
-        linked = {a.id: len(a.premises) > 1 for a in m.arguments}
-        old_linked, old_junctions = self._linked, self._junctions
-        args.update(a for a, j in result.junctions.items() if old_junctions.get(a) != j)
-        args.update(a for a, is_linked in linked.items() if old_linked.get(a) != is_linked)
-        self._linked, self._junctions = linked, dict(result.junctions)
-        changed = {key for _r, key in fresh}
-        for t in targets:
-            changed |= self._redo_arrows(t, boxes.get(t), horizontal)
+        old = self.routes
+        routes = {(r[2], r[0], r[1], r[3]): r for r in result.edges}  # (argument, source, target, kind)
+        premises = {a.id: tuple(a.premises) for a in m.arguments}
+        junctions = result.junctions
+        self.routes = routes
+        if not old:
+            self._premises, self._junctions, self._bars = premises, dict(junctions), {}
+            return list(routes), [], set(premises)
+        changed = [k for k, r in routes.items() if old.get(k) is not r]
+        gone = [k for k in old if k not in routes]
+        old_premises, old_junctions = self._premises, self._junctions
+        args = {k[0] for k in changed if k[3] == "premise"}
+        args.update(k[0] for k in gone if k[3] == "premise")
+        args.update(a for a, j in junctions.items() if old_junctions.get(a) != j)
+        regrouped = [a for a, p in premises.items() if old_premises.get(a) != p]
+        args.update(regrouped)
+        args.update(a for a in old_premises if a not in premises)
+        for a in regrouped:  # one premise more or less: its co-premises hang from a bar, or no more
+            changed.extend(k for p in premises[a] if (k := (a, p, a, "premise")) in routes)
+        bars = self._bars
         for a in args:
-            changed |= self._redo_premises(a, linked.get(a, False), result.junctions.get(a), horizontal)
-        return changed, [key for _r, key in gone if key not in self.drawn]
+            bars.pop(a, None)
+        self._premises, self._junctions = premises, dict(junctions)
+        return changed, gone, args
 
-    def _redo_arrows(self, target: str, box: Box | None, horizontal: bool) -> set[EdgeKey]:
-        group = self._into.get(target)
-        if not group:
-            self._into.pop(target, None)
-            return set()
-        del box, horizontal  # each line already has its own port on the box (argmap.layout.ports)
-        for key, r in group.items():
-            self.drawn[key] = r.points
-        return set(group)
+    def points(self, key: EdgeKey) -> Points:
+        """The polyline of a routed line as the canvas draws it (KeyError for a key not routed)."""
+        points = self.routes[key].points
+        if key[3] != "premise" or len(self._premises.get(key[0], ())) < 2:
+            return points
+        horizontal = self._horizontal
+        if len(points) == 2:  # linked premises rise straight to one bar
+            return _bracket(points, horizontal)
+        if len(points) == 3 and _along_bar(points[1], points[2], horizontal):
+            return points[:2]  # the layout's leg along the bar: the bar itself draws it
+        return points
 
-    def _redo_premises(
-        self, arg: str, linked: bool, junction: Point2 | None, horizontal: bool
-    ) -> set[EdgeKey]:
-        group = self._premises.get(arg)
-        if not group:
-            self._premises.pop(arg, None)
-            self.bars.pop(arg, None)
-            return set()
+    def bar(self, arg: str) -> Bar:
+        """The bar a reason's linked premises hang from, relative to its junction (NO_BAR when there is none)."""
+        bar = self._bars.get(arg)
+        if bar is None:
+            bar = self._bars[arg] = self._make_bar(arg)
+        return bar
+
+    def _make_bar(self, arg: str) -> Bar:
+        premises = self._premises.get(arg, ())
+        junction = self._junctions.get(arg)
+        if len(premises) < 2 or junction is None:
+            return NO_BAR
+        horizontal = self._horizontal
         ends: list[Point2] = []
-        for key, r in group.items():
-            points = r.points
-            if linked and len(points) == 2:  # linked premises rise straight to one bar
-                points = _bracket(points, horizontal)
-                ends.append(points[-1])
-            elif linked and len(points) == 3 and _along_bar(points[1], points[2], horizontal):
-                points = points[:2]  # the layout's leg along the bar: the bar itself draws it
-                ends.append(points[-1])
-            self.drawn[key] = points
-        if junction is not None and len(ends) > 1:
-            self.bars[arg] = _bar(ends, junction, horizontal)
-        else:
-            self.bars.pop(arg, None)
-        return set(group)
+        for p in premises:
+            route = self.routes.get((arg, p, arg, "premise"))
+            if route is None:
+                continue
+            points = route.points
+            if len(points) == 2:
+                ends.append(_bracket(points, horizontal)[-1])
+            elif len(points) == 3 and _along_bar(points[1], points[2], horizontal):
+                ends.append(points[1])
+        return _bar(ends, junction, horizontal) if len(ends) > 1 else NO_BAR
 
 
 def _along_bar(a: Point2, b: Point2, horizontal: bool) -> bool:

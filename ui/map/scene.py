@@ -6,8 +6,9 @@ Big maps build items only around what the view shows (`reveal`); the rest are bu
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
+from operator import add, itemgetter
 
 from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
@@ -18,10 +19,12 @@ from argmap.layout.fallback import grid_layout
 from argmap.model import Aim, ArgumentMap, Claim, Direction, Relation
 from ui.map.branch_counts import hidden_below
 from ui.map.claim_item import ChipSpec, ClaimItem, ClaimLook
-from ui.map.edge_item import ARROW, BADGE_R, EdgeItem, JunctionItem
-from ui.map.lazy_items import GridIndex, LazyItems
+from ui.map.edge_item import EdgeItem, JunctionItem
+from ui.map.grid_index import REFILL, GridIndex
+from ui.map.lazy_items import LazyItems
+from ui.map.line_index import fill_lines, line_boxes
 from ui.map.measure import Measurer
-from ui.map.routes import NO_BAR, Bar, EdgeKey, Points, RouteShaper
+from ui.map.routes import Bar, EdgeKey, Points, RouteShaper
 from ui.map.style import RelationStyle, label_font, palette
 
 LAYOUT_OPTIONS = LayoutOptions(gap_x=28.0, gap_y=96.0, forest_gap=96.0)
@@ -34,6 +37,8 @@ LAZY_MIN = 2_000
 """From this many boxes on, items are built only around what the view shows (smaller maps build all at once)."""
 REVEAL_MARGIN = 0.5
 """Items are built this share of the shown region's size beyond each of its sides (small scrolls build nothing)."""
+JUNCTION_R = 12.0
+"""Half the side of the square a junction ring is filed under in the index."""
 FADED = 0.2
 """Opacity of claims and lines the tag filter leaves out."""
 
@@ -76,6 +81,7 @@ class MapScene(QGraphicsScene):
         self._box_index: GridIndex[str] = GridIndex()
         self._edge_index: GridIndex[EdgeKey] = GridIndex()
         self._junction_index: GridIndex[str] = GridIndex()
+        """Junctions without lines (rare): the others are built with their lines (see `_build_in`)."""
         self._measurer = Measurer()
         self._context: object = None
         self._boxes: dict[str, Box] = {}
@@ -92,11 +98,8 @@ class MapScene(QGraphicsScene):
         self._placed: dict[str, Box] = {}
         """Box of each claim item as last placed (compared in Python, cheaper than asking Qt)."""
         self._styles: dict[str, RelationStyle] = {}
-        self._routes: dict[EdgeKey, Points] = {}
         self._horizontal: bool | None = None
-        self._bars: dict[str, Bar] = {}
         self._joints: dict[str, tuple[float, float]] = {}
-        self._joint_places: dict[str, tuple[tuple[float, float], Bar]] = {}
         self._shaper = RouteShaper()
         self.tray_caption: QGraphicsSimpleTextItem | None = None
         self._layouter: Layouter | None = None
@@ -166,7 +169,7 @@ class MapScene(QGraphicsScene):
             claims, edges, junctions = self.claims, self.edges, self.junctions
             for cid in self._boxes:
                 claims[cid]
-            for key in self._routes:
+            for key in self.line_keys():
                 edges[key]
             for arg in self._joints:
                 junctions[arg]
@@ -178,6 +181,9 @@ class MapScene(QGraphicsScene):
             claims.get(cid)
         for key in self._edge_index.query(x0, y0, x1, y1):
             edges.get(key)
+            # Its reason's junction too: each line ends at its junction, and a bar lies along its
+            # premise lines' ends, so a ring or bar in the region always comes with one of its lines.
+            junctions.get(key[0])
         for arg in self._junction_index.query(x0, y0, x1, y1):
             junctions.get(arg)
 
@@ -236,11 +242,23 @@ class MapScene(QGraphicsScene):
 
     def line_points(self, key: EdgeKey) -> Points:
         """The drawn polyline of a shown line (built or not)."""
-        return self._routes[key]
+        return self._shaper.points(key)
+
+    def line_keys(self) -> list[EdgeKey]:
+        """Every shown line in drawing order: the arrows, then the premises' lines, each in the map's argument order.
+
+        Exports build and write lines in this order, so the same map always gives the same picture.
+        """
+        lay = self.layout
+        routes = self._shaper.routes
+        if lay is None:
+            return []
+        keys = [k for r in lay.edges if (k := (r.argument, r.source, r.target, r.kind)) in routes]
+        return [k for k in keys if k[3] != "premise"] + [k for k in keys if k[3] == "premise"]
 
     def junction_bar(self, argument_id: str) -> Bar:
         """The bar a reason's linked premises hang from, relative to its junction (built or not)."""
-        return self._bars.get(argument_id, NO_BAR)
+        return self._shaper.bar(argument_id)
 
     @contextmanager
     def exporting_mode(self) -> Iterator[None]:
@@ -265,7 +283,7 @@ class MapScene(QGraphicsScene):
         return item
 
     def _make_edge(self, key: EdgeKey) -> EdgeItem:
-        edge = EdgeItem(key, self._routes[key], self.line_style(key[0]))
+        edge = EdgeItem(key, self._shaper.points(key), self.line_style(key[0]))
         self.addItem(edge)
         return edge
 
@@ -308,14 +326,12 @@ class MapScene(QGraphicsScene):
         self._look_parts = (tags, has_article, reasons, circular, pins)
         self._sizes = sizes
         boxes = result.boxes
-        shown: dict[str, Box] = {}
-        claim_of: dict[str, Claim] = {}
-        for c in m.claims:
-            box = boxes.get(c.id)
-            if box is None or c.id in hidden:
-                continue
-            shown[c.id] = box
-            claim_of[c.id] = c
+        claim_of = {c.id: c for c in m.claims}
+        shown = {cid: box for cid in claim_of if (box := boxes.get(cid)) is not None}
+        if hidden:
+            shown = {cid: box for cid, box in shown.items() if cid not in hidden}
+        if len(shown) != len(claim_of):
+            claim_of = {cid: claim_of[cid] for cid in shown}
         old = self._boxes
         self._boxes, self._claim_of = shown, claim_of
         self.claims.shown = shown
@@ -338,14 +354,15 @@ class MapScene(QGraphicsScene):
                 item.setPos(box.x, box.y)
         if lazy:
             index = self._box_index
-            if fresh:
-                index.clear()
-                old = {}
-            index.put_many(
-                (cid, box.x, box.y, box.x + box.w, box.y + box.h)
-                for cid, box in shown.items()
-                if old.get(cid) is not box
-            )
+            moved = [] if fresh else [cid for cid, box in shown.items() if old.get(cid) is not box]
+            if fresh or len(moved) > REFILL * len(shown):  # opening, or an edit that moved a good share
+                keys, placed_boxes = list(shown), list(shown.values())
+                xs = list(map(itemgetter(0), placed_boxes))
+                ys = list(map(itemgetter(1), placed_boxes))
+                x1s = list(map(add, xs, map(itemgetter(2), placed_boxes)))
+                index.fill(keys, xs, ys, x1s, list(map(add, ys, map(itemgetter(3), placed_boxes))))
+                return
+            index.put_many((cid, (b := shown[cid]).x, b.y, b.x + b.w, b.y + b.h) for cid in moved)
             for cid in old:
                 if cid not in shown:
                     index.drop(cid)
@@ -379,14 +396,11 @@ class MapScene(QGraphicsScene):
         horizontal = m.layout.direction != Direction.LEFT_RIGHT
         turned = horizontal != self._horizontal  # the shaper starts afresh: it reports no line as gone
         self._horizontal = horizontal
-        changed, removed = self._shaper.shape(m, result, horizontal)
-        routes, bars = self._shaper.drawn, self._shaper.bars
+        shaper = self._shaper
+        changed, removed, rebarred = shaper.shape(m, result, horizontal)
+        routes = shaper.routes
         old_styles = self._styles
-        restyled = {k for k, st in styles.items() if old_styles.get(k) is not st}
         self._styles = styles
-        if restyled:
-            changed |= {k for k in routes if k[0] in restyled}
-        self._routes, self._bars = routes, bars
         self.edges.shown = routes
         edges = self.edges.built()
         if turned:
@@ -395,78 +409,50 @@ class MapScene(QGraphicsScene):
             item = edges.pop(key, None)
             if item is not None:
                 self.removeItem(item)
-        for key in changed:
-            edge = edges.get(key)
-            points = routes.get(key)
-            style = styles.get(key[0])
-            if edge is None or points is None or style is None:
-                continue
-            edge.set_route(points, style)
+        if edges:
+            restyled = {k for k, st in styles.items() if old_styles.get(k) is not st}
+            redo = set(changed)
+            if restyled:
+                redo.update(k for k in edges if k[0] in restyled)
+            for key in redo:
+                edge = edges.get(key)
+                style = styles.get(key[0])
+                if edge is None or style is None or key not in routes:
+                    continue
+                edge.set_route(shaper.points(key), style)
         if lazy:
             self._file_edges(routes if fresh or turned else changed, removed, fresh or turned)
-        joints = {a: p for a, p in result.junctions.items() if a in styles}
+        junctions_at = result.junctions
+        joints = {a: p for a in styles if (p := junctions_at.get(a)) is not None}  # in the map's order
         self._joints = joints
         self.junctions.shown = joints
         junctions = self.junctions.built()
         for gone in [k for k in junctions if k not in joints]:
             self.removeItem(junctions.pop(gone))
-        no_bar = NO_BAR
         for arg_id, junction in junctions.items():
             point, style = joints[arg_id], styles[arg_id]
-            bar = bars.get(arg_id, no_bar)
-            if junction.point != point or junction.bar != bar or junction.style is not style:
-                junction.set_place(point, bar, style)
+            if junction.point != point or junction.style is not style or arg_id in rebarred:
+                junction.set_place(point, shaper.bar(arg_id), style)
         if lazy:
-            self._file_junctions(joints, bars, fresh)
+            self._file_junctions(joints)
 
-    def _file_edges(self, keys: Iterable[EdgeKey], removed: list[EdgeKey], fresh: bool) -> None:
-        index, routes = self._edge_index, self._routes
-        if fresh:
-            index.clear()
+    def _file_edges(self, keys: Collection[EdgeKey], removed: list[EdgeKey], fresh: bool) -> None:
+        """File lines under their routes' bounding boxes, which hold the drawn line, arrow, badge and bar."""
+        index, routes = self._edge_index, self._shaper.routes
+        if fresh or len(keys) > REFILL * len(routes):  # opening, or an edit that moved a good share
+            fill_lines(index, routes)
+            return
         for key in removed:
             index.drop(key)
-        index.put_many(_line_boxes(keys, routes))
+        index.put_many(line_boxes(keys, routes))
 
-    def _file_junctions(
-        self, joints: dict[str, tuple[float, float]], bars: dict[str, Bar], fresh: bool
-    ) -> None:
+    def _file_junctions(self, joints: dict[str, tuple[float, float]]) -> None:
+        """File the rings of junctions without a line (the others come with their lines)."""
+        with_lines = set(map(itemgetter(0), self._shaper.routes))
         index = self._junction_index
-        old = {} if fresh else self._joint_places
-        if fresh:
-            index.clear()
-        places = {a: (p, bars.get(a, NO_BAR)) for a, p in joints.items()}
-        index.put_many(
-            (a, x + min(-12.0, bx), y + min(-12.0, by), x + max(12.0, bx + bw), y + max(12.0, by + bh))
-            for a, ((x, y), (bx, by, bw, bh)) in places.items()
-            if old.get(a) != ((x, y), (bx, by, bw, bh))
-        )
-        for a in old:
-            if a not in places:
-                index.drop(a)
-        self._joint_places = places
-
-
-def _line_boxes(
-    keys: Iterable[EdgeKey], routes: dict[EdgeKey, Points]
-) -> Iterator[tuple[EdgeKey, float, float, float, float]]:
-    """(key, x0, y0, x1, y1) of each routed line with room for its arrow head and badge."""
-    pad = BADGE_R + ARROW
-    for key in keys:
-        points = routes.get(key)
-        if not points:
-            continue
-        x0 = x1 = points[0][0]
-        y0 = y1 = points[0][1]
-        for x, y in points:
-            if x < x0:
-                x0 = x
-            elif x > x1:
-                x1 = x
-            if y < y0:
-                y0 = y
-            elif y > y1:
-                y1 = y
-        yield key, x0 - pad, y0 - pad, x1 + pad, y1 + pad
+        index.clear()
+        r = JUNCTION_R
+        index.put_many((a, x - r, y - r, x + r, y + r) for a, (x, y) in joints.items() if a not in with_lines)
 
 
 def _look(

@@ -1,8 +1,6 @@
-"""The outline widget: a QTreeWidget updated in place from diffs of the map's rows."""
+"""The outline widget: a QTreeWidget updated in place from diffs of the map's rows; lazy on big maps."""
 
 from __future__ import annotations
-
-from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -12,16 +10,19 @@ from typing_extensions import override
 from argmap.model import ArgumentMap
 from ui.document.selection import Selection
 from ui.look.palette import role_color
-from ui.outline.rows import Row, RowBuilder
+from ui.outline.rows import MapIndex, Path, Row, RowBuilder, opened_within
 from ui.outline.wrapping import WrappingDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _SPOKEN = Qt.ItemDataRole.AccessibleTextRole
-_Path = tuple[str, ...]
-SLICED_CLAIMS = 5_000
-"""A map with more claims opened afresh is listed in slices after the window has painted, so
-the window shows first and stays responsive while the outline fills."""
-SLICE_ROWS = 500
+_Path = Path
+LAZY_CLAIMS = 5_000
+"""A map with more claims is listed lazily: rows are made when the reader opens a row (or a claim
+is selected elsewhere), so opening, editing and selecting never make a row per claim."""
+FIRST_ROWS = 1_000
+"""A lazy outline opens level by level from the top while at most this many rows show."""
+_FOLDED = QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator
+_UNFOLDED = QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
 
 
 class _Item(QTreeWidgetItem):
@@ -67,17 +68,21 @@ class OutlineView(QTreeWidget):
         self._selected: set[str] = set()
         self._new_selected: list[QTreeWidgetItem] = []
         self._by_id: dict[str, list[_Item]] = {}
-        self._filling: Iterator[None] | None = None
-        self._fill_timer = QTimer(self)
-        self._fill_timer.setSingleShot(True)
-        self._fill_timer.timeout.connect(self._fill_step)
+        self._index: MapIndex | None = None
+        self._opened: set[_Path] | None = None
+        """Rows whose rows below are made (lazy outline of a big map); None: every row is made."""
+        self._pending = False
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(50)
+        self._first.timeout.connect(self._list_first)
         self.created = 0
         """Rows created since the view was made (with `changed`: what an edit cost; for tests, benchmarks)."""
         self.changed = 0
         """Existing rows whose text, spoken text, colour or state was rewritten."""
         self.itemSelectionChanged.connect(self._on_selection)
         self.itemCollapsed.connect(lambda it: self._collapsed.add(self._path(it)))
-        self.itemExpanded.connect(lambda it: self._collapsed.discard(self._path(it)))
+        self.itemExpanded.connect(self._on_expanded)
 
     @override
     def resizeEvent(self, e: QResizeEvent) -> None:
@@ -86,14 +91,60 @@ class OutlineView(QTreeWidget):
             self.scheduleDelayedItemsLayout()  # wrapped rows take their new heights
 
     def set_map(self, m: ArgumentMap) -> None:
-        """Bring the tree in line with the map, touching only rows that differ; keeps selection and collapse."""
-        fresh = m is not self._map
-        self._map = m
-        self._claim_ids = {c.id for c in m.claims}
-        if self._filling is not None or (fresh and len(m.claims) > SLICED_CLAIMS):
-            self._start_filling(m)
+        """Bring the tree in line with the map, touching only rows that differ; keeps selection and collapse.
+
+        A big map opened afresh is listed once the window has painted (`filling` until then).
+        """
+        if m is not self._map:  # another document: its big outline opens at the top
+            self._map = m
+            self._collapsed = set()
+            self._opened = None
+            if len(m.claims) > LAZY_CLAIMS:
+                self.clear()
+                self._rows, self._by_id, self._index, self._opened = (), {}, None, set()
+                self._pending = True
+                QTimer.singleShot(0, lambda: self._first.start(50))  # two hops: the window paints first
+                return
+            self._pending = False
+        if self._pending:
+            self._index = None  # edited while being indexed: index it again, as it is now
             return
-        rows = RowBuilder(m, self._only).build()
+        self._index = MapIndex(m)
+        self._claim_ids = set(self._index.claims)
+        self._refresh()
+
+    @property
+    def filling(self) -> bool:
+        """True from opening a big map until it is listed (after the window's first paint)."""
+        return self._pending
+
+    def _list_first(self) -> None:
+        """One step of listing a big map afresh: index a slice of it, or (once indexed) show its top rows."""
+        if not self._pending or self._map is None:
+            return
+        if self._index is None or self._index.steps is None:
+            self._index = MapIndex(self._map, later=True)
+        steps = self._index.steps
+        if steps is not None and next(steps, True) is None:
+            self._first.start(0)  # more to index, after the events waiting
+            return
+        self._index.steps = None
+        self._pending = False
+        self._claim_ids = set(self._index.claims)
+        self._opened = opened_within(self._index, self._only, FIRST_ROWS)
+        self._refresh()
+        self.select_claims(self.selection.ids)  # what was selected meanwhile
+
+    @property
+    def lazy(self) -> bool:
+        """True when rows are made as the reader opens them (a map of over `LAZY_CLAIMS` claims)."""
+        return self._opened is not None
+
+    def _refresh(self) -> None:
+        """Rows made again from the indexed map, the tree updated where they differ."""
+        if self._index is None or self._pending:
+            return  # a big map still being indexed is listed when it is done
+        rows = RowBuilder(self._index, self._only, self._opened).build()
         if rows == self._rows:
             return
         self._selected = set(self.selected_claims())
@@ -111,61 +162,35 @@ class OutlineView(QTreeWidget):
             self._syncing = False
             self._new_selected = []
 
-    @property
-    def filling(self) -> bool:
-        """True while a big map's rows are still being made (the tree shows them when all are made)."""
-        return self._filling is not None
+    def _on_expanded(self, item: QTreeWidgetItem) -> None:
+        path = self._path(item)
+        self._collapsed.discard(path)
+        if self._opened is not None and isinstance(item, _Item) and item.row.folded:
+            self._opened.add(path)  # its rows are made now, and kept while the map stays open
+            if not self._syncing:
+                self._refresh()
 
-    def _start_filling(self, m: ArgumentMap) -> None:
-        """List a big map afresh in slices of `SLICE_ROWS` rows, each after the events waiting."""
-        self.clear()
-        self._rows = ()
-        self._by_id = {}
-        self._filling = self._fill(m)
-        # two hops: the first paint of the window comes before the first slice
-        QTimer.singleShot(0, lambda: self._fill_timer.start(50))
-
-    def _fill_step(self) -> None:
-        if self._filling is None:
+    def _reveal(self, claim_id: str) -> None:
+        """Make the rows down to one row of this claim (lazy outline), opening its branch."""
+        if self._opened is None or self._index is None or claim_id in self._by_id:
             return
-        try:
-            next(self._filling)
-        except StopIteration:
-            self._filling = None
+        path = self._index.path_to(claim_id)
+        if path is None:
             return
-        self._fill_timer.start(0)
-
-    def _fill(self, m: ArgumentMap) -> Iterator[None]:
-        rows = RowBuilder(m, self._only).build()
-        yield
-        tops = [_Item(r) for r in rows]
-        todo = list(zip(tops, rows, strict=True))
-        made = 0
-        while todo:
-            item, row = todo.pop()
-            self.created += 1
-            self._by_id.setdefault(row.key, []).append(item)
-            self._paint(item, row)
-            kids = [_Item(r) for r in row.children]
-            item.addChildren(kids)  # detached from the view: cheap
-            todo.extend(zip(kids, row.children, strict=True))
-            made += 1
-            if made % SLICE_ROWS == 0:
-                yield
-        self._syncing = True
+        for k in range(1, len(path)):
+            self._opened.add(path[:k])
+            self._collapsed.discard(path[:k])
+        syncing, self._syncing = self._syncing, True
         try:
-            self.insertTopLevelItems(0, tops)
-            self._rows = rows
-            self.expandAll()
-            self._select_ids(self.selection.ids)
+            self._refresh()
         finally:
-            self._syncing = False
+            self._syncing = syncing
 
     def set_filter(self, claim_ids: set[str] | None) -> None:
         """Show only branches that contain these claims (None: everything)."""
         self._only = claim_ids
         if self._map is not None:
-            self.set_map(self._map)
+            self._refresh()
 
     def _child(self, parent: QTreeWidgetItem | None, i: int) -> _Item:
         item = self.topLevelItem(i) if parent is None else parent.child(i)
@@ -237,6 +262,7 @@ class OutlineView(QTreeWidget):
         flags = item.flags()
         on = Qt.ItemFlag.ItemIsEnabled
         item.setFlags(flags | on if row.enabled else flags & ~on)
+        item.setChildIndicatorPolicy(_FOLDED if row.folded else _UNFOLDED)
 
     def _settle(self, item: _Item, parent_path: _Path) -> None:
         """Expand (unless it was collapsed) and select (if its claim was selected) a new row and its subtree."""
@@ -258,7 +284,12 @@ class OutlineView(QTreeWidget):
         return tuple(reversed(parts))
 
     def _select_ids(self, ids: list[str]) -> None:
-        """Select exactly the rows of these claims (through the id index: no walk over the tree)."""
+        """Select exactly the rows of these claims (through the id index: no walk over the tree).
+
+        A lazy outline makes the rows down to the first claim if they are not made yet.
+        """
+        if ids:
+            self._reveal(ids[0])
         wanted = [it for cid in dict.fromkeys(ids) for it in self._by_id.get(cid, [])]
         now = self.selectedItems()
         if {id(it) for it in now} == {id(it) for it in wanted}:

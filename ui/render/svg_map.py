@@ -89,12 +89,13 @@ FADED_ATTR = f' opacity="{num(FADED)}"'
 def edge_elements(scene: MapScene) -> Iterator[str]:
     """Every routed line (arrow head as a marker), then the +/- badges on the arrows.
 
-    Read from the scene's routes and styles, not its items (a big map has few built).
+    Read from the scene's routes and styles, not its items (a big map has few built), in the
+    scene's drawing order (`MapScene.line_keys`), so the same map always gives the same file.
     """
     keys = RelationKeys()
     kept = scene.kept[1] if scene.kept is not None else None
     badges: list[str] = []
-    for key in scene.edges:
+    for key in scene.line_keys():
         points = scene.line_points(key)
         if len(points) < 2:
             continue

@@ -361,5 +361,7 @@ def _sample_identity() -> tuple[str, str]:
 
 def _is_sample_copy(m: ArgumentMap) -> bool:
     """The unsaved map is the copy of the sample opened at first start or by File > Open the sample."""
+    if m.article is None:
+        return False  # no need to read the sample (a second map load at every start)
     title, sha = _sample_identity()
     return bool(sha) and m.title == title and m.article is not None and m.article.sha256 == sha

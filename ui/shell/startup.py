@@ -53,6 +53,10 @@ def build_window(path: Path | None, settings: Settings, prompter: Prompter | Non
     window.setWindowIcon(app_icon())
     if path is not None and is_assignment_path(path):
         open_assignment(window.ctx, path)  # a students' copy: a new student map (ui/classroom/student_open.py)
+    elif path is not None and not is_article(path) and opens_natively(path) and not is_shipped(path):
+        window.session.open(path)  # the file read once: the map and its on-disk stamp
+        settings.add_recent(path)
+        window.rebuild_recent_menu()
     elif path is not None:
         m, save_path, notes = read_document(path, settings)
         window.load(m, save_path)

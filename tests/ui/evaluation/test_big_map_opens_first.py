@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -12,7 +13,7 @@ from argmap.analysis.overlay import evaluate
 from argmap.io.native import save
 from argmap.paths import SAMPLE_MAP, seed
 from bench.maps import make_map
-from ui.evaluation.controller import BACKGROUND_CLAIMS
+from ui.evaluation.controller import BACKGROUND_CLAIMS, WORKER_SWITCH_S
 from ui.evaluation.hints_panel import EVALUATING
 from ui.shell.main_window import MainWindow
 
@@ -47,8 +48,9 @@ def test_a_big_map_is_drawn_before_it_is_evaluated(main_window: MainWindow, tmp_
     overlay = w.evaluation_ui.controller.overlay
     assert overlay is not None and conclusion.id in overlay.badges
     assert w.evaluation_ui.hints.count.text() != EVALUATING
-    # the outline lists the whole map, conclusion first
-    qtbot.waitUntil(lambda: w.outline.topLevelItemCount() > 0 and not w.outline.filling, timeout=WAIT_MS)
+    # the outline lists the map, conclusion first
+    qtbot.waitUntil(lambda: not w.outline.filling, timeout=WAIT_MS)
+    assert w.outline.lazy and w.outline.topLevelItemCount() > 0  # rows made as they are opened
     top = w.outline.topLevelItem(0)
     assert top is not None and conclusion.text in top.text(0)
 
@@ -91,7 +93,9 @@ def test_a_click_works_while_the_map_is_evaluated(main_window: MainWindow, tmp_p
     assert w.files.open_path(_big_file(tmp_path))
     view = w.map_view
     view.viewport().repaint()
+    switch = sys.getswitchinterval()
     qtbot.waitUntil(lambda: w.evaluation_ui.controller._running is not None, timeout=WAIT_MS)
+    assert sys.getswitchinterval() == min(WORKER_SWITCH_S, switch)  # the window gets the lock back soon
     conclusion = w.session.map.roots()[0].id
     box = view.map_scene.claims[conclusion].sceneBoundingRect()
     at = view.mapFromScene(box.center())
@@ -99,3 +103,4 @@ def test_a_click_works_while_the_map_is_evaluated(main_window: MainWindow, tmp_p
     assert w.selection.ids == [conclusion]  # handled at once, the worker notwithstanding
     qtbot.waitUntil(lambda: not w.evaluation_ui.controller.busy, timeout=WAIT_MS)
     assert w.selection.ids == [conclusion]
+    assert sys.getswitchinterval() == switch  # put back once no worker runs

@@ -23,10 +23,10 @@ def _check(scene, m):
         assert abs(item.x() - box.x) < 1e-6 and abs(item.y() - box.y) < 1e-6
     fresh = RouteShaper()  # lines kept up to date edit by edit = lines drawn from scratch
     fresh.shape(m, scene.layout, m.layout.direction != Direction.LEFT_RIGHT)
-    drawn = {k: p for k, p in fresh.drawn.items() if k[0] in scene.junctions}
+    drawn = {k: fresh.points(k) for k in fresh.routes if k[0] in scene.junctions}
     assert {k: e.points for k, e in scene.edges.items()} == drawn
     assert {k: j.bar for k, j in scene.junctions.items() if j.bar != NO_BAR} == {
-        k: b for k, b in fresh.bars.items() if k in scene.junctions
+        k: b for k in scene.junctions if (b := fresh.bar(k)) != NO_BAR
     }
 
 
@@ -41,16 +41,18 @@ def _check_built(scene, m, region):
         if region.intersects(QRectF(b.x, b.y, b.w, b.h)):
             assert cid in scene.claims.built(), cid
     for key, edge in scene.edges.built().items():
-        assert key in scene.edges and edge.points == scene.edges.shown[key]
+        assert key in scene.edges and edge.points == scene.line_points(key)
     for key in scene.edges:
-        points = scene.edges.shown[key]
+        points = scene.line_points(key)
         if points and any(region.contains(x, y) for x, y in points):
             assert key in scene.edges.built(), key
     for arg, junction in scene.junctions.built().items():
         assert arg in scene.junctions and junction.point == scene.junctions.shown[arg]
+        assert junction.bar == scene.junction_bar(arg)
     for arg in scene.junctions:
         x, y = scene.junctions.shown[arg]
-        if region.contains(x, y):
+        bx, by, bw, bh = scene.junction_bar(arg)
+        if region.contains(x, y) or (bw > 0 and region.intersects(QRectF(x + bx, y + by, bw, bh))):
             assert arg in scene.junctions.built(), arg
     assert sum(isinstance(i, ClaimItem) for i in scene.items()) == len(scene.claims.built())
 

@@ -44,7 +44,7 @@ def test_sample_map_reads_as_a_tree(qtbot) -> None:  # type: ignore[no-untyped-d
     assert rows[0] == (0, "Conclusion: Open source is the better path for AI.")
     assert (1, "+ Premise: Open models get safer faster.") in rows
     assert any(text.startswith("− Objection:") for _d, text in rows)
-    assert any(text.startswith("− undercut:") for _d, text in rows)
+    assert any(text.startswith("− questions whether this supports it:") for _d, text in rows)
     assert any(text == "+ together:" for _d, text in rows)
     top = view.topLevelItem(0)
     assert top is not None
