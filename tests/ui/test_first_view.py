@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF
+import pytest
+from PySide6.QtCore import QRect, QRectF, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from argmap.paths import SAMPLE_MAP, seed
 from tests.ui.ink import text_line_height
+from tests.ui.window_fit import wait_fitted
 from ui.map import style
-from ui.map.first_view import FIT_MIN_PX, FOCUS_PX
+from ui.map.first_view import FIT_MIN_PX, FOCUS_PX, first_layer, fit_zoom, focus_rect, main_conclusion
 from ui.map.style import LABEL_H, PAD
 from ui.shell.main_window import MainWindow
 
@@ -69,3 +71,28 @@ def test_larger_text_preference_enlarges_the_canvas_wording(main_window: MainWin
     assert after >= before + 3, (before, after)
     assert w.session.map.claim(conclusion).text  # the map itself is untouched
     assert not w.session.dirty
+
+
+@pytest.mark.parametrize("size", [QSize(1366, 768), QSize(1920, 1080)], ids=["1366x768", "1920x1080"])
+def test_the_first_view_shows_the_conclusions_first_layer_whole(
+    qtbot, main_window: MainWindow, size: QSize
+) -> None:  # type: ignore[no-untyped-def]
+    """Every box shown of the conclusion's first layer is shown whole: none cut off at the window's edge."""
+    w = main_window
+    wait_fitted(qtbot, w)
+    w.resize(size)
+    qtbot.waitUntil(lambda: w.size() == size)
+    assert w.files.open_path(seed(SAMPLE_MAP))
+    QApplication.processEvents()
+    view, m = w.map_view, w.session.map
+    shown = view.visible_rect()
+    assert view.zoom() * style.text_px() >= FOCUS_PX - 1e-6  # readable
+    top = main_conclusion(m, view.map_scene)
+    assert top is not None and shown.contains(view.map_scene.claims[top].sceneBoundingRect())
+    layer = first_layer(m, view.map_scene, top)
+    whole = [box for box in layer if shown.contains(box)]
+    assert not [box for box in layer if box.intersects(shown) and box not in whole]  # no box cut in two
+    if fit_zoom(focus_rect(m, view.map_scene), view.viewport().size()) * style.text_px() >= FOCUS_PX:
+        assert len(whole) == len(layer)  # fits the window: all of it
+    else:  # the school laptop: too wide to read whole; the conclusion's nearest reasons
+        assert len(whole) >= 3

@@ -61,6 +61,20 @@ FAR_TEXT_PX = 11.0
 """On-screen pixel size of the first words drawn on a far-out box."""
 FAR_TEXT_MIN_PX = 6.0
 """Below this on-screen size the first words are left out (the box keeps its colour)."""
+RIM = 3.0
+"""Room around the box, inside the item's bounding rect, where the selection glow is drawn."""
+TAB_BELOW = 17.0
+"""How far the "+N" tab of a collapsed branch reaches below the box (pen included)."""
+
+
+def outer_rect(rect: QRectF, look: ClaimLook) -> QRectF:
+    """Everything the box paints: the box, its glow rim, and a collapsed branch's tab below it.
+
+    Qt repaints only this rect when the box moves, is selected or unselected: paint outside it
+    and the canvas keeps stray marks (a glow's edge left behind).
+    """
+    below = max(RIM, TAB_BELOW) if look.collapsed else RIM
+    return rect.adjusted(-RIM, -RIM, RIM, below)
 
 
 def first_words(text: str, n: int = 8) -> str:
@@ -80,7 +94,7 @@ class ClaimItem(QGraphicsItem):
         self.claim_id = claim.id
         self.look = look
         self._rect = QRectF(0, 0, size[0], size[1])
-        self._outer = self._rect.adjusted(-3, -3, 3, 3)
+        self._outer = outer_rect(self._rect, look)
         self._static: QStaticText | None = None
         self._far: tuple[float, QStaticText, QFont] | None = None
         """The first words as drawn far out: (pixel size, prepared text, font)."""
@@ -102,10 +116,11 @@ class ClaimItem(QGraphicsItem):
         if claim is self.claim and look == self.look and size == (self._rect.width(), self._rect.height()):
             return
         rewrap = size[0] != self._rect.width()  # the wording wraps to the box's width: prepare it again
-        if (size[0], size[1]) != (self._rect.width(), self._rect.height()):
+        rect = QRectF(0, 0, size[0], size[1])
+        if outer_rect(rect, look) != self._outer:
             self.prepareGeometryChange()
-            self._rect = QRectF(0, 0, size[0], size[1])
-            self._outer = self._rect.adjusted(-3, -3, 3, 3)
+            self._outer = outer_rect(rect, look)
+        self._rect = rect
         if claim.text != self.claim.text or rewrap:
             self._static = None
             self._far = None
@@ -148,11 +163,11 @@ class ClaimItem(QGraphicsItem):
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 6, 6)
         painter.fillRect(QRectF(rect.left() + 1.5, rect.top() + 1.5, 6, rect.height() - 3), role.color)
-        if selected or self.drop_target:
-            glow = QPen(pal.selection if selected else role.color, 4.5 if selected else 3)
-            painter.setPen(glow)
+        if selected or self.drop_target:  # a rim just outside the border, all of it inside boundingRect()
+            half = RIM / 2
+            painter.setPen(QPen(pal.selection if selected else role.color, RIM))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-3.5, -3.5, 3.5, 3.5), 9, 9)
+            painter.drawRoundedRect(rect.adjusted(-half, -half, half, half), 6 + half, 6 + half)
         self._paint_label(painter, role.label, role.color)
         painter.setPen(pal.text)
         painter.setFont(text_font())
@@ -172,9 +187,15 @@ class ClaimItem(QGraphicsItem):
     def _paint_far(self, painter: QPainter, lod: float, fill: QColor, selected: bool) -> None:
         """Far out: the box in its kind's colour with its first words, large enough to read at this zoom."""
         rect = self._rect
-        painter.setPen(QPen(palette().selection, 6) if selected else Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRect(rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if selected:  # a band of selection colour across the edge, filled: a thin pen far out spills over
+            painter.setBrush(palette().selection)
+            painter.drawRect(rect.adjusted(-RIM, -RIM, RIM, RIM))
+            painter.setBrush(fill)
+            painter.drawRect(rect.adjusted(RIM, RIM, -RIM, -RIM))
+        else:
+            painter.setBrush(fill)
+            painter.drawRect(rect)
         px = min(FAR_TEXT_PX / max(lod, 0.01), rect.height() * 0.34)
         px = float(int(px / 8) * 8)  # a few sizes only, so the prepared text is reused while zooming
         if px * lod < FAR_TEXT_MIN_PX:
@@ -254,11 +275,11 @@ class ClaimItem(QGraphicsItem):
     def _paint_pin(self, painter: QPainter) -> None:
         """A pin head on the top edge, right of centre: this box stays where the user put it."""
         r = self._rect
-        centre = QPointF(r.right() - 18, r.top())
+        centre = QPointF(r.right() - 18, r.top() + 2)  # its head stays inside the glow's rim
         painter.setPen(QPen(palette().muted, 1.5))
         painter.drawLine(centre, centre + QPointF(0, 9))
         painter.setBrush(palette().relation("attack").color)
-        painter.drawEllipse(centre, 5.0, 5.0)
+        painter.drawEllipse(centre, 4.25, 4.25)
 
     def _paint_collapsed(self, painter: QPainter, color: QColor) -> None:
         r = self._rect

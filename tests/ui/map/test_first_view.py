@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from argmap.model import Direction
-from tests.ui.map.big_maps import tree_map
+from argmap.model import Argument, ArgumentMap, Claim, Direction, Relation
+from tests.ui.map.big_maps import WORDS, tree_map
 from ui.document.document import Document
+from ui.map.first_view import FOCUS_PX
 from ui.map.style import text_px
 from ui.map.view import MapView
 
@@ -54,3 +55,28 @@ def test_left_to_right_opens_with_the_conclusion_centred_top_to_bottom(qtbot):
 def test_a_small_map_still_opens_whole(qtbot, sample_map):
     v = _open(qtbot, sample_map)
     assert all(_on_screen(v, cid) for cid in v.map_scene.claims)
+
+
+def _three_long_branches(depth: int) -> ArgumentMap:
+    """A conclusion with three reasons, each the top of a chain `depth` claims long: tall, not wide."""
+    m = tree_map(4)  # c0 with reasons c1, c2, c3
+    for branch in (1, 2, 3):
+        parent = f"c{branch}"
+        for k in range(depth):
+            cid = f"b{branch}_{k}"
+            m.claims.append(
+                Claim(id=cid, text=" ".join(WORDS[(branch + k + j) % len(WORDS)] for j in range(8)))
+            )
+            m.arguments.append(
+                Argument(id=f"a{cid}", premises=[cid], relation=Relation.SUPPORT, target=parent)
+            )
+            parent = cid
+    return m
+
+
+def test_a_tall_map_opens_on_its_conclusion_and_its_whole_first_layer(qtbot):
+    v = _open(qtbot, _three_long_branches(12))
+    assert not v.visible_rect().contains(v.map_scene.map_rect())  # too tall to read whole
+    assert text_px() * v.zoom() >= FOCUS_PX - 1e-6
+    for cid in ("c0", "c1", "c2", "c3"):
+        assert _on_screen(v, cid), cid
