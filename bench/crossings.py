@@ -28,10 +28,8 @@ import networkx as nx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from core_bench import dot_source
-from maps import make_map, sizes_of
+from maps import make_map, readable_corpus_maps, sizes_of
 
-from argmap.io.errors import LoadError
-from argmap.io.formats import read_map
 from argmap.layout import Box, LayoutOptions, layout_map, layouter
 from argmap.layout.structure import build_structure
 from argmap.model import ArgumentMap
@@ -41,7 +39,6 @@ OPTIONS = LayoutOptions(gap_x=28.0, gap_y=96.0, forest_gap=96.0)
 Point = tuple[float, float]
 Line = tuple[frozenset[str], Sequence[Point]]
 """A connector: the nodes it joins (lines sharing one meet there, not cross) and its polyline."""
-CORPORA_EXT = (".json", ".argdown", ".ad", ".xml", ".txt")
 
 
 def _orient(a: Point, b: Point, c: Point) -> float:
@@ -197,15 +194,9 @@ def is_tree(m: ArgumentMap) -> bool:
 
 
 def corpus_maps(root: Path) -> Iterable[tuple[str, ArgumentMap]]:
-    for path in sorted(root.rglob("*")):
-        if not path.is_file() or path.suffix.lower() not in CORPORA_EXT:
-            continue
-        try:
-            m = read_map(path).map
-        except (LoadError, ValueError):
-            continue
+    for name, m in readable_corpus_maps(root):
         if m.arguments and not is_tree(m):
-            yield str(path.relative_to(root)), m
+            yield name, m
 
 
 def main() -> None:

@@ -30,10 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from core_bench import add_leaf_op
-from maps import make_map, sizes_of
+from maps import make_map, readable_corpus_maps, sizes_of
 
-from argmap.io.errors import LoadError
-from argmap.io.formats import read_map
 from argmap.layout import Layouter, LayoutOptions, MapLayout
 from argmap.layout.export import dump_layout, layout_file
 from argmap.model import ArgumentMap, Direction, Point
@@ -41,7 +39,6 @@ from argmap.model import ArgumentMap, Direction, Point
 CANVAS = LayoutOptions(gap_x=28.0, gap_y=96.0, forest_gap=96.0)
 """The canvas's spacing (ui.map.scene.LAYOUT_OPTIONS)."""
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-CORPORA_EXT = (".json", ".argdown", ".ad", ".xml", ".txt")
 Sizes = dict[str, tuple[float, float]]
 Case = Callable[[], str]
 
@@ -118,16 +115,10 @@ def cases(corpora: Path | None, quick: bool) -> Iterator[tuple[str, Case]]:
         yield "tree-50000-lr", lambda: once(*bench(50_000, "tree"), lr)
     if corpora is None or not corpora.is_dir():
         return
-    for path in sorted(corpora.rglob("*")):
-        if not path.is_file() or path.suffix.lower() not in CORPORA_EXT:
-            continue
-        try:
-            m = read_map(path).map
-        except (LoadError, ValueError):
-            continue
+    for rel, m in readable_corpus_maps(corpora):
         if not m.claims:
             continue
-        name = "corpus-" + str(path.relative_to(corpora)).replace("/", "__")
+        name = "corpus-" + rel.replace("/", "__")
         yield name, (lambda m=m: once(m, sizes_of(m)))
 
 

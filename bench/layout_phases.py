@@ -12,17 +12,15 @@ Point PYTHONPATH at a scratch copy of older code to time it the same way.
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from maps import make_map, sizes_of
+from phase_clock import Clock, wrap
 
 from argmap.layout import Layouter, LayoutOptions, layouter, tidy
 
@@ -34,23 +32,6 @@ PHASES = [
     ("tree drawing", layouter.Layouter, "_tree_drawing"),
     ("layers", layouter.Layouter, "_layered"),
 ]
-Clock = dict[str, list[float]]
-
-
-def wrap(owner: Any, name: str, label: str, clock: Clock) -> None:
-    f: Callable[..., Any] = getattr(owner, name)
-
-    @functools.wraps(f)
-    def timed(*a: Any, **k: Any) -> Any:
-        t, c = time.perf_counter(), time.process_time()
-        try:
-            return f(*a, **k)
-        finally:
-            got = clock.setdefault(label, [0.0, 0.0])
-            got[0] += time.perf_counter() - t
-            got[1] += time.process_time() - c
-
-    setattr(owner, name, timed)
 
 
 def run(shape: str, n: int, runs: int) -> list[tuple[str, float, float]]:

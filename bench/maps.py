@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
 
 from argmap.model import Argument, ArgumentMap, Claim, Relation
 
@@ -121,7 +123,9 @@ def box_size(text: str) -> tuple[float, float]:
             line = 0.0
         line += w
     widest = max(widest, line)
-    width = BOX_MAX_PX if lines > 6 else min(BOX_MAX_PX, max(BOX_MIN_PX, widest + 2 * PAD))  # long: full measure
+    width = (
+        BOX_MAX_PX if lines > 6 else min(BOX_MAX_PX, max(BOX_MIN_PX, widest + 2 * PAD))
+    )  # long: full measure
     return (round(width), round(lines * LINE_PX + 2 * PAD))
 
 
@@ -178,3 +182,22 @@ def make_map(n: int, shape: str = "tree", seed: int = 1) -> ArgumentMap:
 def sizes_of(m: ArgumentMap) -> dict[str, tuple[float, float]]:
     """Box sizes of every claim, as the canvas would measure them."""
     return {c.id: box_size(c.text) for c in m.claims}
+
+
+CORPORA_EXT = (".json", ".argdown", ".ad", ".xml", ".txt")
+"""File endings of the shared corpora's argument maps."""
+
+
+def readable_corpus_maps(root: Path) -> Iterator[tuple[str, ArgumentMap]]:
+    """(path relative to `root`, map) of every corpus file argmap reads, in path order; the rest are skipped."""
+    from argmap.io.errors import LoadError
+    from argmap.io.formats import read_map
+
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or path.suffix.lower() not in CORPORA_EXT:
+            continue
+        try:
+            m = read_map(path).map
+        except (LoadError, ValueError):
+            continue
+        yield str(path.relative_to(root)), m

@@ -10,7 +10,6 @@ with the load average). Run it against another checkout with `PYTHONPATH=OTHER` 
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import statistics
 import sys
@@ -23,31 +22,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from maps import make_map
+from phase_clock import Clock, wrap
 from ui_bench import app
 
 from argmap.io.native import load, save
 from argmap.model import ArgumentMap
 
-Acc = dict[str, list[float]]
-
-
-def _wrap(acc: Acc, owner: Any, name: str, label: str) -> None:
-    """Time every call of owner.name into acc[label] as (wall, cpu) sums; skipped when the name is absent."""
-    f = getattr(owner, name, None)
-    if f is None:
-        return
-
-    @functools.wraps(f)
-    def timed(*a: Any, **k: Any) -> Any:
-        t, c = time.perf_counter(), time.process_time()
-        try:
-            return f(*a, **k)
-        finally:
-            got = acc.setdefault(label, [0.0, 0.0])
-            got[0] += time.perf_counter() - t
-            got[1] += time.process_time() - c
-
-    setattr(owner, name, timed)
+Acc = Clock
 
 
 def _phases(acc: Acc) -> None:
@@ -55,15 +36,15 @@ def _phases(acc: Acc) -> None:
     import ui.map.scene as scene
 
     for name in ("_sync_claims", "_sync_arguments", "_file_edges", "_file_junctions"):
-        _wrap(acc, scene.MapScene, name, name)
-    _wrap(acc, routes.RouteShaper, "shape", "RouteShaper.shape")
-    _wrap(acc, scene, "fill_lines", "line boxes + fill")
+        wrap(scene.MapScene, name, name, acc)
+    wrap(routes.RouteShaper, "shape", "RouteShaper.shape", acc)
+    wrap(scene, "fill_lines", "line boxes + fill", acc)
     for module in ("ui.map.grid_index", "ui.map.lazy_items"):
         grid = sys.modules.get(module) or _try_import(module)
         cls = getattr(grid, "GridIndex", None)
         if cls is not None:
-            _wrap(acc, cls, "put_many", "GridIndex.put_many")
-            _wrap(acc, cls, "fill", "GridIndex.fill")
+            wrap(cls, "put_many", "GridIndex.put_many", acc)
+            wrap(cls, "fill", "GridIndex.fill", acc)
             break
 
 
