@@ -6,7 +6,7 @@ refused with an OpError in plain words; the document reports it in the status ba
 """
 
 from argmap.edits.claims import add_claim, add_claim_at, add_reason, remove, set_note, set_role, set_wording
-from argmap.edits.layout import move, relayout, set_collapsed, toggle_direction, unpin
+from argmap.edits.layout import fold_to_first_layer, move, relayout, set_collapsed, toggle_direction, unpin
 from argmap.edits.lookup import default_relation, flipped
 from argmap.edits.relations import (
     connect,
@@ -52,6 +52,7 @@ __all__ = [
     "drop_relation",
     "flip",
     "flipped",
+    "fold_to_first_layer",
     "link_premise",
     "link_selected",
     "move",

@@ -40,6 +40,15 @@ def set_collapsed(m: ArgumentMap, ids: Iterable[str], collapsed: bool) -> Op | N
     return Batch(steps, "Collapse branch" if collapsed else "Expand branch")
 
 
+def fold_to_first_layer(m: ArgumentMap, top: str) -> Op | None:
+    """Collapse the branch under each of `top`'s reasons and objections: `top` and its first layer stay (one undo step)."""
+    layer = dict.fromkeys(p for a in m.arguments if a.target == top for p in a.premises if p != top)
+    with_reasons = {a.target for a in m.arguments}
+    current = set(m.layout.collapsed)
+    steps: list[Op] = [SetCollapsed(i, True) for i in layer if i in with_reasons and i not in current]
+    return Batch(steps, "Fold to the first layer") if steps else None
+
+
 def toggle_direction(m: ArgumentMap) -> Op:
     """Lay the map out left to right, or back to top-down."""
     left_right = m.layout.direction == Direction.LEFT_RIGHT

@@ -1,4 +1,4 @@
-"""The offer to show a wide top-down map left to right: a small bar over the map, never a silent change."""
+"""Offers for a map the window cannot show readable: left to right, or folded to its first layer; a bar, never a silent change."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from argmap import edits
 from argmap.layout import layout_map
 from argmap.model import ArgumentMap, Direction
-from ui.map.first_view import FIT_MIN_PX, fit_zoom
+from ui.map.first_view import FIT_MIN_PX, FOCUS_PX, fit_zoom, focus_rect, main_conclusion
 from ui.map.scene import LAYOUT_OPTIONS, LAZY_MIN, MapScene
 from ui.map.style import text_px
 
@@ -22,6 +23,9 @@ WIDE = 1.6
 GAIN = 1.25
 """Left to right is offered only when it shows the map at least this much bigger."""
 OFFER = "This map is wide: show it left to right?"
+FOLD_MIN = 100
+"""Maps with at least this many claims are offered folding when even their first layer does not read whole."""
+FOLD_OFFER = "This map is big: fold it to its first layer?"
 
 
 def left_right_rect(m: ArgumentMap, scene: MapScene) -> QRectF:
@@ -68,6 +72,22 @@ def left_right_fits_better(m: ArgumentMap, scene: MapScene, pane: QSize) -> bool
     return not turned.isEmpty() and fit_zoom(turned, pane) >= GAIN * fit_zoom(now, pane)
 
 
+def fold_helps(m: ArgumentMap, scene: MapScene, pane: QSize) -> bool:
+    """True for a big map with nothing folded yet whose main conclusion's first layer the window cannot show whole and readable.
+
+    Such a map's first layer lies spread over its branches' width (a tree places each reason
+    above its own branch); folded, the first layer sits side by side under the conclusion.
+    """
+    if len(m.claims) < FOLD_MIN or m.layout.collapsed or pane.isEmpty():
+        return False
+    if readable_whole(scene.map_rect(), pane):
+        return False
+    if fit_zoom(focus_rect(m, scene), pane) * text_px() >= FOCUS_PX:
+        return False  # the first view shows the conclusion and its whole first layer already
+    top = main_conclusion(m, scene)
+    return top is not None and edits.fold_to_first_layer(m, top) is not None
+
+
 class WideMapBar(QFrame):
     """The bar 'This map is wide: show it left to right? [Left to right] [Keep]' along the bottom of the map.
 
@@ -95,6 +115,7 @@ class WideMapBar(QFrame):
         row.addWidget(self.keep)
         self.turn.clicked.connect(self._turn)
         self.keep.clicked.connect(self._keep)
+        self._fold = False
         self.hide()
 
     def forget(self) -> None:
@@ -103,9 +124,23 @@ class WideMapBar(QFrame):
         self.hide()
 
     def offer(self) -> None:
-        """Show the bar when the open map would fit the pane better left to right."""
+        """Show the bar when the open map would read better folded (big maps) or left to right (wide ones)."""
         v = self.view
-        wanted = not self._kept and left_right_fits_better(v.current_map(), v.map_scene, v.viewport().size())
+        m, pane = v.current_map(), v.viewport().size()
+        self._fold = not self._kept and fold_helps(m, v.map_scene, pane)
+        wanted = self._fold or (not self._kept and left_right_fits_better(m, v.map_scene, pane))
+        if self._fold:
+            self.label.setText(FOLD_OFFER)
+            self.turn.setText("&Fold")
+            self.turn.setToolTip(
+                "Collapse every branch under the first layer (saved with the map; Undo takes it back)"
+            )
+            self.keep.setToolTip("Keep every branch open")
+        else:
+            self.label.setText(OFFER)
+            self.turn.setText("&Left to right")
+            self.turn.setToolTip("Lay this map out left to right (saved with the map; Undo takes it back)")
+            self.keep.setToolTip("Keep this map top-down")
         self.setVisible(wanted)
         if wanted:
             self.place()
@@ -120,8 +155,14 @@ class WideMapBar(QFrame):
 
     def _turn(self) -> None:
         self.hide()
-        self.view.actions_by_name["left_right"].trigger()
-        self.view.zoom_start()
+        v = self.view
+        if self._fold:
+            top = main_conclusion(v.current_map(), v.map_scene)
+            if top is not None:
+                v.session.edit(lambda m: edits.fold_to_first_layer(m, top))
+        else:
+            v.actions_by_name["left_right"].trigger()
+        v.zoom_start()
 
     def _keep(self) -> None:
         self._kept = True
