@@ -5,10 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator, Mapping
 from typing import TypeVar
 
-from ui.map.grid_index import (
-    GridIndex as GridIndex,
-)  # its home before it was split out (benchmarks wrap it here)
-
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
