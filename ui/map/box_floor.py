@@ -39,6 +39,28 @@ def chip_name(metrics: QFontMetricsF, name: str, room: float = TEXT_WIDTH) -> st
     return metrics.elidedText(name, Qt.TextElideMode.ElideRight, room - CHIP_PAD)
 
 
+def chip_row(
+    metrics: QFontMetricsF, names: Sequence[str], left: float, right: float
+) -> list[tuple[int, str, float, float]]:
+    """Where a box's tag chips go between `left` and `right`: (index, shown name, x, width) of each drawn.
+
+    The last chip shrinks to the room left; chips stop where under 24 px would remain. The canvas
+    and the SVG writer both lay chips out with it.
+    """
+    out: list[tuple[int, str, float, float]] = []
+    x = left
+    for i, full in enumerate(names):
+        name = chip_name(metrics, full, right - x)
+        w = metrics.horizontalAdvance(name) + CHIP_PAD
+        if x + w > right:
+            w = right - x
+            if w < 24:
+                break
+        out.append((i, name, x, w))
+        x += w + CHIP_GAP
+    return out
+
+
 def chips_width(names: Sequence[str]) -> float:
     """Width of the tag chip row (up to the full measure: further chips are cut, as drawn)."""
     metrics = chip_font_metrics()

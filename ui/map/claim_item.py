@@ -12,13 +12,11 @@ from typing_extensions import override
 from argmap.model import Claim
 from ui.map.box_floor import (
     CHIP_FONT_PX,
-    CHIP_GAP,
-    CHIP_PAD,
     CIRCULAR_MARK,
     IMPLICIT_MARK,
     UNANCHORED_MARK,
     chip_font_metrics,
-    chip_name,
+    chip_row,
 )
 from ui.map.contrast import ink_on
 from ui.map.measure import TEXT_INSET, shown_text, text_width_of, wording_layout, wording_option
@@ -253,24 +251,16 @@ class ClaimItem(QGraphicsItem):
         metrics = chip_font_metrics()
         painter.setFont(label_font(CHIP_FONT_PX, bold=False))
         r = self._rect
-        x = r.left() + TEXT_INSET
         y = r.bottom() - PAD - CHIP_H
-        right = r.right() - PAD
-        for chip in self.look.chips:
-            name = chip_name(metrics, chip.name, right - x)
-            w = metrics.horizontalAdvance(name) + CHIP_PAD
-            if x + w > right:
-                w = right - x
-                if w < 24:
-                    break
-            color = QColor(chip.color)
+        chips = self.look.chips
+        for i, name, x, w in chip_row(metrics, [c.name for c in chips], r.left() + TEXT_INSET, r.right() - PAD):
+            color = QColor(chips[i].color)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             chip_rect = QRectF(x, y, w, CHIP_H)
             painter.drawRoundedRect(chip_rect, CHIP_H / 2, CHIP_H / 2)
             painter.setPen(ink_on(color))
             painter.drawText(chip_rect, int(Qt.AlignmentFlag.AlignCenter), name)
-            x += w + CHIP_GAP
 
     def _paint_pin(self, painter: QPainter) -> None:
         """A pin head on the top edge, right of centre: this box stays where the user put it."""

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFontMetricsF
 
 from argmap.layout import Box
 from argmap.model import Claim, Role
-from ui.map.box_floor import CHIP_FONT_PX, CHIP_GAP, CHIP_PAD, chip_font_metrics, chip_name
+from ui.map.box_floor import CHIP_FONT_PX, chip_font_metrics, chip_row
 from ui.map.claim_item import ClaimLook
 from ui.map.contrast import ink_on
 from ui.map.edge_item import CORNER, badge_at
@@ -214,17 +214,10 @@ class BoxWriter:
     def _chips(self, look: ClaimLook, w: float, h: float) -> Iterator[str]:
         """The tag chip row as the canvas lays it out in this box's own width (ClaimItem._paint_chips)."""
         metrics = self._chip_metrics
-        x = PAD + 2
         y = h - PAD - CHIP_H
-        right = w - PAD
-        for chip in look.chips:
-            name = chip_name(metrics, chip.name, right - x)
-            cw = metrics.horizontalAdvance(name) + CHIP_PAD
-            if x + cw > right:
-                cw = right - x
-                if cw < 24:
-                    break
-            fill = QColor(chip.color).name()
+        chips = look.chips
+        for i, name, x, cw in chip_row(metrics, [c.name for c in chips], PAD + 2, w - PAD):
+            fill = QColor(chips[i].color).name()
             ink = self._ink.get(fill)
             if ink is None:
                 ink = self._ink[fill] = ink_on(QColor(fill)).name()
@@ -233,7 +226,6 @@ class BoxWriter:
                 f' fill="{fill}"/><text class="c" x="{num(x + cw / 2)}" y="{num(y + self._chip_base)}"'
                 f' fill="{ink}">{xml_text(name)}</text>'
             )
-            x += cw + CHIP_GAP
 
 
 def tray_caption(scene: MapScene) -> str:
